@@ -1,0 +1,21 @@
+/**
+ * Every IPC channel the renderer may call, as `domain:action`.
+ *
+ * Kept free of imports so the sandboxed preload can bundle it without pulling in the schema library;
+ * `contract.ts` pairs each name with its input schema and result type.
+ */
+export const channels = [
+  'app:status',
+  'contacts:list',
+  'contacts:get',
+  'contacts:create',
+  'contacts:update',
+  'contacts:archive',
+  'contacts:restore',
+  'contacts:delete',
+  'settings:get',
+  'settings:update',
+  'shell:openExternal',
+] as const;
+
+export type Channel = (typeof channels)[number];

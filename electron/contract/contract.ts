@@ -1,0 +1,135 @@
+/**
+ * The IPC contract: every channel with the schema its input must pass and the type of its result.
+ *
+ * Main validates each payload with these schemas before anything runs (`core/dispatch.ts`); the preload
+ * and the renderer import only the types, so the API the renderer sees cannot drift from what main serves.
+ */
+import { z } from 'zod';
+import type { Channel } from './channels';
+import { ContactChanges, ContactFields, Id, limits, type Contact, type Circle, type Warmth } from './domain';
+
+export type { Channel } from './channels';
+
+/** Why a call failed; the renderer may branch on it, the message is for the person. */
+export const errorCodes = [
+  'invalid_input',
+  'not_found',
+  'self_reference',
+  'journal_read_only',
+  'link_not_allowed',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  /** One sentence in the UI language, fit to show as it is. */
+  message: string;
+  /** Per-field messages for form input, keyed by field path (`email`, `tags.2`). */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export const Language = z.enum(['nl', 'en']);
+export type Language = z.output<typeof Language>;
+
+const noInput = z.undefined();
+const byId = z.strictObject({ id: Id });
+
+export const ContactListQuery = z.strictObject({
+  query: z.string().max(limits.query).default(''),
+  sort: z.enum(['name', 'lastContact']).default('name'),
+  show: z.enum(['active', 'archived']).default('active'),
+});
+export type ContactListQuery = z.input<typeof ContactListQuery>;
+
+export const SettingsChanges = z.strictObject({
+  language: z.enum(['system', 'nl', 'en']).optional(),
+});
+
+/** Input schema per channel. */
+export const inputs = {
+  'app:status': noInput,
+  'contacts:list': ContactListQuery,
+  'contacts:get': byId,
+  'contacts:create': ContactFields,
+  'contacts:update': z.strictObject({ id: Id, changes: ContactChanges }),
+  'contacts:archive': byId,
+  'contacts:restore': byId,
+  'contacts:delete': byId,
+  'settings:get': noInput,
+  'settings:update': SettingsChanges,
+  'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
+} satisfies Record<Channel, z.ZodType>;
+
+/** What went wrong with the journal file at start-up, shown once so the person knows where their data is. */
+export type JournalNotice =
+  | { kind: 'damaged'; movedTo: string; restoredFrom: string | null }
+  | { kind: 'newer-version'; fileVersion: number }
+  | { kind: 'unreadable'; reason: string };
+
+export interface AppStatus {
+  language: Language;
+  version: string;
+  journal: { path: string; readOnly: boolean; notice: JournalNotice | null };
+}
+
+/** One row of the contact list: enough to show and sort it, not the whole record. */
+export interface ContactSummary {
+  id: string;
+  name: string;
+  organisation: string;
+  role: string;
+  circle: Circle | null;
+  warmth: Warmth | null;
+  tags: string[];
+  lastContactOn: string | null;
+  archived: boolean;
+}
+
+export interface ContactList {
+  contacts: ContactSummary[];
+  /** Totals regardless of the query, so the list can tell "no match" from "nothing yet". */
+  totals: { active: number; archived: number };
+}
+
+export interface SettingsView {
+  language: 'system' | 'nl' | 'en';
+  journalPath: string;
+}
+
+/** Result type per channel. */
+export interface Results {
+  'app:status': AppStatus;
+  'contacts:list': ContactList;
+  'contacts:get': Contact;
+  'contacts:create': Contact;
+  'contacts:update': Contact;
+  'contacts:archive': Contact;
+  'contacts:restore': Contact;
+  'contacts:delete': { id: string };
+  'settings:get': SettingsView;
+  'settings:update': SettingsView;
+  'shell:openExternal': { opened: boolean };
+}
+
+export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;
+export type ParsedInput<C extends Channel> = z.output<(typeof inputs)[C]>;
+
+type Domain<C extends string> = C extends `${infer D}:${string}` ? D : never;
+type Action<C extends string, D extends string> = C extends `${D}:${infer A}` ? A : never;
+
+/**
+ * The object the preload exposes as `window.netwerkdagboek`: `api.contacts.get({ id })` calls
+ * `contacts:get`. Channels without input take no argument.
+ */
+export type Api = {
+  [D in Domain<Channel>]: {
+    [A in Action<Channel, D>]: `${D}:${A}` extends infer C extends Channel
+      ? undefined extends Input<C>
+        ? (input?: Input<C>) => Promise<Result<Results[C]>>
+        : (input: Input<C>) => Promise<Result<Results[C]>>
+      : never;
+  };
+};

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { Journal } from '../../contract/domain';
+import { writeFileDurably } from './durable-write';
+import { migrate, NewerVersionError } from './migrations';
+import { serializeJournal } from './serialize';
+
+export type DamageReason = 'empty' | 'nul-bytes' | 'not-json' | 'not-an-object' | 'no-version' | 'invalid';
+
+/** The file exists but cannot be used as a journal. It must be moved aside, never overwritten. */
+export class DamagedJournalError extends Error {
+  constructor(
+    readonly reason: DamageReason,
+    detail?: string,
+  ) {
+    super(`The journal file is damaged (${reason}${detail ? `: ${detail}` : ''}).`);
+    this.name = 'DamagedJournalError';
+  }
+}
+
+/**
+ * Reads a journal from text: parse, migrate forward, validate.
+ * Throws DamagedJournalError, or NewerVersionError for a file from a newer app.
+ */
+export function decodeJournal(text: string): { journal: Journal; migrated: boolean } {
+  if (text.trim() === '') throw new DamagedJournalError('empty');
+  if (text.includes('\u0000')) throw new DamagedJournalError('nul-bytes');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new DamagedJournalError('not-json', (error as Error).message);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new DamagedJournalError('not-an-object');
+  }
+  let doc: Record<string, unknown>;
+  let migrated: boolean;
+  try {
+    ({ doc, migrated } = migrate(parsed as Record<string, unknown>));
+  } catch (error) {
+    if (error instanceof NewerVersionError) throw error;
+    throw new DamagedJournalError('no-version', (error as Error).message);
+  }
+  const result = Journal.safeParse(doc);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new DamagedJournalError('invalid', issue ? `${issue.path.join('.')}: ${issue.message}` : undefined);
+  }
+  return { journal: repairReferences(result.data), migrated };
+}
+
+/** A reference to a record that is not there is dropped, so nothing in the app has to expect one. */
+function repairReferences(journal: Journal): Journal {
+  const ids = new Set(journal.contacts.map((c) => c.id));
+  if (journal.contacts.every((c) => c.introducedById === null || ids.has(c.introducedById))) return journal;
+  return {
+    ...journal,
+    contacts: journal.contacts.map((c) =>
+      c.introducedById === null || ids.has(c.introducedById) ? c : { ...c, introducedById: null },
+    ),
+  };
+}
+
+/** lowdb adapter for the journal file: validated reads, durable writes. */
+export class JournalFile implements Adapter<Journal> {
+  /** Whether the last read found a file, and whether it had to be migrated. */
+  existed = false;
+  migrated = false;
+
+  constructor(readonly path: string) {}
+
+  async read(): Promise<Journal | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        this.existed = false;
+        return null;
+      }
+      throw error;
+    }
+    this.existed = true;
+    const { journal, migrated } = decodeJournal(text);
+    this.migrated = migrated;
+    return journal;
+  }
+
+  async write(journal: Journal): Promise<void> {
+    await writeFileDurably(this.path, serializeJournal(journal));
+  }
+}

@@ -1,0 +1,193 @@
+import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { Low } from 'lowdb';
+import type { JournalNotice } from '../../contract/contract';
+import { JOURNAL_SCHEMA_VERSION, type Journal } from '../../contract/domain';
+import type { Clock } from '../clock';
+import { DomainError } from '../errors';
+import { DamagedJournalError, decodeJournal, JournalFile } from './journal-file';
+import { NewerVersionError } from './migrations';
+
+export interface JournalStoreOptions {
+  path: string;
+  clock: Clock;
+  /** How long edits may gather before they are written together. */
+  saveDelayMs?: number;
+  /** How many daily backups to keep beside the journal. */
+  keepBackups?: number;
+  /** Called when a save in the background fails; the edit stays in memory and is retried on the next save. */
+  onSaveError?: (error: unknown) => void;
+}
+
+export function emptyJournal(): Journal {
+  return { schemaVersion: JOURNAL_SCHEMA_VERSION, contacts: [] };
+}
+
+/**
+ * The one owner of the journal file.
+ *
+ * Holds the journal in memory as immutable records, and writes it back in the background: a burst of
+ * edits becomes one or a few writes, and `flush()` (called on quit) makes sure the last edit lands.
+ * A damaged file is moved aside and the newest good backup taken instead; a file from a newer app is
+ * left untouched and the journal opens read-only.
+ */
+export class JournalStore {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private dirty = false;
+  private saving: Promise<void> = Promise.resolve();
+  private readonly saveDelayMs: number;
+
+  private constructor(
+    private readonly db: Low<Journal>,
+    private readonly options: JournalStoreOptions,
+    /** Why the journal was not opened as it was on disk, if so. */
+    readonly notice: JournalNotice | null,
+    /** True when writing would destroy something we cannot read (a newer or unreadable file). */
+    readonly readOnly: boolean,
+  ) {
+    this.saveDelayMs = options.saveDelayMs ?? 300;
+  }
+
+  get path(): string {
+    return this.options.path;
+  }
+
+  /** Opens (or starts) the journal at `options.path`. Never throws for a bad file; see `notice`. */
+  static async open(options: JournalStoreOptions): Promise<JournalStore> {
+    await mkdir(dirname(options.path), { recursive: true });
+    const file = new JournalFile(options.path);
+    const db = new Low<Journal>(file, emptyJournal());
+    try {
+      await db.read();
+    } catch (error) {
+      if (error instanceof NewerVersionError) {
+        return new JournalStore(db, options, { kind: 'newer-version', fileVersion: error.fileVersion }, true);
+      }
+      if (error instanceof DamagedJournalError) {
+        const movedTo = await moveAside(options.path, options.clock);
+        const backup = await newestGoodBackup(options.path);
+        db.data = backup?.journal ?? emptyJournal();
+        const store = new JournalStore(
+          db,
+          options,
+          { kind: 'damaged', movedTo, restoredFrom: backup?.path ?? null },
+          false,
+        );
+        if (backup) await file.write(db.data);
+        return store;
+      }
+      return new JournalStore(db, options, { kind: 'unreadable', reason: (error as Error).message }, true);
+    }
+    const store = new JournalStore(db, options, null, false);
+    if (file.existed) {
+      await store.backUpDaily();
+      // A migrated journal is written in the new shape right away (the backup keeps the old one).
+      if (file.migrated) await file.write(db.data);
+    }
+    return store;
+  }
+
+  /** The current journal. Treat it as read-only: change it through `update`. */
+  get data(): Journal {
+    return this.db.data;
+  }
+
+  /** Replaces the journal with `next(current)` and schedules a save. */
+  update(next: (journal: Journal) => Journal): void {
+    if (this.readOnly) throw new DomainError('journal_read_only');
+    this.db.data = next(this.db.data);
+    this.dirty = true;
+    this.timer ??= setTimeout(() => {
+      this.flush().catch((error: unknown) => this.options.onSaveError?.(error));
+    }, this.saveDelayMs);
+  }
+
+  /** Writes pending edits now; resolves when everything edited so far is on disk. */
+  flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    // Chained so two saves never overlap, and a save requested during a save still runs after it.
+    const run = this.saving.catch(() => undefined).then(() => this.writePending());
+    this.saving = run;
+    return run;
+  }
+
+  /** Flushes and stops the background timer. */
+  async close(): Promise<void> {
+    await this.flush();
+  }
+
+  private async writePending(): Promise<void> {
+    while (this.dirty) {
+      this.dirty = false;
+      try {
+        await this.db.write();
+      } catch (error) {
+        this.dirty = true;
+        throw error;
+      }
+    }
+  }
+
+  /** Keeps one copy of the journal per day in `backups/`, the newest `keepBackups` of them. */
+  private async backUpDaily(): Promise<void> {
+    const folder = backupFolder(this.path);
+    const day = this.options.clock.now().toISOString().slice(0, 10);
+    const name = `${stem(this.path)}-${day}.json`;
+    try {
+      await mkdir(folder, { recursive: true });
+      const existing = await listBackups(this.path);
+      if (!existing.some((b) => basename(b) === name)) await copyFile(this.path, join(folder, name));
+      const all = await listBackups(this.path);
+      for (const old of all.slice(this.options.keepBackups ?? 7)) await rm(old, { force: true });
+    } catch (error) {
+      // A failed backup must not stop the person from working; it is reported like a failed save.
+      this.options.onSaveError?.(error);
+    }
+  }
+}
+
+function stem(path: string): string {
+  return basename(path, extname(path));
+}
+
+function backupFolder(path: string): string {
+  return join(dirname(path), 'backups');
+}
+
+/** Backups of this journal, newest first (the date in the name sorts as text). */
+async function listBackups(path: string): Promise<string[]> {
+  const prefix = `${stem(path)}-`;
+  let names: string[];
+  try {
+    names = await readdir(backupFolder(path));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.startsWith(prefix) && n.endsWith('.json'))
+    .sort()
+    .reverse()
+    .map((n) => join(backupFolder(path), n));
+}
+
+async function newestGoodBackup(path: string): Promise<{ path: string; journal: Journal } | null> {
+  for (const candidate of await listBackups(path)) {
+    try {
+      return { path: candidate, journal: decodeJournal(await readFile(candidate, 'utf8')).journal };
+    } catch {
+      // A damaged backup is skipped; an older one may still be good.
+    }
+  }
+  return null;
+}
+
+/** Renames a damaged journal to `journal.damaged-<time>.json` beside it and returns the new path. */
+async function moveAside(path: string, clock: Clock): Promise<string> {
+  const time = clock.now().toISOString().replace(/[:.]/g, '-');
+  const target = join(dirname(path), `${stem(path)}.damaged-${time}${extname(path) || '.json'}`);
+  await rename(path, target);
+  return target;
+}

@@ -1,0 +1,40 @@
+import { JOURNAL_SCHEMA_VERSION } from '../../contract/domain';
+
+/**
+ * One step per version: `steps[n]` turns a version-n document into a version-(n+1) document.
+ * Steps receive parsed JSON that has not been validated yet; validation runs on the result.
+ */
+export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/** The journal's real migration chain. Version 1 is the first; later issues add steps here. */
+export const journalMigrations: Record<number, MigrationStep> = {};
+
+export class NewerVersionError extends Error {
+  constructor(readonly fileVersion: number) {
+    super(`The journal was written by a newer version of the app (schemaVersion ${fileVersion}).`);
+    this.name = 'NewerVersionError';
+  }
+}
+
+/**
+ * Brings a document forward to `target`, one step at a time.
+ * Throws NewerVersionError for a document from the future, and a plain Error when a step is missing.
+ */
+export function migrate(
+  doc: Record<string, unknown>,
+  steps: Record<number, MigrationStep> = journalMigrations,
+  target: number = JOURNAL_SCHEMA_VERSION,
+): { doc: Record<string, unknown>; migrated: boolean } {
+  const version = doc['schemaVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new Error('The journal has no valid schemaVersion.');
+  }
+  if (version > target) throw new NewerVersionError(version);
+  let current = doc;
+  for (let v = version; v < target; v++) {
+    const step = steps[v];
+    if (!step) throw new Error(`No migration from schemaVersion ${v}.`);
+    current = { ...step(current), schemaVersion: v + 1 };
+  }
+  return { doc: current, migrated: version !== target };
+}

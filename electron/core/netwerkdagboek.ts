@@ -1,0 +1,85 @@
+import type { AppStatus, Language, SettingsView } from '../contract/contract';
+import type { Clock } from './clock';
+import { ContactBook } from './contacts/contact-book';
+import { createDispatch, type Dispatch, type Handlers } from './dispatch';
+import { DomainError } from './errors';
+import { allowedExternalUrl } from './external-links';
+import { JournalStore } from './journal/journal-store';
+import { resolveLanguage, type SettingsStore } from './settings/settings';
+
+/** What core needs from the world around it; main passes Electron's, tests pass their own. */
+export interface CorePorts {
+  journalPath: string;
+  clock: Clock;
+  settings: SettingsStore;
+  /** The operating system's preferred languages, most preferred first. */
+  systemLanguages: readonly string[];
+  /** Opens an already-vetted https/mailto/tel link with the system. */
+  openExternal: (url: string) => Promise<void>;
+  appVersion: string;
+  saveDelayMs?: number;
+  log?: (error: unknown) => void;
+}
+
+export interface Netwerkdagboek {
+  dispatch: Dispatch;
+  store: JournalStore;
+  contacts: ContactBook;
+  language(): Language;
+  /** Writes pending edits; call before quitting. */
+  close(): Promise<void>;
+}
+
+/** Opens the journal and wires every channel to the domain. The whole app, minus Electron. */
+export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagboek> {
+  const log = ports.log ?? console.error;
+  const store = await JournalStore.open({
+    path: ports.journalPath,
+    clock: ports.clock,
+    saveDelayMs: ports.saveDelayMs,
+    onSaveError: log,
+  });
+  const contacts = new ContactBook(store, ports.clock);
+  const language = () => resolveLanguage(ports.settings.get().language, ports.systemLanguages);
+  const settingsView = (): SettingsView => ({
+    language: ports.settings.get().language,
+    journalPath: store.path,
+  });
+
+  const handlers: Handlers = {
+    'app:status': (): AppStatus => ({
+      language: language(),
+      version: ports.appVersion,
+      journal: { path: store.path, readOnly: store.readOnly, notice: store.notice },
+    }),
+    'contacts:list': (query) => contacts.list(query),
+    'contacts:get': ({ id }) => contacts.get(id),
+    'contacts:create': (fields) => contacts.create(fields),
+    'contacts:update': ({ id, changes }) => contacts.update(id, changes),
+    'contacts:archive': ({ id }) => contacts.archive(id),
+    'contacts:restore': ({ id }) => contacts.restore(id),
+    'contacts:delete': ({ id }) => {
+      contacts.delete(id);
+      return { id };
+    },
+    'settings:get': settingsView,
+    'settings:update': (changes) => {
+      ports.settings.update(changes);
+      return settingsView();
+    },
+    'shell:openExternal': async ({ url }) => {
+      const allowed = allowedExternalUrl(url);
+      if (!allowed) throw new DomainError('link_not_allowed');
+      await ports.openExternal(allowed);
+      return { opened: true };
+    },
+  };
+
+  return {
+    dispatch: createDispatch(handlers, language, log),
+    store,
+    contacts,
+    language,
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Language } from '../../contract/contract';
+
+/**
+ * The app's small settings (not the journal): language, window bounds, where the journal lives.
+ * Main keeps them in electron-store; tests use its engine, `conf`, directly. Both expose `.store`.
+ */
+export const SETTINGS_VERSION = 1;
+
+const WindowBounds = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(400).max(20_000),
+  height: z.number().int().min(300).max(20_000),
+  maximized: z.boolean(),
+});
+export type WindowBounds = z.output<typeof WindowBounds>;
+
+const fields = {
+  language: z.enum(['system', 'nl', 'en']),
+  windowBounds: WindowBounds.nullable(),
+  journalPath: z.string().min(1).max(4_000).nullable(),
+};
+
+export const Settings = z.object({ settingsVersion: z.literal(SETTINGS_VERSION), ...fields });
+export type Settings = z.output<typeof Settings>;
+
+export const defaultSettings: Settings = {
+  settingsVersion: SETTINGS_VERSION,
+  language: 'system',
+  windowBounds: null,
+  journalPath: null,
+};
+
+/** The storage engine: electron-store in the app, conf in tests. */
+export interface SettingsEngine {
+  store: Record<string, unknown>;
+}
+
+/**
+ * Brings stored settings to the current version. Settings are small and re-creatable, so a value that
+ * fails its rule falls back to its default on its own; the rest is kept.
+ */
+export function migrateSettings(raw: unknown): Settings {
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  // Version 0 (no settingsVersion) had no other shape; future steps go here, one per version.
+  const result: Settings = { ...defaultSettings };
+  for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
+    const parsed = fields[key].safeParse(stored[key]);
+    if (parsed.success) (result as Record<string, unknown>)[key] = parsed.data;
+  }
+  return result;
+}
+
+export class SettingsStore {
+  private current: Settings;
+
+  constructor(private readonly engine: SettingsEngine) {
+    this.current = migrateSettings(engine.store);
+    if (JSON.stringify(engine.store) !== JSON.stringify(this.current)) engine.store = { ...this.current };
+  }
+
+  get(): Settings {
+    return this.current;
+  }
+
+  update(changes: Partial<Omit<Settings, 'settingsVersion'>>): Settings {
+    this.current = Settings.parse({ ...this.current, ...changes });
+    this.engine.store = { ...this.current };
+    return this.current;
+  }
+}
+
+/** The language to show: the setting, or else the first of the system's languages we speak (Dutch first). */
+export function resolveLanguage(setting: Settings['language'], systemLanguages: readonly string[]): Language {
+  if (setting !== 'system') return setting;
+  for (const tag of systemLanguages) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (base === 'nl' || base === 'en') return base;
+  }
+  return 'nl';
+}
+
+/** Environment variable that points the app at another journal file (tests, power users). */
+export const JOURNAL_PATH_ENV = 'NETWERKDAGBOEK_JOURNAL';
+
+/** Where the journal lives: the environment variable, else the setting, else `journal.json` in userData. */
+export function resolveJournalPath(
+  env: Record<string, string | undefined>,
+  settings: Settings,
+  userDataFolder: string,
+): string {
+  return env[JOURNAL_PATH_ENV] || settings.journalPath || join(userDataFolder, 'journal.json');
+}
