@@ -16,6 +16,7 @@ export const channels = [
   'settings:get',
   'settings:update',
   'shell:openExternal',
+  'shell:showJournalFile',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -61,6 +61,8 @@ export const inputs = {
   'settings:get': noInput,
   'settings:update': SettingsChanges,
   'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
+  // Which file to show, never a path: the renderer cannot point the file manager anywhere else.
+  'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
 } satisfies Record<Channel, z.ZodType>;
 
 /** What went wrong with the journal file at start-up, shown once so the person knows where their data is. */
@@ -112,6 +114,7 @@ export interface Results {
   'settings:get': SettingsView;
   'settings:update': SettingsView;
   'shell:openExternal': { opened: boolean };
+  'shell:showJournalFile': { shown: boolean };
 }
 
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;

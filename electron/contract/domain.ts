@@ -64,7 +64,7 @@ export const CalendarDate = z.iso.date({ error: 'invalid_date' });
 const email = text(limits.shortText).refine((v) => v === '' || z.email().safeParse(v).success, {
   error: 'invalid_email',
 });
-const phone = text(60).regex(/^$|^\+?[0-9][0-9 ()./-]{4,}$/, { error: 'invalid_phone' });
+const phone = text(60).regex(/^$|^\+?\(?[0-9][0-9 ()./-]{4,}$/, { error: 'invalid_phone' });
 const httpsUrl = text(500).refine((v) => v === '' || /^https:\/\/[^\s/]+\.[^\s/]+/i.test(v), {
   error: 'invalid_url',
 });

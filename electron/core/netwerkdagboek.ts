@@ -16,6 +16,8 @@ export interface CorePorts {
   systemLanguages: readonly string[];
   /** Opens an already-vetted https/mailto/tel link with the system. */
   openExternal: (url: string) => Promise<void>;
+  /** Shows a file in the system's file manager. */
+  showInFolder: (path: string) => void;
   appVersion: string;
   saveDelayMs?: number;
   log?: (error: unknown) => void;
@@ -72,6 +74,13 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       if (!allowed) throw new DomainError('link_not_allowed');
       await ports.openExternal(allowed);
       return { opened: true };
+    },
+    'shell:showJournalFile': ({ which }) => {
+      const notice = store.notice;
+      if (which === 'journal') ports.showInFolder(store.path);
+      else if (notice?.kind === 'damaged') ports.showInFolder(notice.movedTo);
+      else throw new DomainError('not_found');
+      return { shown: true };
     },
   };
 

@@ -10,12 +10,15 @@
 
 /** Lower-cases and strips diacritics, so comparisons ignore both. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[øœæ]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae' })[c] ?? c);
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      // Letters NFKD does not decompose: Scandinavian ø/æ/œ, Turkish dotless ı, Polish ł, South Slavic đ.
+      .replace(/[øœæıłđ]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae', ı: 'i', ł: 'l', đ: 'd' })[c] ?? c)
+  );
 }
 
 /** The words of a query, folded; an empty query has none. */

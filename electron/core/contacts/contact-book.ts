@@ -73,7 +73,7 @@ export class ContactBook {
 
   update(id: string, changes: ContactChanges): Contact {
     const current = this.get(id);
-    const next: Contact = { ...current, ...changes, updatedAt: this.clock.now().toISOString() };
+    const next: Contact = { ...current, ...given(changes), updatedAt: this.clock.now().toISOString() };
     this.checkIntroducer(next);
     this.replace(next);
     return next;
@@ -134,6 +134,14 @@ export class ContactBook {
     }
     return this.sorted[order];
   }
+}
+
+/**
+ * The fields actually given. IPC's structured clone keeps `{ name: undefined }` and `.partial()` accepts
+ * it; spread as-is it would erase the field and the saved journal would no longer load.
+ */
+export function given<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 function summary(c: Contact): ContactSummary {

@@ -66,7 +66,10 @@ export class SettingsStore {
   }
 
   update(changes: Partial<Omit<Settings, 'settingsVersion'>>): Settings {
-    this.current = Settings.parse({ ...this.current, ...changes });
+    this.current = Settings.parse({
+      ...this.current,
+      ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    });
     this.engine.store = { ...this.current };
     return this.current;
   }
