@@ -1,0 +1,27 @@
+/**
+ * The renderer's only door to the main process: the object the preload exposes, typed by the contract.
+ * Every other module imports `api` from here, so there is one place to see what the UI can ask for.
+ */
+import type { Api, AppError, Result } from '../../../electron/contract/contract';
+
+declare global {
+  interface Window {
+    netwerkdagboek: Api;
+  }
+}
+
+export const api: Api = window.netwerkdagboek;
+
+/** Thrown by `unwrap` so callers can show `error.message` (already in the UI language). */
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+/** Returns the data of a result, or throws an ApiError carrying the user-facing message. */
+export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  const result = await call;
+  if (!result.ok) throw new ApiError(result.error);
+  return result.data;
+}

@@ -1,0 +1,37 @@
+import type { AppStatus, SettingsView } from '../../../../electron/contract/contract';
+import { api, unwrap } from '../api';
+import { i18n } from '../i18n/i18n.svelte';
+
+export type View = 'contacts' | 'conversations' | 'reminders' | 'overview' | 'settings';
+
+/** App-wide state: which screen is open, the journal's status, the settings, passing messages. */
+class AppState {
+  view = $state<View>('contacts');
+  status = $state<AppStatus | null>(null);
+  settings = $state<SettingsView | null>(null);
+  noticeDismissed = $state(false);
+  toast = $state<{ text: string; undo?: () => void; id: number } | null>(null);
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async load(): Promise<void> {
+    const [status, settings] = await Promise.all([unwrap(api.app.status()), unwrap(api.settings.get())]);
+    this.status = status;
+    this.settings = settings;
+    i18n.language = status.language;
+  }
+
+  async setLanguage(language: SettingsView['language']): Promise<void> {
+    this.settings = await unwrap(api.settings.update({ language }));
+    this.status = await unwrap(api.app.status());
+    i18n.language = this.status.language;
+  }
+
+  /** Shows a short message at the bottom; with `undo`, a button to take the action back. */
+  say(text: string, undo?: () => void): void {
+    clearTimeout(this.toastTimer);
+    this.toast = { text, undo, id: Date.now() };
+    this.toastTimer = setTimeout(() => (this.toast = null), undo ? 8_000 : 4_000);
+  }
+}
+
+export const app = new AppState();
