@@ -1,0 +1,127 @@
+/**
+ * The browser harness: the built renderer (out/renderer) served on a made-up http origin in Chromium, with
+ * `window.netwerkdagboek` bridged to a real core on a real journal file in a temp folder.
+ *
+ * This is the same API object the preload builds (`createApi` over the channel list), with
+ * `page.exposeBinding` standing in for IPC. Native side effects (opening links) are recorded.
+ * Chromium refuses module scripts from file://, hence the http origin; every other request is aborted,
+ * so a test also proves the renderer never reaches out to the network.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Conf from 'conf';
+import type { Page } from '@playwright/test';
+import { channels } from '../electron/contract/channels';
+import { createApi } from '../electron/contract/create-api';
+import type { Clock } from '../electron/core/clock';
+import { openNetwerkdagboek, type Netwerkdagboek } from '../electron/core/netwerkdagboek';
+import { SettingsStore } from '../electron/core/settings/settings';
+
+export const ORIGIN = 'http://netwerkdagboek.test';
+const rendererDir = fileURLToPath(new URL('../out/renderer/', import.meta.url));
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface HarnessOptions {
+  /** The "operating system" languages the core sees on first run. */
+  systemLanguages?: string[];
+  clock?: Clock;
+}
+
+/** One app instance: a temp folder with the journal and settings, a core over it, a page showing it. */
+export class Harness {
+  core!: Netwerkdagboek;
+  /** Links the app asked the system to open. */
+  readonly opened: string[] = [];
+  /** Files the app asked the file manager to show. */
+  readonly shown: string[] = [];
+  readonly journalPath: string;
+
+  private constructor(
+    readonly dir: string,
+    private readonly options: HarnessOptions,
+  ) {
+    this.journalPath = join(dir, 'journal.json');
+  }
+
+  static async create(options: HarnessOptions = {}): Promise<Harness> {
+    return new Harness(await mkdtemp(join(tmpdir(), 'ndb-e2e-')), options);
+  }
+
+  /** Opens the core on the journal file, as the main process does at launch. */
+  async startCore(): Promise<Netwerkdagboek> {
+    this.core = await openNetwerkdagboek({
+      journalPath: this.journalPath,
+      clock: this.options.clock ?? { now: () => new Date() },
+      settings: new SettingsStore(
+        new Conf({ cwd: join(this.dir, 'settings'), projectName: 'netwerkdagboek' }),
+      ),
+      systemLanguages: this.options.systemLanguages ?? ['nl-NL'],
+      openExternal: async (url) => {
+        this.opened.push(url);
+      },
+      showInFolder: (path) => {
+        this.shown.push(path);
+      },
+      appVersion: '0.1.0',
+      saveDelayMs: 50,
+    });
+    return this.core;
+  }
+
+  /** Starts the core (if needed) and loads the app into the page. */
+  async open(page: Page): Promise<void> {
+    if (!this.core) await this.startCore();
+    await page.route('**/*', (route) => route.abort('blockedbyclient'));
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const path = decodeURIComponent(new URL(route.request().url()).pathname);
+      const file = normalize(join(rendererDir, path === '/' ? 'index.html' : path));
+      if (!file.startsWith(resolve(rendererDir))) return route.fulfill({ status: 403 });
+      try {
+        await route.fulfill({
+          body: await readFile(file),
+          contentType: types[extname(file)] ?? 'application/octet-stream',
+        });
+      } catch {
+        await route.fulfill({ status: 404 });
+      }
+    });
+    await page.exposeBinding('__netwerkdagboekInvoke', (source, channel: string, payload: unknown) => {
+      // Like main's sender check: only the app's own top frame may call.
+      if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(ORIGIN)) {
+        throw new Error('Refused: not the app frame');
+      }
+      return this.core.dispatch(channel, payload);
+    });
+    await page.addInitScript(
+      `window.netwerkdagboek = Object.freeze((${createApi.toString()})(${JSON.stringify(channels)}, (c, i) => window.__netwerkdagboekInvoke(c, i)));`,
+    );
+    await page.goto(`${ORIGIN}/index.html`);
+  }
+
+  /** Quits and relaunches on the same files: flushes the journal, opens a fresh core, reloads the page. */
+  async reopen(page: Page): Promise<void> {
+    await this.core.close();
+    await this.startCore();
+    await page.reload();
+  }
+
+  /** The journal as it is on disk right now (after writing pending edits). */
+  async journalOnDisk(): Promise<{ contacts: { name: string; archived: boolean }[] }> {
+    await this.core.store.flush();
+    return JSON.parse(await readFile(this.journalPath, 'utf8'));
+  }
+
+  async dispose(): Promise<void> {
+    await this.core?.close().catch(() => undefined);
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
