@@ -17,7 +17,7 @@ import { channels } from '../electron/contract/channels';
 import { createApi } from '../electron/contract/create-api';
 import type { Clock } from '../electron/core/clock';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../electron/core/netwerkdagboek';
-import { SettingsStore } from '../electron/core/settings/settings';
+import { resolveJournalPath, SettingsStore } from '../electron/core/settings/settings';
 
 export const ORIGIN = 'http://netwerkdagboek.test';
 const rendererDir = fileURLToPath(new URL('../out/renderer/', import.meta.url));
@@ -43,6 +43,9 @@ export class Harness {
   readonly opened: string[] = [];
   /** Files the app asked the file manager to show. */
   readonly shown: string[] = [];
+  /** What the "save as" dialog answers when the app asks where to move the journal (null: cancelled). */
+  nextJournalLocation: string | null = null;
+  /** Where the journal lives by default (journal.json in the app's data folder). */
   readonly journalPath: string;
 
   private constructor(
@@ -58,12 +61,14 @@ export class Harness {
 
   /** Opens the core on the journal file, as the main process does at launch. */
   async startCore(): Promise<Netwerkdagboek> {
+    const settings = new SettingsStore(
+      new Conf({ cwd: join(this.dir, 'settings'), projectName: 'netwerkdagboek' }),
+    );
     this.core = await openNetwerkdagboek({
-      journalPath: this.journalPath,
+      // As main does: the setting (after a move) wins, else journal.json in the "userData" folder.
+      journalPath: resolveJournalPath({}, settings.get(), this.dir),
       clock: this.options.clock ?? { now: () => new Date() },
-      settings: new SettingsStore(
-        new Conf({ cwd: join(this.dir, 'settings'), projectName: 'netwerkdagboek' }),
-      ),
+      settings,
       systemLanguages: this.options.systemLanguages ?? ['nl-NL'],
       openExternal: async (url) => {
         this.opened.push(url);
@@ -71,6 +76,7 @@ export class Harness {
       showInFolder: (path) => {
         this.shown.push(path);
       },
+      chooseJournalLocation: async () => this.nextJournalLocation,
       appVersion: '0.1.0',
       saveDelayMs: 50,
     });

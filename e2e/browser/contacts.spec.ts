@@ -244,6 +244,32 @@ test('the language follows the system on first run and can be switched in Instel
   await expect(page.getByRole('navigation').getByRole('button', { name: 'Settings' })).toBeVisible();
 });
 
+test('the journal can be moved to another file, and the app keeps saving there', async ({
+  page,
+  harness,
+  contacts,
+}) => {
+  await harness.open(page);
+  await contacts.create({ Naam: 'Karin Mulder' });
+  await contacts.nav(/Instellingen/);
+  harness.nextJournalLocation = `${harness.dir}/Documenten/netwerk.json`;
+  await page.getByRole('button', { name: 'Verplaatsen…' }).click();
+  await expect(contacts.toast).toContainText('Je dagboek staat nu in');
+  await expect(page.getByTestId('journal-path')).toHaveText(`${harness.dir}/Documenten/netwerk.json`);
+  // Another file already at the chosen place is never overwritten.
+  harness.nextJournalLocation = harness.journalPath;
+  await page.getByRole('button', { name: 'Verplaatsen…' }).click();
+  await expect(contacts.toast).toContainText('Daar staat al een bestand');
+  await contacts.nav(/Contacten/);
+  await contacts.create({ Naam: 'Lars Dekker' });
+  await harness.core.store.flush();
+  const moved = JSON.parse(await readFile(`${harness.dir}/Documenten/netwerk.json`, 'utf8'));
+  expect(moved.contacts.map((c: { name: string }) => c.name)).toEqual(['Karin Mulder', 'Lars Dekker']);
+  await harness.reopen(page);
+  await expect(contacts.rows).toHaveText([/Karin Mulder/, /Lars Dekker/]);
+  expect(harness.core.store.path).toBe(`${harness.dir}/Documenten/netwerk.json`);
+});
+
 test('later screens say honestly that they are coming', async ({ page, harness }) => {
   await harness.open(page);
   for (const screen of ['Gesprekken', 'Herinneringen', 'Overzicht']) {

@@ -15,6 +15,7 @@ export const channels = [
   'contacts:delete',
   'settings:get',
   'settings:update',
+  'journal:move',
   'shell:openExternal',
   'shell:showJournalFile',
 ] as const;

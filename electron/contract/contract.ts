@@ -17,6 +17,7 @@ export const errorCodes = [
   'self_reference',
   'journal_read_only',
   'link_not_allowed',
+  'file_exists',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -60,6 +61,7 @@ export const inputs = {
   'contacts:delete': byId,
   'settings:get': noInput,
   'settings:update': SettingsChanges,
+  'journal:move': noInput,
   'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
   // Which file to show, never a path: the renderer cannot point the file manager anywhere else.
   'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
@@ -113,6 +115,8 @@ export interface Results {
   'contacts:delete': { id: string };
   'settings:get': SettingsView;
   'settings:update': SettingsView;
+  /** `moved: false` when the person cancelled the file dialog. */
+  'journal:move': { moved: boolean; path: string };
   'shell:openExternal': { opened: boolean };
   'shell:showJournalFile': { shown: boolean };
 }

@@ -21,6 +21,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'Je dagboek is alleen-lezen geopend, dus deze wijziging is niet bewaard. Zie de melding bovenin.',
       link_not_allowed:
         'Deze link kan niet worden geopend. Alleen https-, mailto- en tel-links zijn toegestaan.',
+      file_exists: 'Daar staat al een bestand. Kies een nieuwe naam, dan wordt er niets overschreven.',
       internal: 'Er ging iets mis. Je gegevens zijn niet gewijzigd; probeer het nog eens.',
     },
     fields: {
@@ -43,6 +44,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       journal_read_only:
         'Your journal is open read-only, so this change was not saved. See the notice at the top.',
       link_not_allowed: 'This link cannot be opened. Only https, mailto and tel links are allowed.',
+      file_exists: 'There is already a file there. Choose a new name so nothing gets overwritten.',
       internal: 'Something went wrong. Your data was not changed; please try again.',
     },
     fields: {

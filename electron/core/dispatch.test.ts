@@ -47,6 +47,7 @@ async function start(overrides: Partial<CorePorts> = {}): Promise<Netwerkdagboek
     showInFolder: (path) => {
       shown.push(path);
     },
+    chooseJournalLocation: async () => null,
     appVersion: '1.2.3',
     saveDelayMs: 0,
     log: (error) => logged.push(error),
@@ -204,6 +205,30 @@ describe('shell:openExternal', () => {
       expect(opens).toEqual([]);
     });
   }
+});
+
+describe('journal:move', () => {
+  it('does nothing when the person cancels the dialog', async () => {
+    const app = await start();
+    expect(success(await app.dispatch('journal:move', undefined))).toEqual({
+      moved: false,
+      path: journalPath,
+    });
+    expect(app.store.path).toBe(journalPath);
+  });
+
+  it('moves the journal and remembers the place for the next start', async () => {
+    const target = join(dir, 'verhuisd.json');
+    const settings = new SettingsStore(
+      new Conf({ cwd: join(dir, 'settings'), projectName: 'netwerkdagboek-test' }),
+    );
+    const app = await start({ settings, chooseJournalLocation: async () => target });
+    expect(success(await app.dispatch('journal:move', undefined))).toEqual({ moved: true, path: target });
+    expect(settings.get().journalPath).toBe(target);
+    expect(
+      success<{ journal: { path: string } }>(await app.dispatch('app:status', undefined)).journal.path,
+    ).toBe(target);
+  });
 });
 
 describe('shell:showJournalFile', () => {

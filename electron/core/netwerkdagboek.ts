@@ -18,6 +18,8 @@ export interface CorePorts {
   openExternal: (url: string) => Promise<void>;
   /** Shows a file in the system's file manager. */
   showInFolder: (path: string) => void;
+  /** Asks the person where the journal should live from now on; null when they cancel. */
+  chooseJournalLocation: (currentPath: string) => Promise<string | null>;
   appVersion: string;
   saveDelayMs?: number;
   log?: (error: unknown) => void;
@@ -68,6 +70,14 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     'settings:update': (changes) => {
       ports.settings.update(changes);
       return settingsView();
+    },
+    'journal:move': async () => {
+      const target = await ports.chooseJournalLocation(store.path);
+      if (!target) return { moved: false, path: store.path };
+      await store.moveTo(target);
+      // Remembered, so the next start opens the journal where it now lives.
+      ports.settings.update({ journalPath: target });
+      return { moved: true, path: target };
     },
     'shell:openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url);

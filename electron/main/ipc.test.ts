@@ -141,6 +141,7 @@ describe('IPC into a real core', () => {
       systemLanguages: ['en-GB'],
       openExternal: async () => {},
       showInFolder: () => {},
+      chooseJournalLocation: async () => null,
       appVersion: '0.1.0',
       // Long enough that only close() can have written the file.
       saveDelayMs: 60_000,

@@ -1,4 +1,4 @@
-import { app, shell } from 'electron';
+import { app, dialog, shell } from 'electron';
 import { systemClock } from '../core/clock';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../core/netwerkdagboek';
 import { resolveJournalPath, type SettingsStore } from '../core/settings/settings';
@@ -14,6 +14,14 @@ export function setupCore(settings: SettingsStore): Promise<Netwerkdagboek> {
     openExternal: (url) => shell.openExternal(url),
     // Core only ever passes the journal's own path or where a damaged copy was moved to.
     showInFolder: (path) => shell.showItemInFolder(path),
+    chooseJournalLocation: async (currentPath) => {
+      const { canceled, filePath } = await dialog.showSaveDialog({
+        defaultPath: currentPath,
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+        properties: ['createDirectory'],
+      });
+      return canceled || !filePath ? null : filePath;
+    },
     appVersion: app.getVersion(),
   });
 }

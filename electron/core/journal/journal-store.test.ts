@@ -198,6 +198,35 @@ describe('saving', () => {
   });
 });
 
+describe('moving', () => {
+  it('writes the journal to the new place, saves there from then on, and leaves the old file as a copy', async () => {
+    const store = await JournalStore.open({ path, clock, saveDelayMs: 0 });
+    store.update((j) => ({ ...j, contacts: [contact('a', 'Anna')] }));
+    const target = join(dir, 'elders', 'mijn-netwerk.json');
+    await store.moveTo(target);
+    expect(store.path).toBe(target);
+    store.update((j) => ({ ...j, contacts: [...j.contacts, contact('b', 'Bram')] }));
+    await store.close();
+    expect(decodeJournal(await readFile(target, 'utf8')).journal.contacts.map((c) => c.name)).toEqual([
+      'Anna',
+      'Bram',
+    ]);
+    expect(decodeJournal(await readFile(path, 'utf8')).journal.contacts.map((c) => c.name)).toEqual(['Anna']);
+  });
+
+  it('refuses to overwrite an existing file and keeps saving where it was', async () => {
+    const store = await JournalStore.open({ path, clock, saveDelayMs: 0 });
+    const target = join(dir, 'other.json');
+    await writeFile(target, 'someone else’s file');
+    await expect(store.moveTo(target)).rejects.toThrow('file_exists');
+    expect(await readFile(target, 'utf8')).toBe('someone else’s file');
+    store.update((j) => ({ ...j, contacts: [contact('a', 'Anna')] }));
+    await store.close();
+    expect(store.path).toBe(path);
+    expect(decodeJournal(await readFile(path, 'utf8')).journal.contacts).toHaveLength(1);
+  });
+});
+
 describe('migrations', () => {
   it('runs steps one version at a time up to the target', () => {
     const steps = {

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { JournalNotice } from '../../contract/contract';
@@ -36,6 +36,7 @@ export class JournalStore {
   private dirty = false;
   private saving: Promise<void> = Promise.resolve();
   private readonly saveDelayMs: number;
+  private currentPath: string;
 
   private constructor(
     private readonly db: Low<Journal>,
@@ -46,10 +47,12 @@ export class JournalStore {
     readonly readOnly: boolean,
   ) {
     this.saveDelayMs = options.saveDelayMs ?? 300;
+    this.currentPath = options.path;
   }
 
+  /** The file all saves go to. */
   get path(): string {
-    return this.options.path;
+    return this.currentPath;
   }
 
   /** Opens (or starts) the journal at `options.path`. Never throws for a bad file; see `notice`. */
@@ -112,6 +115,35 @@ export class JournalStore {
     const run = this.saving.catch(() => undefined).then(() => this.writePending());
     this.saving = run;
     return run;
+  }
+
+  /**
+   * Moves the journal to `target`: from now on every save goes there. The old file stays where it was,
+   * as a copy. A target that already exists is refused, so moving can never overwrite anything.
+   */
+  async moveTo(target: string): Promise<void> {
+    if (this.readOnly) throw new DomainError('journal_read_only');
+    if (
+      await access(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new DomainError('file_exists');
+    await this.flush();
+    await mkdir(dirname(target), { recursive: true });
+    const previous = { adapter: this.db.adapter, path: this.currentPath };
+    // Switch first, then save: an edit that arrives meanwhile can only land in the new file.
+    this.db.adapter = new JournalFile(target);
+    this.currentPath = target;
+    this.dirty = true;
+    try {
+      await this.flush();
+    } catch (error) {
+      this.db.adapter = previous.adapter;
+      this.currentPath = previous.path;
+      throw error;
+    }
   }
 
   /** Flushes and stops the background timer. */

@@ -149,6 +149,8 @@ export const en: Dictionary = {
     languages: { system: 'Same as the system', nl: 'Nederlands', en: 'English' },
     journal: 'Your journal file',
     showInFolder: 'Show in folder',
+    moveJournal: 'Move…',
+    movedToast: (path) => `Your journal now lives in ${path}. The old file was left in place as a copy.`,
     journalHint:
       'Everything you enter is kept in this one file on your own computer. Nothing goes to the internet. Every day the app keeps a backup copy in the “backups” folder beside it.',
     version: (v) => `Version ${v}`,

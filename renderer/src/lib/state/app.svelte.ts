@@ -26,6 +26,15 @@ class AppState {
     i18n.language = this.status.language;
   }
 
+  /** Lets the person pick a new place for the journal file; the old file stays as a copy. */
+  async moveJournal(): Promise<string | null> {
+    const result = await unwrap(api.journal.move());
+    if (!result.moved) return null;
+    this.settings = await unwrap(api.settings.get());
+    this.status = await unwrap(api.app.status());
+    return result.path;
+  }
+
   /** Shows a short message at the bottom; with `undo`, a button to take the action back. */
   say(text: string, undo?: () => void): void {
     clearTimeout(this.toastTimer);
