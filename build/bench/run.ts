@@ -1,0 +1,544 @@
+/**
+ * `npm run bench`: how the journal core performs on a large journal, each number next to a raw baseline
+ * measured in the same run on the same machine, so the ratios hold on any machine.
+ *
+ *   npm run bench                      report only; exits 0 unless it crashes
+ *   npm run bench -- --strict          exits 1 when a target is missed
+ *   options: --contacts=5000 --seed=1 --keep (keep the temp folder)
+ */
+import { copyFile, mkdir, mkdtemp, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { Contact } from '../../electron/contract/domain';
+import { Journal } from '../../electron/contract/domain';
+import type { Clock } from '../../electron/core/clock';
+import { ContactBook } from '../../electron/core/contacts/contact-book';
+import { decodeJournal } from '../../electron/core/journal/journal-file';
+import { JournalStore } from '../../electron/core/journal/journal-store';
+import { serializeJournal } from '../../electron/core/journal/serialize';
+import { fold, queryWords } from '../../electron/core/text-search';
+import { writeGeneratedJournal } from './generate';
+
+// ---------------------------------------------------------------------------------------------------------
+// Options and helpers
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: number) => {
+  const arg = args.find((a) => a.startsWith(`--${name}=`));
+  return arg ? Number(arg.slice(name.length + 3)) : fallback;
+};
+const STRICT = flag('strict');
+const KEEP = flag('keep');
+const CONTACTS = option('contacts', 5000);
+const SEED = option('seed', 1);
+
+const OPEN_WARMUP = 2;
+const OPEN_REPS = 11;
+const SAVE_WARMUP = 3;
+const SAVE_REPS = 41;
+const SEARCH_WARMUP_ROUNDS = 2;
+const SEARCH_ROUNDS = 7;
+const SEARCH_QUERIES = 200;
+
+const TODAY = '2026-11-23';
+const clock: Clock = { now: () => new Date(`${TODAY}T10:00:00Z`) };
+
+// A collection between repetitions keeps one repetition's garbage out of the next one's timing.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as (() => void) | undefined;
+const collect = () => gc?.();
+
+const median = (xs: readonly number[]) => percentile(xs, 50);
+function percentile(xs: readonly number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  const rank = Math.max(0, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.min(rank, sorted.length - 1)]!;
+}
+
+async function time<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await fn();
+  return [performance.now() - start, value];
+}
+
+const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? `${x.toFixed(2)} ms` : `${x.toFixed(1)} ms`);
+const loadAverage = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+const saveErrors: unknown[] = [];
+async function openApp(path: string): Promise<{ store: JournalStore; book: ContactBook }> {
+  const store = await JournalStore.open({
+    path,
+    clock,
+    saveDelayMs: 3_600_000, // the bench flushes itself; no background save may land inside a timing
+    onSaveError: (error) => saveErrors.push(error),
+  });
+  if (store.notice || store.readOnly)
+    throw new Error(`Journal did not open cleanly: ${JSON.stringify(store.notice)}`);
+  const book = new ContactBook(store, clock);
+  return { store, book };
+}
+
+/**
+ * The raw save: the durable-write sequence with nothing else: open, write, fsync, close, rename, fsync
+ * of the folder. One write call for all the bytes (FileHandle.writeFile would split it into 512 KB calls).
+ */
+let rawCounter = 0;
+async function rawDurableWrite(path: string, bytes: Uint8Array): Promise<void> {
+  const dir = dirname(path);
+  const temp = join(dir, `.raw.${++rawCounter}.tmp`);
+  const handle = await open(temp, 'w', 0o600);
+  for (let done = 0; done < bytes.length;) {
+    done += (await handle.write(bytes, done, bytes.length - done, done)).bytesWritten;
+  }
+  await handle.sync();
+  await handle.close();
+  await rename(temp, path);
+  const folder = await open(dir, 'r');
+  await folder.sync();
+  await folder.close();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Result table
+
+type Row = {
+  metric: string;
+  measured: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  result: 'PASS' | 'FAIL' | 'info';
+};
+const rows: Row[] = [];
+
+function ratioRow(metric: string, measured: number, baseline: number, maxRatio: number | null): void {
+  const ratio = measured / baseline;
+  rows.push({
+    metric,
+    measured: ms(measured),
+    baseline: ms(baseline),
+    ratio: `${ratio.toFixed(2)}×`,
+    target: maxRatio === null ? '—' : `≤ ${maxRatio}×`,
+    result: maxRatio === null ? 'info' : ratio <= maxRatio ? 'PASS' : 'FAIL',
+  });
+}
+
+function printTable(): void {
+  const keys = ['metric', 'measured', 'baseline', 'ratio', 'target', 'result'] as const;
+  const header: Record<(typeof keys)[number], string> = {
+    metric: 'metric',
+    measured: 'measured',
+    baseline: 'raw baseline',
+    ratio: 'ratio',
+    target: 'target',
+    result: 'result',
+  };
+  const all = [header, ...rows];
+  const width = (k: (typeof keys)[number]) => Math.max(...all.map((r) => r[k].length));
+  const line = (r: Record<(typeof keys)[number], string>) =>
+    keys.map((k) => (k === 'metric' ? r[k].padEnd(width(k)) : r[k].padStart(width(k)))).join('  ');
+  console.log(line(header));
+  console.log(keys.map((k) => '─'.repeat(width(k))).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Setup
+
+const root = await mkdtemp(join(tmpdir(), 'ndb-bench-'));
+let folderCounter = 0;
+/** A fresh folder holding a copy of the generated journal (copying is not timed). */
+async function freshCopy(source: string): Promise<string> {
+  const folder = join(root, `run-${++folderCounter}`);
+  await mkdir(folder);
+  const path = join(folder, 'journal.json');
+  await copyFile(source, path);
+  return path;
+}
+
+try {
+  await mkdir(join(root, 'source'));
+  // Only the file is kept: the generated objects would otherwise weigh on every timing's garbage collections.
+  const { source, generateMs, introduced } = await (async () => {
+    const start = performance.now();
+    const { path, journal } = await writeGeneratedJournal(join(root, 'source'), {
+      contacts: CONTACTS,
+      seed: SEED,
+    });
+    const generateMs = performance.now() - start;
+    return { source: path, generateMs, introduced: journal.contacts.filter((c) => c.introducedById).length };
+  })();
+  const check = Journal.safeParse(JSON.parse(readFileSync(source, 'utf8')));
+  if (!check.success) throw new Error(`Generated journal fails the schema: ${check.error.message}`);
+  const size = (await stat(source)).size;
+
+  console.log('Netwerkdagboek benchmark');
+  console.log(
+    `  node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? '?'}, temp folder ${root}`,
+  );
+  console.log(
+    `  journal: ${CONTACTS} contacts (seed ${SEED}, ${introduced} introduced by another), ${mb(size)}, ` +
+      `generated and written in ${ms(generateMs)}`,
+  );
+  console.log(
+    `  load average before: ${loadAverage()} (other work on the machine makes the numbers noisier)`,
+  );
+  console.log(
+    `  repetitions (after warm-up): open ${OPEN_REPS}, save ${SAVE_REPS}, search ${SEARCH_ROUNDS} rounds × ` +
+      `${SEARCH_QUERIES} queries; medians unless said otherwise${gc ? '; GC between open and search repetitions' : ''}`,
+  );
+  console.log('');
+
+  // -------------------------------------------------------------------------------------------------------
+  // 1. Open: read + parse + validate + daily backup + search index, against JSON.parse(readFileSync()).
+
+  const openFirst: number[] = []; // fresh folder: the day's backup copy is made
+  const openAgain: number[] = []; // same folder, same day: the backup already exists
+  const openBase: number[] = [];
+  const firstSave: number[] = [];
+  const firstSaveBase: number[] = [];
+  const firstList: number[] = [];
+  for (let rep = 0; rep < OPEN_WARMUP + OPEN_REPS; rep++) {
+    const path = await freshCopy(source);
+    const sample = rep >= OPEN_WARMUP;
+    const baseline = () => JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    const app = () => openApp(path);
+    // Alternate the order so neither side always runs with a warmer cache.
+    let base: number;
+    let first: number;
+    collect();
+    if (rep % 2 === 0) {
+      [base] = await time(baseline);
+      collect();
+      [first] = await time(app);
+    } else {
+      [first] = await time(app);
+      collect();
+      [base] = await time(baseline);
+    }
+    collect();
+    const [again, opened] = await time(app);
+    // What follows an open in the app: the first list (sorts), then the first save (cold serializer cache).
+    const [list] = await time(() => opened.book.list({ query: '', sort: 'name', show: 'active' }));
+    const id = opened.store.data.contacts[rep % CONTACTS]!.id;
+    const [save] = await time(async () => {
+      opened.book.update(id, { notes: `Eerste bewerking ${rep}.` });
+      await opened.store.flush();
+    });
+    const bytes = readFileSync(path);
+    const basePath = join(dirname(path), 'baseline.json');
+    await copyFile(path, basePath); // the app's save replaces a file, so the baseline's does too
+    const [saveBase] = await time(() => rawDurableWrite(basePath, bytes));
+    if (sample) {
+      openFirst.push(first);
+      openBase.push(base);
+      openAgain.push(again);
+      firstList.push(list);
+      firstSave.push(save);
+      firstSaveBase.push(saveBase);
+    }
+  }
+  ratioRow('open, first of the day (incl. daily backup copy)', median(openFirst), median(openBase), 2);
+  ratioRow('open, backup already made today', median(openAgain), median(openBase), null);
+
+  // Where open's time goes, piece by piece (each on its own, same file, medians).
+  const split = {
+    readFile: [] as number[],
+    readFileSync: [] as number[],
+    jsonParse: [] as number[],
+    zod: [] as number[],
+    decode: [] as number[],
+    backupCopy: [] as number[],
+    index: [] as number[],
+  };
+  {
+    const path = await freshCopy(source);
+    for (let rep = 0; rep < OPEN_WARMUP + OPEN_REPS; rep++) {
+      const sample = rep >= OPEN_WARMUP;
+      collect();
+      const [r, text] = await time(() => readFile(path, 'utf8'));
+      collect();
+      const [rs] = await time(() => readFileSync(path, 'utf8'));
+      collect();
+      const [p, parsed] = await time(() => JSON.parse(text) as unknown);
+      collect();
+      const [z] = await time(() => Journal.safeParse(parsed));
+      collect();
+      const [d] = await time(() => decodeJournal(text));
+      const copyTarget = join(root, `copy-${rep}.json`);
+      const [c] = await time(() => copyFile(path, copyTarget));
+      await rm(copyTarget);
+      // A new store per rep so the index meets records it has not folded yet.
+      const fresh = await JournalStore.open({ path, clock, saveDelayMs: 3_600_000 });
+      collect();
+      const [i] = await time(() => new ContactBook(fresh, clock));
+      if (sample) {
+        split.readFile.push(r);
+        split.readFileSync.push(rs);
+        split.jsonParse.push(p);
+        split.zod.push(z);
+        split.decode.push(d);
+        split.backupCopy.push(c);
+        split.index.push(i);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // 2. Save after one edit: update + flush, against the same bytes written with the same syscalls.
+
+  const saveApp: number[] = [];
+  const saveBase: number[] = [];
+  const saveUpdate: number[] = [];
+  const saveFlush: number[] = [];
+  {
+    const path = await freshCopy(source);
+    const { store, book } = await openApp(path);
+    const basePath = join(dirname(path), 'baseline.json');
+    // One save first so the serializer's per-record cache is warm, as it is after a session's first save.
+    book.update(store.data.contacts[0]!.id, { notes: 'Opwarmen.' });
+    await store.flush();
+    await rawDurableWrite(basePath, readFileSync(path));
+    const ids = store.data.contacts.map((c) => c.id);
+    for (let rep = 0; rep < SAVE_WARMUP + SAVE_REPS; rep++) {
+      const sample = rep >= SAVE_WARMUP;
+      const id = ids[(rep * 7919) % ids.length]!;
+      const changes = { notes: `Bewerking ${rep}: gebeld over de vacature bij Çelik & Müller.` };
+      const app = async () => {
+        const [u] = await time(() => book.update(id, changes));
+        const [f] = await time(() => store.flush());
+        return [u, f] as const;
+      };
+      let appMs: number;
+      let split: readonly [number, number];
+      let baseMs: number;
+      // The baseline writes the bytes of a real save, as bytes: after the app's save exactly what it wrote;
+      // when the baseline goes first, what the previous save wrote (same length give or take a character).
+      // No forced GC here: a collection right before a save slows the side that allocates (the app) by
+      // milliseconds, which would measure V8's recovery rather than the save.
+      if (rep % 2 === 0) {
+        [appMs, split] = await time(app);
+        const bytes = readFileSync(path);
+        [baseMs] = await time(() => rawDurableWrite(basePath, bytes));
+      } else {
+        const bytes = readFileSync(path);
+        [baseMs] = await time(() => rawDurableWrite(basePath, bytes));
+        [appMs, split] = await time(app);
+      }
+      if (rep === 0 && readFileSync(path, 'utf8') !== serializeJournal(store.data)) {
+        throw new Error('The saved file is not what serializeJournal gives for the journal in memory.');
+      }
+      if (sample) {
+        saveApp.push(appMs);
+        saveBase.push(baseMs);
+        saveUpdate.push(split[0]);
+        saveFlush.push(split[1]);
+      }
+    }
+  }
+  ratioRow('save after one edit (update + flush)', median(saveApp), median(saveBase), 1.3);
+  ratioRow('first save after open (serializer cache cold)', median(firstSave), median(firstSaveBase), null);
+
+  // -------------------------------------------------------------------------------------------------------
+  // 3. Search per keystroke: contacts.list per prefix, against a bare scan of pre-folded strings.
+
+  const path = await freshCopy(source);
+  const { store, book } = await openApp(path);
+  const contacts = store.data.contacts;
+  const queries = keystrokes(contacts);
+  const firstListMs = median(firstList);
+  book.list({ query: '', sort: 'name', show: 'active' }); // what the app does on open
+
+  // Baseline: the same matching rule over strings folded in advance, same order, no summaries.
+  const sortedHay = [...contacts]
+    .sort((a, b) => (fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : 0))
+    .map((c) => ({
+      c,
+      hay: fold([c.name, c.organisation, c.role, c.tags.join(' '), c.notes].join('\n')),
+    }));
+  const bareScan = (query: string) => {
+    const words = queryWords(query);
+    const out: Contact[] = [];
+    for (const { c, hay } of sortedHay) {
+      if (!c.archived && words.every((w) => hay.includes(w))) out.push(c);
+    }
+    return out;
+  };
+
+  const listP50: number[] = [];
+  const listP95: number[] = [];
+  const listMax: number[] = [];
+  const baseP50: number[] = [];
+  const baseP95: number[] = [];
+  const ipcP95: number[] = [];
+  const perQuery: number[][] = queries.map(() => []);
+  let matched = 0;
+  for (let round = 0; round < SEARCH_WARMUP_ROUNDS + SEARCH_ROUNDS; round++) {
+    const sample = round >= SEARCH_WARMUP_ROUNDS;
+    const app: number[] = [];
+    const base: number[] = [];
+    const ipc: number[] = [];
+    collect();
+    queries.forEach((query, q) => {
+      let start = performance.now();
+      const result = book.list({ query, sort: 'name', show: 'active' });
+      const t = performance.now() - start;
+      app.push(t);
+      perQuery[q]!.push(t);
+      if (round === 0) matched += result.contacts.length;
+      // What the renderer receives goes through a structured clone (IPC); timed apart, for information.
+      start = performance.now();
+      structuredClone(result);
+      ipc.push(t + performance.now() - start);
+      start = performance.now();
+      bareScan(query);
+      base.push(performance.now() - start);
+    });
+    if (sample) {
+      listP50.push(median(app));
+      listP95.push(percentile(app, 95));
+      listMax.push(Math.max(...app));
+      baseP50.push(median(base));
+      baseP95.push(percentile(base, 95));
+      ipcP95.push(percentile(ipc, 95));
+    }
+  }
+  const searchP95 = median(listP95);
+  rows.push({
+    metric: `search per keystroke, p95 (${queries.length} queries)`,
+    measured: ms(searchP95),
+    baseline: ms(median(baseP95)),
+    ratio: `${(searchP95 / median(baseP95)).toFixed(2)}×`,
+    target: '≤ 4 ms',
+    result: searchP95 <= 4 ? 'PASS' : 'FAIL',
+  });
+  ratioRow('search per keystroke, median', median(listP50), median(baseP50), null);
+  rows.push({
+    metric: 'search per keystroke, p95 incl. IPC structured clone',
+    measured: ms(median(ipcP95)),
+    baseline: '—',
+    ratio: '—',
+    target: '—',
+    result: 'info',
+  });
+  rows.push({
+    metric: 'first list after open (builds sorted views)',
+    measured: ms(firstListMs),
+    baseline: '—',
+    ratio: '—',
+    target: '—',
+    result: 'info',
+  });
+
+  // -------------------------------------------------------------------------------------------------------
+  // Report
+
+  printTable();
+  console.log('');
+  for (const line of [
+    'How to read it:',
+    '- open: JournalStore.open + new ContactBook (read, parse, migrate, validate, daily backup, search index)',
+    '  against JSON.parse(readFileSync(same file)). "first of the day" runs in a fresh folder each time, so it',
+    "  includes the daily backup copy JournalStore.open makes on a day's first open: real work at many app",
+    '  starts. "backup already made today" is the same open again in the same folder. Order alternates.',
+    '- save: one contacts.update + store.flush, against writing the bytes that save produced (as a Buffer)',
+    '  with open/write/fsync/close/rename + folder fsync (one write call). The ratio depends on how',
+    '  slow fsync is: a faster disk makes the same CPU overhead a larger share.',
+    `- search: each of ${queries.length} keystroke prefixes through contacts.list, per round the median and p95,`,
+    '  then the median over rounds. Baseline: the same match rule over strings folded beforehand.',
+    '  The IPC row adds structuredClone of the result, roughly what Electron IPC does with it.',
+  ])
+    console.log(line);
+  console.log('');
+  console.log('Where open spends its time (each piece timed on its own):');
+  const pieces: [string, number][] = [
+    ['fs/promises readFile (utf8), as JournalFile reads', median(split.readFile)],
+    ['readFileSync (utf8), as the baseline reads', median(split.readFileSync)],
+    ['JSON.parse', median(split.jsonParse)],
+    ['zod Journal.safeParse', median(split.zod)],
+    ['decodeJournal (parse + migrate + zod + references)', median(split.decode)],
+    ['daily backup copyFile', median(split.backupCopy)],
+    ['new ContactBook (folds the search index)', median(split.index)],
+  ];
+  const pad = Math.max(...pieces.map(([n]) => n.length));
+  for (const [name, value] of pieces) console.log(`  ${name.padEnd(pad)}  ${ms(value).padStart(9)}`);
+  console.log('');
+  console.log('Where a save after one edit spends its time:');
+  const savePieces: [string, number][] = [
+    ['contacts.update (new record, new array)', median(saveUpdate)],
+    ['store.flush (serialise + lowdb + durable write)', median(saveFlush)],
+    ['raw durable write of the same bytes (baseline)', median(saveBase)],
+    ['flush beyond the raw write (serialise, encode, lowdb)', median(saveFlush) - median(saveBase)],
+  ];
+  const savePad = Math.max(...savePieces.map(([n]) => n.length));
+  for (const [name, value] of savePieces) console.log(`  ${name.padEnd(savePad)}  ${ms(value).padStart(9)}`);
+  console.log('');
+  const slowest = [...new Map(queries.map((query, q) => [query, median(perQuery[q]!)])).entries()]
+    .map(([query, t]) => ({ query, t }))
+    .sort((a, b) => b.t - a.t)
+    .slice(0, 5);
+  console.log(
+    `Search: ${queries.length} queries, ${Math.round(matched / queries.length)} matches on average; ` +
+      `worst single query over the rounds ${ms(Math.max(...listMax))}.`,
+  );
+  console.log(`  slowest (median): ${slowest.map((s) => `"${s.query}" ${ms(s.t)}`).join(', ')}`);
+  console.log(`Load average after: ${loadAverage()}`);
+  if (saveErrors.length) console.log(`\nBackground save/backup errors: ${saveErrors.length}`, saveErrors[0]);
+
+  const failed = rows.filter((r) => r.result === 'FAIL');
+  console.log('');
+  console.log(failed.length ? `${failed.length} target(s) missed.` : 'All targets met.');
+  if (STRICT && failed.length) process.exitCode = 1;
+} finally {
+  if (KEEP) console.log(`Kept ${root}`);
+  else await rm(root, { recursive: true, force: true });
+}
+
+/**
+ * Search as people type it: names, organisations and tags letter by letter, some without diacritics
+ * ("muller" for Müller), some with, some two words. Exactly SEARCH_QUERIES prefixes, the same every run.
+ */
+function keystrokes(contacts: readonly Contact[]): string[] {
+  const doubleBarrelled = contacts.find((c) => /\p{Ll}-\p{Lu}|-de /u.test(c.name))?.name ?? 'Jansen-de Vries';
+  const words = [
+    'muller',
+    'celik',
+    'van den berg',
+    'zoe',
+    'Müller',
+    'Çelik',
+    'Jansen-de Vries',
+    doubleBarrelled.split(' ').slice(1).join(' '),
+    'ozturk',
+    'asml',
+    'recruiter',
+    'gemeente utrecht',
+    'netwerkborrel',
+    'daniel',
+    'nguyen',
+    'koffie',
+    'sahin amsterdam',
+  ];
+  for (let i = 0; words.length < 60; i++) {
+    const c = contacts[(i * 977) % contacts.length]!;
+    const pick = [c.name, c.organisation || c.name, c.tags[0] || c.role || c.name][i % 3]!;
+    words.push(i % 4 === 0 ? pick.toLowerCase() : pick);
+  }
+  const out: string[] = [];
+  for (const word of words) {
+    for (let n = 1; n <= word.length && out.length < SEARCH_QUERIES; n++) {
+      if (word[n - 1] !== ' ') out.push(word.slice(0, n));
+    }
+  }
+  return out;
+}
