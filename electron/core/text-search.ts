@@ -8,17 +8,27 @@
  * over a few thousand short folded strings already answers well within a frame.
  */
 
-/** Lower-cases and strips diacritics, so comparisons ignore both. */
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[\u0080-\uffff]+/g;
+// Letters NFKD does not decompose: Scandinavian ø/æ/œ, Turkish dotless ı, Polish ł, South Slavic đ.
+const UNDECOMPOSED = /[øœæıłđ]/g;
+const LETTERS: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', ı: 'i', ł: 'l', đ: 'd' };
+
+function foldNonAscii(run: string): string {
+  return run
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(UNDECOMPOSED, (c) => LETTERS[c] ?? c);
+}
+
+/**
+ * Lower-cases and strips diacritics, so comparisons ignore both. Only runs of non-ASCII characters go
+ * through Unicode normalisation: ASCII just needs lower-casing, and most of a journal is ASCII.
+ */
 export function fold(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/ß/g, 'ss')
-      // Letters NFKD does not decompose: Scandinavian ø/æ/œ, Turkish dotless ı, Polish ł, South Slavic đ.
-      .replace(/[øœæıłđ]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae', ı: 'i', ł: 'l', đ: 'd' })[c] ?? c)
-  );
+  return text.toLowerCase().replace(NON_ASCII, foldNonAscii);
 }
 
 /** The words of a query, folded; an empty query has none. */

@@ -66,6 +66,7 @@ describe('opening', () => {
     await writeFile(path, JSON.stringify(goodJournal));
     const store = await JournalStore.open({ path, clock });
     expect(store.data.contacts.map((c) => c.name)).toEqual(['Anna Bakker']);
+    await store.close();
     expect(await readdir(join(dir, 'backups'))).toEqual(['journal-2026-11-23.json']);
   });
 
@@ -75,7 +76,7 @@ describe('opening', () => {
     for (let day = 1; day <= 9; day++) {
       await writeFile(join(dir, 'backups', `journal-2026-11-0${day}.json`), JSON.stringify(goodJournal));
     }
-    await JournalStore.open({ path, clock });
+    await (await JournalStore.open({ path, clock })).close();
     const kept = await readdir(join(dir, 'backups'));
     expect(kept).toHaveLength(7);
     expect(kept).toContain('journal-2026-11-23.json');

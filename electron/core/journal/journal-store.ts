@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { access, copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Low } from 'lowdb';
@@ -37,6 +38,8 @@ export class JournalStore {
   private saving: Promise<void> = Promise.resolve();
   private readonly saveDelayMs: number;
   private currentPath: string;
+  /** The daily backup made at open, if any; `close()` waits for it. */
+  private backup: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly db: Low<Journal>,
@@ -83,9 +86,14 @@ export class JournalStore {
     }
     const store = new JournalStore(db, options, null, false);
     if (file.existed) {
-      await store.backUpDaily();
-      // A migrated journal is written in the new shape right away (the backup keeps the old one).
-      if (file.migrated) await file.write(db.data);
+      // The copy runs beside the first minutes of work instead of in front of them; saves replace the
+      // file by rename, so whatever version the copy reads is a whole, valid journal.
+      store.backup = store.backUpDaily();
+      if (file.migrated) {
+        // ...except here: the backup must hold the old shape before the migrated one is written.
+        await store.backup;
+        await file.write(db.data);
+      }
     }
     return store;
   }
@@ -148,6 +156,7 @@ export class JournalStore {
 
   /** Flushes and stops the background timer. */
   async close(): Promise<void> {
+    await this.backup;
     await this.flush();
   }
 
@@ -171,7 +180,7 @@ export class JournalStore {
     try {
       await mkdir(folder, { recursive: true });
       const existing = await listBackups(this.path);
-      if (!existing.some((b) => basename(b) === name)) await copyFile(this.path, join(folder, name));
+      if (!existing.some((b) => basename(b) === name)) await snapshot(this.path, join(folder, name));
       const all = await listBackups(this.path);
       for (const old of all.slice(this.options.keepBackups ?? 7)) await rm(old, { force: true });
     } catch (error) {
@@ -222,4 +231,13 @@ async function moveAside(path: string, clock: Clock): Promise<string> {
   const target = join(dirname(path), `${stem(path)}.damaged-${time}${extname(path) || '.json'}`);
   await rename(path, target);
   return target;
+}
+
+/**
+ * Keeps the journal as it is now under `target`. A real copy, not a hard link: a backup must survive
+ * whatever happens to the journal, including a sync tool or editor that writes it in place. Where the
+ * file system can clone (btrfs, XFS, APFS) the copy shares blocks and costs next to nothing.
+ */
+async function snapshot(path: string, target: string): Promise<void> {
+  await copyFile(path, target, constants.COPYFILE_FICLONE);
 }
