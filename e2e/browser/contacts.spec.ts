@@ -1,4 +1,5 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { ContactFields } from '../../electron/contract/domain';
 import { expect, test } from '../fixtures';
 
 test('a new journal explains what to do, and a first contact can be added', async ({
@@ -90,7 +91,7 @@ test('search finds people by name, organisation, tag or note, ignoring accents',
     { name: 'Ayşe Çelik', organisation: 'UWV', tags: ['zorg'] },
     { name: 'Ruud van den Berg', notes: 'Kent iedereen bij de provincie' },
   ]) {
-    core.contacts.create({ ...emptyContact(), ...c });
+    core.contacts.create(ContactFields.parse(c));
   }
   await harness.open(page);
   await expect(contacts.rows).toHaveCount(3);
@@ -286,7 +287,7 @@ test('5,000 contacts: only the rows in view are in the DOM, and scrolling reache
 }) => {
   const core = await harness.startCore();
   for (let i = 0; i < 5_000; i++) {
-    core.contacts.create({ ...emptyContact(), name: `Contact ${String(i).padStart(4, '0')}` });
+    core.contacts.create(ContactFields.parse({ name: `Contact ${String(i).padStart(4, '0')}` }));
   }
   await harness.open(page);
   await expect(contacts.count).toHaveText('5.000 contacten');
@@ -296,24 +297,3 @@ test('5,000 contacts: only the rows in view are in the DOM, and scrolling reache
   await expect(contacts.row('Contact 4999')).toBeVisible();
   expect(await contacts.rows.count()).toBeLessThan(200);
 });
-
-function emptyContact() {
-  return {
-    name: '',
-    organisation: '',
-    role: '',
-    email: '',
-    phone: '',
-    linkedin: '',
-    circle: null,
-    warmth: null,
-    strength: null,
-    introducedById: null,
-    howWeMet: '',
-    aboutThem: '',
-    canOffer: '',
-    tags: [],
-    notes: '',
-    lastContactOn: null,
-  };
-}

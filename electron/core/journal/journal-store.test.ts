@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JOURNAL_SCHEMA_VERSION, type Contact, type Journal } from '../../contract/domain';
+import { ContactFields, JOURNAL_SCHEMA_VERSION, type Contact, type Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
 import { JournalStore } from './journal-store';
 import { decodeJournal } from './journal-file';
@@ -21,28 +21,8 @@ afterEach(async () => {
 });
 
 function contact(id: string, name: string): Contact {
-  return {
-    id,
-    name,
-    organisation: '',
-    role: '',
-    email: '',
-    phone: '',
-    linkedin: '',
-    circle: null,
-    warmth: null,
-    strength: null,
-    introducedById: null,
-    howWeMet: '',
-    aboutThem: '',
-    canOffer: '',
-    tags: [],
-    notes: '',
-    lastContactOn: null,
-    archived: false,
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-  };
+  const at = '2026-11-01T10:00:00.000Z';
+  return { id, ...ContactFields.parse({ name }), archived: false, createdAt: at, updatedAt: at };
 }
 
 const goodJournal: Journal = {
