@@ -5,6 +5,7 @@
  * renderer, so a rule is written once. Error messages are codes (see `messages.ts`), translated where shown.
  */
 import { z } from 'zod';
+import { withFastPath } from './fast-check';
 
 /** Field error codes; `messages.ts` turns them into sentences in the user's language. */
 export const fieldErrorCodes = [
@@ -52,19 +53,8 @@ const text = (max: number) => z.string({ error: 'invalid' }).trim().max(max, { e
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: 'invalid_choice' });
 
-/** The patterns behind the rules, shared by the schemas and the load fast path (`isParsedContact`). */
-const patterns = {
-  id: /^[A-Za-z0-9_-]{1,64}$/,
-  phone: /^$|^\+?\(?[0-9][0-9 ()./-]{4,}$/,
-  httpsUrl: /^https:\/\/[^\s/]+\.[^\s/]+/i,
-  // What z.email(), z.iso.date() and z.iso.datetime({ offset: true }) test with.
-  email: z.regexes.email,
-  date: z.regexes.date,
-  timestamp: z.regexes.datetime({ offset: true, local: false, precision: null }),
-};
-
 /** A stable record id (UUIDs in practice; the pattern keeps ids safe to use in file names and URLs). */
-export const Id = z.string({ error: 'invalid' }).regex(patterns.id, { error: 'invalid' });
+export const Id = z.string({ error: 'invalid' }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' });
 
 /** A moment in time, always stored with its UTC offset. */
 export const Timestamp = z.iso.datetime({ offset: true, error: 'invalid_date' });
@@ -77,8 +67,8 @@ const emailFormat = z.email();
 const email = text(limits.shortText).refine((v) => v === '' || emailFormat.safeParse(v).success, {
   error: 'invalid_email',
 });
-const phone = text(60).regex(patterns.phone, { error: 'invalid_phone' });
-const httpsUrl = text(500).refine((v) => v === '' || patterns.httpsUrl.test(v), {
+const phone = text(60).regex(/^$|^\+?\(?[0-9][0-9 ()./-]{4,}$/, { error: 'invalid_phone' });
+const httpsUrl = text(500).refine((v) => v === '' || /^https:\/\/[^\s/]+\.[^\s/]+/i.test(v), {
   error: 'invalid_url',
 });
 
@@ -147,78 +137,13 @@ export const Journal = z.strictObject({
 });
 export type Journal = z.output<typeof Journal>;
 
-// Loading a large journal: the fast path.
-//
-// Validating thousands of contacts through the schema costs more than reading and parsing the file.
-// Nearly every record on disk was written by the app and is already exactly what `Contact.parse` returns,
-// so a plain check for that comes first; `false` only means "ask the schema", which gives the error (or
-// the trimmed value). parsed-contact.test.ts holds it to the schema: whatever it accepts, the schema
-// accepts and returns unchanged.
-const contactKeys = new Set(Object.keys(Contact.shape));
-const circleSet = new Set<unknown>(circles);
-const warmthSet = new Set<unknown>(warmths);
-const strengthSet = new Set<unknown>(strengths);
-
-/** A string `text(max)` keeps as it is: no surrounding white space, not too long. */
-function isText(v: unknown, max: number): v is string {
-  return typeof v === 'string' && v.length <= max && v === v.trim();
+/**
+ * `Journal.safeParse` for the file on load, with the fast path for records already in their parsed form
+ * (see fast-check.ts): the schema still decides, it is only not asked about what it would return as is.
+ */
+export function parseJournal(doc: unknown): z.ZodSafeParseResult<Journal> {
+  // Built on first use: only main loads journals, and the renderer imports this module too.
+  journalParser ??= withFastPath(Journal);
+  return journalParser(doc);
 }
-
-function isPattern(v: unknown, pattern: RegExp): v is string {
-  return typeof v === 'string' && pattern.test(v);
-}
-
-/** True when `value` is a Contact exactly as `Contact.parse` would return it. */
-export function isParsedContact(value: unknown): value is Contact {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const c = value as Record<string, unknown>;
-  let keys = 0;
-  for (const key in c) {
-    if (!contactKeys.has(key)) return false;
-    keys++;
-  }
-  const tags = c['tags'];
-  return (
-    keys === contactKeys.size &&
-    isPattern(c['id'], patterns.id) &&
-    isText(c['name'], limits.shortText) &&
-    c['name'] !== '' &&
-    isText(c['organisation'], limits.shortText) &&
-    isText(c['role'], limits.shortText) &&
-    isText(c['email'], limits.shortText) &&
-    (c['email'] === '' || patterns.email.test(c['email'])) &&
-    isText(c['phone'], 60) &&
-    patterns.phone.test(c['phone']) &&
-    isText(c['linkedin'], 500) &&
-    (c['linkedin'] === '' || patterns.httpsUrl.test(c['linkedin'])) &&
-    (c['circle'] === null || circleSet.has(c['circle'])) &&
-    (c['warmth'] === null || warmthSet.has(c['warmth'])) &&
-    (c['strength'] === null || strengthSet.has(c['strength'])) &&
-    (c['introducedById'] === null || isPattern(c['introducedById'], patterns.id)) &&
-    isText(c['howWeMet'], limits.longText) &&
-    isText(c['aboutThem'], limits.longText) &&
-    isText(c['canOffer'], limits.longText) &&
-    Array.isArray(tags) &&
-    tags.length <= limits.tags &&
-    tags.every((t) => isText(t, limits.tag) && t !== '') &&
-    isText(c['notes'], limits.notes) &&
-    (c['lastContactOn'] === null || isPattern(c['lastContactOn'], patterns.date)) &&
-    typeof c['archived'] === 'boolean' &&
-    isPattern(c['createdAt'], patterns.timestamp) &&
-    isPattern(c['updatedAt'], patterns.timestamp)
-  );
-}
-
-/** `Journal.safeParse`, skipping the schema when every record is already in its parsed form. */
-export function parseJournal(doc: Record<string, unknown>): ReturnType<typeof Journal.safeParse> {
-  const contacts = doc['contacts'];
-  if (
-    Object.keys(doc).length === 2 &&
-    doc['schemaVersion'] === JOURNAL_SCHEMA_VERSION &&
-    Array.isArray(contacts) &&
-    contacts.every(isParsedContact)
-  ) {
-    return { success: true, data: doc as Journal };
-  }
-  return Journal.safeParse(doc);
-}
+let journalParser: ((doc: unknown) => z.ZodSafeParseResult<Journal>) | undefined;

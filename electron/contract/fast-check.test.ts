@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Contact, isParsedContact, JOURNAL_SCHEMA_VERSION, Journal, parseJournal } from './domain';
+import { Contact, JOURNAL_SCHEMA_VERSION, Journal, parseJournal } from './domain';
+import { compileFastCheck } from './fast-check';
+
+const isParsedContact = compileFastCheck(Contact);
 
 const valid: Contact = {
   id: 'a1b2c3d4-0000-4000-8000-000000000001',
@@ -64,7 +67,7 @@ const values: unknown[] = [
   'x'.repeat(65),
 ];
 
-describe('isParsedContact', () => {
+describe('the fast check compiled from the Contact schema', () => {
   it('accepts a contact exactly as the schema returns it', () => {
     expect(isParsedContact(valid)).toBe(true);
     expect(Contact.parse(valid)).toEqual(valid);
@@ -81,6 +84,14 @@ describe('isParsedContact', () => {
         expect(parsed.data).toEqual(candidate);
       }
     }
+  });
+
+  it('takes the fast path for a whole journal in its parsed form (the very same object comes back)', () => {
+    const doc = { schemaVersion: JOURNAL_SCHEMA_VERSION, contacts: [valid, { ...valid, id: 'b' }] };
+    expect(parseJournal(doc).data).toBe(doc);
+    const untrimmed = { ...doc, contacts: [{ ...valid, name: ' Zoë ' }] };
+    expect(parseJournal(untrimmed).data).not.toBe(untrimmed);
+    expect(parseJournal(untrimmed).data?.contacts[0]?.name).toBe('Zoë');
   });
 
   it('leaves the error to the schema', () => {
