@@ -9,11 +9,21 @@
 import { join } from 'node:path';
 import {
   circles,
+  conversationChannels,
+  conversationKinds,
   Journal,
   JOURNAL_SCHEMA_VERSION,
+  questionPurposes,
   strengths,
+  thanksMethods,
+  threeBs,
+  touchChannels,
   warmths,
   type Contact,
+  type Conversation,
+  type OwnQuestion,
+  type Referral,
+  type Touch,
 } from '../../electron/contract/domain';
 import { writeFileDurably } from '../../electron/core/journal/durable-write';
 import { serializeJournal } from '../../electron/core/journal/serialize';
@@ -21,6 +31,10 @@ import { serializeJournal } from '../../electron/core/journal/serialize';
 export interface GenerateOptions {
   /** How many contacts. */
   contacts: number;
+  /** How many networking conversations; five per contact unless given. */
+  conversations?: number;
+  /** How many small touches ("contact gehad"); one per contact unless given. */
+  touches?: number;
   /** PRNG seed; the same seed gives the same journal. */
   seed: number;
   /** The day the journal is "as of" (YYYY-MM-DD): contact dates fall before it. */
@@ -405,6 +419,159 @@ const SENTENCES: ((p: Pick, r: () => number) => string)[] = [
   () => 'Vindt het prima om als referentie op te treden.',
 ];
 
+const SECTORS = [
+  'de zorg',
+  'het onderwijs',
+  'de gemeente',
+  'de logistiek',
+  'de financiële sector',
+  'de IT',
+  'de bouw',
+  'de energietransitie',
+  'de cultuursector',
+  'het bankwezen',
+  'de retail',
+  'de overheid',
+];
+
+const GOALS: ((p: Pick) => string)[] = [
+  (p) => `Ontdekken hoe het werk van een ${p(ROLES).toLowerCase()} er in de praktijk uitziet.`,
+  (p) => `Begrijpen hoe ${p(ORGANISATIONS)} nieuwe mensen werft, en of een open sollicitatie zin heeft.`,
+  (p) => `Namen krijgen van mensen in ${p(SECTORS)} met wie ik verder kan praten.`,
+  (p) => `Horen wat er in mijn cv ontbreekt voor een functie als ${p(ROLES).toLowerCase()}.`,
+  () => 'Weer even laten horen hoe het met me gaat, en vragen hoe het met haar nieuwe baan gaat.',
+  (p) => `Uitzoeken welke opleiding of cursus in ${p(SECTORS)} echt telt.`,
+  (p) => `Een beeld krijgen van de afdelingen bij ${p(ORGANISATIONS)} en wie daar beslist.`,
+  () => 'Hulp aanbieden bij de vrijwilligersdag en daarmee het contact warm houden.',
+  (p) => `Toetsen of mijn overstap naar ${p(SECTORS)} realistisch is.`,
+  (p) => `Tips vragen voor mijn gesprek volgende week bij ${p(ORGANISATIONS)}.`,
+];
+
+const QUESTIONS = [
+  'Hoe bent u zelf in dit vak terechtgekomen?',
+  'Wat maakt iemand echt goed in dit werk?',
+  'Welke ontwikkelingen ziet u de komende jaren in de sector?',
+  'Hoe komen mensen hier meestal binnen: via vacatures of via via?',
+  'Wat ontbreekt er nog in mijn achtergrond voor zo’n functie?',
+  'Welke opleiding of cursus zou u mij aanraden?',
+  'Hoe kan ik de ervaring opdoen die gevraagd wordt?',
+  'Zijn er vergelijkbare functies bij andere organisaties?',
+  'Welke afdelingen zijn er, en hoe werken ze samen?',
+  'Hoe ziet een gewone werkweek eruit?',
+  'Met wie zou ik nog meer moeten praten?',
+  'Mag ik zeggen dat ik via u kom?',
+  'Zou u mij aan die persoon willen voorstellen?',
+  'Wat zou u doen als u nu in mijn schoenen stond?',
+  'Welke vakbladen of bijeenkomsten volgt u zelf?',
+];
+
+const ANSWERS = [
+  'Via een stage, daarna doorgegroeid.',
+  'Vooral nieuwsgierigheid en goed kunnen luisteren.',
+  'Meer automatisering en minder handwerk.',
+  'Bijna altijd via via; vacatures komen pas later.',
+  'Praktijkervaring met projecten; denk aan vrijwilligerswerk.',
+  'Een korte cursus projectmatig werken is genoeg om te beginnen.',
+  'Zie de namen hieronder.',
+  'Ja, noem gerust mijn naam.',
+];
+
+const NOTES = [
+  (p: Pick) => `Sprak uitgebreid over de reorganisatie bij ${p(ORGANISATIONS)}.`,
+  () => 'Ze werkt nu drie jaar op deze afdeling en heeft het erg naar haar zin.',
+  () => 'Hij vertelde dat de meeste mensen via via binnenkomen en dat vacatures vaak al vergeven zijn.',
+  (p: Pick) => `Er komt volgend jaar een nieuw team voor ${p(SECTORS)}; de werving begint in het voorjaar.`,
+  () => 'Mijn achtergrond vond ze interessant, maar ik moet mijn cv korter en concreter maken.',
+  () => 'We hadden het over de koffieautomaat en daarna pas over werk; prettige sfeer.',
+  (p: Pick) => `Zijn collega ${p(FIRST_NAMES)} zoekt iemand die data kan analyseren.`,
+  () => 'Het werk is afwisselend: veel overleg, af en toe een rapport, vaak op pad.',
+  () => 'Ze raadde aan om eerst als tijdelijke kracht binnen te komen.',
+  (p: Pick) => `Hij kent de recruiter van ${p(ORGANISATIONS)} goed en wil mijn naam doorgeven.`,
+  () => 'Het salaris ligt lager dan ik dacht, maar de opleidingsmogelijkheden zijn goed.',
+  () => 'Gesprek liep over de tijd heen; ze had zichtbaar plezier in het vertellen.',
+  (p: Pick) => `Afgesproken om in ${p(MONTHS)} weer contact te hebben.`,
+  () => 'Kritische vraag over mijn gat in het cv; ik kon het goed uitleggen.',
+  () => 'Ze vond het sterk dat ik me zo goed had voorbereid op de organisatie.',
+  (p: Pick) => `Belangrijk: de afdeling in ${p(CITIES)} gaat uitbreiden.`,
+];
+
+const WENT_WELL = [
+  'Goed voorbereid; mijn vragen sloten aan.',
+  'Rustig gebleven en goed doorgevraagd.',
+  'Het gesprek voelde als een gesprek, niet als een sollicitatie.',
+  'Duidelijk gezegd wat ik zoek.',
+  'Op tijd afgerond, zoals afgesproken.',
+  'Mijn verhaal over de overstap kwam goed over.',
+];
+
+const COULD_BE_BETTER = [
+  'Minder zelf praten, meer luisteren',
+  'Eerder vragen naar namen van anderen',
+  'Mijn doel aan het begin noemen',
+  'Niet naar vacatures vragen',
+  'Een kortere introductie van mezelf',
+  'Aantekeningen direct na afloop uitwerken',
+  'Beter doorvragen bij een nee',
+  'Mijn visitekaartje niet vergeten',
+  'Vooraf de website beter lezen',
+  'Vragen of ik zijn naam mag noemen',
+];
+
+const TIPS = [
+  'Kijk op de vacaturesite van de gemeente, niet alleen op LinkedIn.',
+  'Word lid van de beroepsvereniging; de borrels zijn goed.',
+  'Schrijf een open sollicitatie naar de teamleider, niet naar HR.',
+  'Doe de gratis online cursus projectmanagement.',
+  'Vraag een meeloopdag aan.',
+  'Zet je vrijwilligerswerk hoger op je cv.',
+  'Lees het jaarverslag voor je gesprek.',
+  'Ga naar de open dag in het voorjaar.',
+  'Bel in plaats van mailen; dat werkt hier beter.',
+  'Maak je LinkedIn-profiel concreter: resultaten in plaats van taken.',
+];
+
+const WHY = [
+  'Kent iedereen in de sector.',
+  'Heeft dezelfde overstap gemaakt.',
+  'Zit in het team dat volgend jaar uitbreidt.',
+  'Kan vertellen hoe de werving echt gaat.',
+  'Zoekt soms mensen voor tijdelijke projecten.',
+  '',
+];
+
+const GAVE = [
+  'Een artikel over de arbeidsmarkt doorgestuurd.',
+  'Aangeboden mee te denken over hun nieuwsbrief.',
+  'Mijn contact bij de hogeschool voorgesteld.',
+  'Hulp aangeboden bij de vrijwilligersdag.',
+];
+
+const NEXT_STEPS = [
+  'Bedankmail sturen en cv bijvoegen.',
+  'De genoemde personen benaderen.',
+  'Over een maand laten weten hoe het gaat.',
+  'Inschrijven voor de cursus.',
+  'Open sollicitatie schrijven.',
+];
+
+const TOUCH_NOTES = [
+  'Even gebeld, gaat goed met haar.',
+  'Kerstkaart gestuurd.',
+  'Gefeliciteerd met de nieuwe baan.',
+  'Artikel doorgestuurd dat hem kon interesseren.',
+  'Kort gesproken bij de bakker.',
+  'Bedankt voor de tip, laten weten dat ik de cursus doe.',
+  '',
+];
+
+const OWN_QUESTIONS = [
+  'Hoe ziet de inwerkperiode eruit?',
+  'Wat zou u anders doen als u opnieuw begon?',
+  'Welke vaardigheid wordt hier het meest onderschat?',
+  'Wie beslist er uiteindelijk over nieuwe mensen?',
+  'Kent u iemand die de overstap ook heeft gemaakt?',
+];
+
 function toAscii(text: string): string {
   return text
     .normalize('NFKD')
@@ -490,7 +657,145 @@ export function generateJournal(options: GenerateOptions): Journal {
       updatedAt: updatedAt.toISOString(),
     });
   }
-  return Journal.parse({ schemaVersion: JOURNAL_SCHEMA_VERSION, contacts });
+  // The contact a bench opens "with 50 conversations": someone who introduced others and was introduced
+  // themselves, so their chain has something on every side.
+  const introductions = new Map<string, number>();
+  for (const c of contacts) {
+    if (c.introducedById) introductions.set(c.introducedById, (introductions.get(c.introducedById) ?? 0) + 1);
+  }
+  const busy =
+    contacts.length === 0
+      ? undefined
+      : [...contacts].sort(
+          (a, b) =>
+            Number(b.introducedById !== null) - Number(a.introducedById !== null) ||
+            (introductions.get(b.id) ?? 0) - (introductions.get(a.id) ?? 0),
+        )[0]!;
+  const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+  /** Another contact than `not`, or null in a journal of one. */
+  const someoneElse = (not: string): Contact | null => {
+    if (contacts.length < 2) return null;
+    for (;;) {
+      const c = pick(contacts);
+      if (c.id !== not) return c;
+    }
+  };
+  const conversationCount = contacts.length === 0 ? 0 : (options.conversations ?? 5 * options.contacts);
+  const conversations: Conversation[] = [];
+  for (let i = 0; i < conversationCount; i++) {
+    // A few people get many conversations, most a handful; the busy contact gets exactly 50.
+    let contact: Contact;
+    if (busy && i < Math.min(50, conversationCount)) contact = busy;
+    else {
+      do contact = chance(0.3) ? contacts[int(0, Math.ceil(contacts.length / 10) - 1)]! : pick(contacts);
+      while (contact === busy && contacts.length > 1);
+    }
+    const day = addDays(today, -int(-60, 3 * 365));
+    const date = dayOf(day);
+    const status = date > today || chance(0.06) ? 'gepland' : 'gehouden';
+    const held = status === 'gehouden';
+    const created = addDays(date, -int(1, 21));
+    created.setUTCHours(int(7, 21), int(0, 59), int(0, 59), int(0, 999));
+    const updated = new Date(
+      Math.min(created.getTime() + int(0, 30) * 86_400_000, addDays(today, 0).getTime()),
+    );
+    const questions = Array.from({ length: chance(0.25) ? 0 : int(1, 5) }, () => {
+      const answered = held && chance(0.6);
+      return {
+        id: uuid(),
+        text: pick(QUESTIONS),
+        answered,
+        answer: answered && chance(0.7) ? pick(ANSWERS) : '',
+      };
+    });
+    const referrals: Referral[] = [];
+    const evaluation =
+      held && chance(0.85)
+        ? {
+            wentWell: chance(0.8) ? pick(WENT_WELL) : '',
+            couldBeBetter: Array.from(
+              { length: int(0, 3) },
+              () => `${chance(0.5) ? '- ' : ''}${pick(COULD_BE_BETTER)}`,
+            ).join('\n'),
+            tips: Array.from({ length: int(0, 3) }, () => pick(TIPS)),
+            referrals,
+            gaveOrOffered: chance(0.3) ? pick(GAVE) : '',
+            nextStep: chance(0.5) ? pick(NEXT_STEPS) : '',
+            nextStepOn: chance(0.3) ? dayOf(addDays(date, int(1, 30))) : null,
+          }
+        : null;
+    if (evaluation) {
+      for (let r = int(0, 2); r > 0; r--) {
+        // Some referrals were turned into (or linked to) a contact; a few of those to the busy contact.
+        const linked = chance(0.25)
+          ? busy && chance(0.02) && busy !== contact
+            ? busy
+            : someoneElse(contact.id)
+          : null;
+        referrals.push({
+          id: uuid(),
+          name: linked?.name ?? `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
+          organisation: linked?.organisation ?? (chance(0.7) ? pick(ORGANISATIONS) : ''),
+          role: linked?.role ?? (chance(0.6) ? pick(ROLES) : ''),
+          why: pick(WHY),
+          contactId: linked?.id ?? null,
+        });
+      }
+    }
+    const thanked = held && chance(0.7);
+    const noteCount = held ? int(1, 6) : int(0, 1);
+    conversations.push({
+      id: uuid(),
+      contactId: contact.id,
+      participantIds: chance(0.08) ? [someoneElse(contact.id)?.id ?? ''].filter(Boolean) : [],
+      status,
+      date,
+      time: chance(0.7) ? `${String(int(8, 20)).padStart(2, '0')}:${pick(['00', '15', '30', '45'])}` : null,
+      channel: pick(conversationChannels),
+      kind: pick(conversationKinds),
+      threeB: chance(0.85) ? pick(threeBs) : null,
+      goal: chance(0.9) ? pick(GOALS)(pick) : '',
+      questions,
+      preparation: chance(0.5) ? `${pick(NOTES)(pick)} ${sentences(1)}`.trim() : '',
+      notes: Array.from({ length: noteCount }, () => pick(NOTES)(pick)).join(chance(0.5) ? '\n' : ' '),
+      evaluation,
+      thanks: thanked
+        ? { thanked: true, how: pick(thanksMethods), on: dayOf(addDays(date, int(0, 3))) }
+        : { thanked: false, how: null, on: null },
+      createdAt: created.toISOString(),
+      updatedAt: updated.toISOString(),
+    });
+  }
+
+  const touches: Touch[] = [];
+  const touchCount = contacts.length === 0 ? 0 : (options.touches ?? options.contacts);
+  for (let i = 0; i < touchCount; i++) {
+    const on = addDays(today, -int(0, 2 * 365));
+    const created = new Date(on.getTime() + int(8, 20) * 3_600_000);
+    touches.push({
+      id: uuid(),
+      contactId: pick(contacts).id,
+      channel: pick(touchChannels),
+      on: dayOf(on),
+      note: pick(TOUCH_NOTES),
+      createdAt: created.toISOString(),
+    });
+  }
+
+  const ownQuestions: OwnQuestion[] = OWN_QUESTIONS.map((text) => ({
+    id: uuid(),
+    purpose: pick(questionPurposes),
+    text,
+    createdAt: addDays(today, -int(0, 365)).toISOString(),
+  }));
+
+  return Journal.parse({
+    schemaVersion: JOURNAL_SCHEMA_VERSION,
+    contacts,
+    conversations,
+    touches,
+    ownQuestions,
+  });
 }
 
 /** Writes `journal` with the app's own serializer and durable writer, as the app would. */

@@ -6,7 +6,31 @@
  */
 import { z } from 'zod';
 import type { Channel } from './channels';
-import { ContactChanges, ContactFields, Id, limits, type Contact, type Circle, type Warmth } from './domain';
+import {
+  CalendarDate,
+  ContactChanges,
+  ContactFields,
+  ConversationChanges,
+  ConversationFields,
+  conversationKinds,
+  conversationStatuses,
+  Id,
+  limits,
+  OwnQuestionFields,
+  threeBs,
+  TouchFields,
+  type Circle,
+  type Contact,
+  type Conversation,
+  type ConversationChannel,
+  type ConversationKind,
+  type ConversationStatus,
+  type OwnQuestion,
+  type ThreeB,
+  type Touch,
+  type TouchChannel,
+  type Warmth,
+} from './domain';
 
 export type { Channel } from './channels';
 
@@ -18,6 +42,7 @@ export const errorCodes = [
   'journal_read_only',
   'link_not_allowed',
   'file_exists',
+  'has_conversations',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -45,6 +70,17 @@ export const ContactListQuery = z.strictObject({
 });
 export type ContactListQuery = z.input<typeof ContactListQuery>;
 
+export const ConversationListQuery = z.strictObject({
+  query: z.string().max(limits.query).default(''),
+  contactId: Id.nullable().default(null),
+  status: z.enum(conversationStatuses).nullable().default(null),
+  kind: z.enum(conversationKinds).nullable().default(null),
+  threeB: z.enum(threeBs).nullable().default(null),
+  /** Held conversations that still lack an evaluation, or a thank-you. */
+  needs: z.enum(['evaluation', 'thanks']).nullable().default(null),
+});
+export type ConversationListQuery = z.input<typeof ConversationListQuery>;
+
 export const SettingsChanges = z.strictObject({
   language: z.enum(['system', 'nl', 'en']).optional(),
 });
@@ -58,7 +94,32 @@ export const inputs = {
   'contacts:update': z.strictObject({ id: Id, changes: ContactChanges }),
   'contacts:archive': byId,
   'contacts:restore': byId,
-  'contacts:delete': byId,
+  // Deleting someone with conversations must say what happens to them; without it, has_conversations.
+  'contacts:delete': z.strictObject({ id: Id, withConversations: z.boolean().default(false) }),
+  'contacts:similar': z.strictObject({ name: z.string().max(limits.shortText) }),
+  'contacts:timeline': byId,
+  'contacts:chain': byId,
+  'touches:add': TouchFields,
+  'touches:delete': byId,
+  'conversations:list': ConversationListQuery,
+  'conversations:get': byId,
+  'conversations:create': ConversationFields,
+  'conversations:update': z.strictObject({ id: Id, changes: ConversationChanges }),
+  'conversations:delete': byId,
+  // Without contactId a new contact is made (introduced by the conversation's contact, warmth lauw);
+  // with it, the referral is linked to that existing contact instead of making a duplicate.
+  'conversations:referralToContact': z.strictObject({
+    conversationId: Id,
+    referralId: Id,
+    contactId: Id.nullable().default(null),
+  }),
+  'questions:list': noInput,
+  'questions:add': OwnQuestionFields,
+  'questions:delete': byId,
+  'insights:learnings': z.strictObject({
+    from: CalendarDate.nullable().default(null),
+    to: CalendarDate.nullable().default(null),
+  }),
   'settings:get': noInput,
   'settings:update': SettingsChanges,
   'journal:move': noInput,
@@ -98,6 +159,65 @@ export interface ContactList {
   totals: { active: number; archived: number };
 }
 
+/** One row of the conversation list. */
+export interface ConversationSummary {
+  id: string;
+  contactId: string;
+  contactName: string;
+  status: ConversationStatus;
+  date: string;
+  time: string | null;
+  channel: ConversationChannel;
+  kind: ConversationKind;
+  threeB: ThreeB | null;
+  goal: string;
+  /** Held and no evaluation written yet. */
+  needsEvaluation: boolean;
+  /** Held and not thanked yet. */
+  needsThanks: boolean;
+}
+
+export interface ConversationList {
+  /** Planned ones first (soonest first), then held ones (newest first). */
+  conversations: ConversationSummary[];
+  totals: { planned: number; held: number; needsEvaluation: number; needsThanks: number };
+}
+
+/** A contact's history, newest first: conversations and small touches. */
+export type TimelineEntry =
+  | ({ type: 'conversation' } & ConversationSummary)
+  | { type: 'touch'; id: string; date: string; channel: TouchChannel; note: string };
+
+/** Who brought this person into the network, whom they brought in, and what came of it. */
+export interface ReferralChain {
+  /** The introducer, their introducer, … up to someone the user knows first-hand (nearest first). */
+  introducedBy: ContactSummary[];
+  /** People this contact introduced, each with the conversations held with them since. */
+  introduced: { contact: ContactSummary; conversations: ConversationSummary[] }[];
+  /** Conversations in whose evaluation this contact was named as a referral. */
+  referredIn: ConversationSummary[];
+}
+
+/** The lessons in the user's own evaluations, and the patterns in their conversations. */
+export interface Learnings {
+  /** Every "kon beter" point and every tip, newest first. */
+  points: {
+    type: 'couldBeBetter' | 'tip';
+    text: string;
+    conversationId: string;
+    contactId: string;
+    contactName: string;
+    date: string;
+  }[];
+  /** Held conversations per month (YYYY-MM, oldest first), counted per kind and per B. */
+  months: {
+    month: string;
+    held: number;
+    kinds: Record<ConversationKind, number>;
+    threeBs: Record<ThreeB, number>;
+  }[];
+}
+
 export interface SettingsView {
   language: 'system' | 'nl' | 'en';
   journalPath: string;
@@ -113,6 +233,21 @@ export interface Results {
   'contacts:archive': Contact;
   'contacts:restore': Contact;
   'contacts:delete': { id: string };
+  'contacts:similar': ContactSummary[];
+  'contacts:timeline': TimelineEntry[];
+  'contacts:chain': ReferralChain;
+  'touches:add': Touch;
+  'touches:delete': { id: string };
+  'conversations:list': ConversationList;
+  'conversations:get': Conversation;
+  'conversations:create': Conversation;
+  'conversations:update': Conversation;
+  'conversations:delete': { id: string };
+  'conversations:referralToContact': { conversation: Conversation; contact: Contact };
+  'questions:list': OwnQuestion[];
+  'questions:add': OwnQuestion;
+  'questions:delete': { id: string };
+  'insights:learnings': Learnings;
   'settings:get': SettingsView;
   'settings:update': SettingsView;
   /** `moved: false` when the person cancelled the file dialog. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Contact, JOURNAL_SCHEMA_VERSION, Journal, parseJournal } from './domain';
+import {
+  Contact,
+  Conversation,
+  JOURNAL_SCHEMA_VERSION,
+  Journal,
+  OwnQuestion,
+  parseJournal,
+  Touch,
+} from './domain';
 import { compileFastCheck } from './fast-check';
 
 const isParsedContact = compileFastCheck(Contact);
@@ -87,7 +95,7 @@ describe('the fast check compiled from the Contact schema', () => {
   });
 
   it('takes the fast path for a whole journal in its parsed form (the very same object comes back)', () => {
-    const doc = { schemaVersion: JOURNAL_SCHEMA_VERSION, contacts: [valid, { ...valid, id: 'b' }] };
+    const doc = { ...emptyJournal, contacts: [valid, { ...valid, id: 'b' }] };
     expect(parseJournal(doc).data).toBe(doc);
     const untrimmed = { ...doc, contacts: [{ ...valid, name: ' Zoë ' }] };
     expect(parseJournal(untrimmed).data).not.toBe(untrimmed);
@@ -95,7 +103,160 @@ describe('the fast check compiled from the Contact schema', () => {
   });
 
   it('leaves the error to the schema', () => {
-    const doc = { schemaVersion: JOURNAL_SCHEMA_VERSION, contacts: [valid, { ...valid, email: 'nope' }] };
+    const doc = { ...emptyJournal, contacts: [valid, { ...valid, email: 'nope' }] };
     expect(parseJournal(doc)).toEqual(Journal.safeParse(doc));
+  });
+});
+
+const emptyJournal = {
+  schemaVersion: JOURNAL_SCHEMA_VERSION,
+  contacts: [],
+  conversations: [],
+  touches: [],
+  ownQuestions: [],
+};
+
+const conversation: Conversation = {
+  id: 'g1',
+  contactId: valid.id,
+  participantIds: ['b'],
+  status: 'gehouden',
+  date: '2026-11-20',
+  time: '09:30',
+  channel: 'video',
+  kind: 'tips-en-namen',
+  threeB: 'benutten',
+  goal: 'Weten hoe je binnenkomt bij de gemeente.',
+  questions: [
+    { id: 'q1', text: 'Met wie zou ik nog meer moeten praten?', answered: true, answer: 'Met Joost.' },
+    { id: 'q2', text: 'Hoe werven jullie?', answered: false, answer: '' },
+  ],
+  preparation: 'Website en jaarverslag gelezen.',
+  notes: 'Open gesprek.\nVeel tips.',
+  evaluation: {
+    wentWell: 'Goed voorbereid.',
+    couldBeBetter: '- Minder praten\n- Eerder om namen vragen',
+    tips: ['Kijk op werkenvoorutrecht.nl'],
+    referrals: [
+      {
+        id: 'r1',
+        name: 'Joost de Vries',
+        organisation: 'Gemeente',
+        role: 'Teamleider',
+        why: '',
+        contactId: null,
+      },
+      { id: 'r2', name: 'Emre Çelik', organisation: '', role: '', why: 'Kent het vak.', contactId: 'b' },
+    ],
+    gaveOrOffered: 'Mijn artikel over wijkteams.',
+    nextStep: 'Joost mailen',
+    nextStepOn: '2026-11-27',
+  },
+  thanks: { thanked: true, how: 'kaartje', on: '2026-11-21' },
+  createdAt: '2026-11-18T10:00:00.000Z',
+  updatedAt: '2026-11-20T12:00:00.000Z',
+};
+const planned: Conversation = {
+  ...conversation,
+  id: 'g2',
+  participantIds: [],
+  status: 'gepland',
+  time: null,
+  threeB: null,
+  questions: [],
+  evaluation: null,
+  thanks: { thanked: false, how: null, on: null },
+};
+const touch: Touch = {
+  id: 't1',
+  contactId: valid.id,
+  channel: 'kaartje',
+  on: '2026-11-21',
+  note: 'Bedankkaartje.',
+  createdAt: '2026-11-21T08:00:00.000Z',
+};
+const ownQuestion: OwnQuestion = {
+  id: 'o1',
+  purpose: 'afsluiten',
+  text: 'Mag ik zeggen dat ik via jou kom?',
+  createdAt: '2026-11-01T08:00:00.000Z',
+};
+
+// Values that are valid for some conversation field, invalid for others, or valid only after trimming.
+const conversationValues: unknown[] = [
+  ...values,
+  '09:30',
+  '24:00',
+  '9:30',
+  'gepland',
+  'gehouden',
+  'bezig',
+  'video',
+  'orienterend',
+  'bouwen',
+  'kaartje',
+  ['b'],
+  ['b', 'c'],
+  Array(11).fill('b'),
+  [{ id: 'q', text: 'Vraag', answered: false, answer: '' }],
+  [{ id: 'q', text: ' Vraag', answered: false, answer: '' }],
+  [{ id: 'q', text: 'Vraag', answered: false }],
+  [{ id: 'q', text: '', answered: false, answer: '' }],
+  { thanked: false, how: null, on: null },
+  { thanked: true, how: 'duif', on: null },
+  { thanked: true, how: null },
+  conversation.evaluation,
+  { ...conversation.evaluation, tips: [''] },
+  { ...conversation.evaluation, tips: Array(51).fill('tip') },
+  { ...conversation.evaluation, referrals: [{ id: 'r', name: 'A' }] },
+  { ...conversation.evaluation, nextStepOn: '2026-02-30' },
+  { ...conversation.evaluation, extra: 1 },
+];
+
+describe('the fast check for the records of schema version 2', () => {
+  const isParsedConversation = compileFastCheck(Conversation);
+
+  it('accepts held and planned conversations, touches and own questions as the schema returns them', () => {
+    for (const [schema, record] of [
+      [Conversation, conversation],
+      [Conversation, planned],
+      [Touch, touch],
+      [OwnQuestion, ownQuestion],
+    ] as const) {
+      expect(compileFastCheck(schema)(record)).toBe(true);
+      expect(schema.parse(record)).toEqual(record);
+    }
+  });
+
+  it('never accepts a conversation the schema rejects or would change', () => {
+    let accepted = 0;
+    for (const key of [...Object.keys(conversation), 'extra']) {
+      for (const value of [undefined, ...conversationValues]) {
+        const candidate: Record<string, unknown> = { ...conversation, [key]: value };
+        if (value === undefined) delete candidate[key];
+        if (!isParsedConversation(candidate)) continue;
+        accepted++;
+        const parsed = Conversation.safeParse(candidate);
+        expect(parsed.success, `${key}: ${JSON.stringify(value)}`).toBe(true);
+        expect(parsed.data).toEqual(candidate);
+      }
+    }
+    // Not a test that cannot fail: the fast path does say yes to the valid variations.
+    expect(accepted).toBeGreaterThan(20);
+  });
+
+  it('takes the fast path for a version-2 journal with every kind of record (the same object comes back)', () => {
+    const doc: Journal = {
+      schemaVersion: JOURNAL_SCHEMA_VERSION,
+      contacts: [valid, { ...valid, id: 'b' }],
+      conversations: [conversation, planned],
+      touches: [touch],
+      ownQuestions: [ownQuestion],
+    };
+    expect(Journal.parse(doc)).toEqual(doc);
+    expect(parseJournal(doc).data).toBe(doc);
+    const untrimmed = { ...doc, conversations: [{ ...planned, goal: ' Netwerken ' }] };
+    expect(parseJournal(untrimmed).data).not.toBe(untrimmed);
+    expect(parseJournal(untrimmed).data?.conversations[0]?.goal).toBe('Netwerken');
   });
 });

@@ -22,6 +22,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       link_not_allowed:
         'Deze link kan niet worden geopend. Alleen https-, mailto- en tel-links zijn toegestaan.',
       file_exists: 'Daar staat al een bestand. Kies een nieuwe naam, dan wordt er niets overschreven.',
+      has_conversations:
+        'Met deze persoon heb je gesprekken vastgelegd. Kies of je het contact archiveert, of samen met de gesprekken verwijdert.',
       internal: 'Er ging iets mis. Je gegevens zijn niet gewijzigd; probeer het nog eens.',
     },
     fields: {
@@ -45,6 +47,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'Your journal is open read-only, so this change was not saved. See the notice at the top.',
       link_not_allowed: 'This link cannot be opened. Only https, mailto and tel links are allowed.',
       file_exists: 'There is already a file there. Choose a new name so nothing gets overwritten.',
+      has_conversations:
+        'You recorded conversations with this person. Choose whether to archive the contact, or delete it together with the conversations.',
       internal: 'Something went wrong. Your data was not changed; please try again.',
     },
     fields: {

@@ -305,3 +305,168 @@ describe('a journal from a newer version', () => {
     expect((await readdir(dir)).sort()).toEqual(['journal.json', 'settings']);
   });
 });
+
+describe('netwerkgesprekken over IPC', () => {
+  async function withContact(app: Netwerkdagboek, name = 'Anna Bakker') {
+    return success<{ id: string }>(await app.dispatch('contacts:create', { name }));
+  }
+
+  it('refuses unknown keys in a conversation, its evaluation and the delete options, and stores nothing', async () => {
+    const app = await start();
+    const anna = await withContact(app);
+    const base = { contactId: anna.id, date: '2026-11-20' };
+    expect(failure(await app.dispatch('conversations:create', { ...base, isAdmin: true })).code).toBe(
+      'invalid_input',
+    );
+    const nested = { ...base, evaluation: { wentWell: 'Goed', secret: 1 } };
+    expect(failure(await app.dispatch('conversations:create', nested)).code).toBe('invalid_input');
+    expect(failure(await app.dispatch('contacts:delete', { id: anna.id, force: true })).code).toBe(
+      'invalid_input',
+    );
+    expect(app.store.data.conversations).toEqual([]);
+  });
+
+  it('refuses oversized texts, naming the field, also deep inside the evaluation', async () => {
+    const app = await start();
+    const anna = await withContact(app);
+    const base = { contactId: anna.id, date: '2026-11-20' };
+    expect(
+      failure(await app.dispatch('conversations:create', { ...base, notes: 'x'.repeat(20_001) })).fields,
+    ).toEqual({
+      notes: nl.fields.too_long,
+    });
+    expect(
+      failure(await app.dispatch('conversations:create', { ...base, goal: 'x'.repeat(2_001) })).fields,
+    ).toEqual({
+      goal: nl.fields.too_long,
+    });
+    const referral = { evaluation: { referrals: [{ id: 'r1', name: 'x'.repeat(201) }] } };
+    expect(failure(await app.dispatch('conversations:create', { ...base, ...referral })).fields).toEqual({
+      'evaluation.referrals.0.name': nl.fields.too_long,
+    });
+    expect(failure(await app.dispatch('contacts:similar', { name: 'x'.repeat(201) })).code).toBe(
+      'invalid_input',
+    );
+    expect(
+      failure(
+        await app.dispatch('touches:add', {
+          contactId: anna.id,
+          channel: 'telefoon',
+          on: '2026-11-20',
+          note: 'x'.repeat(1_001),
+        }),
+      ).fields,
+    ).toEqual({
+      note: nl.fields.too_long,
+    });
+    success(await app.dispatch('conversations:create', { ...base, notes: 'x'.repeat(20_000) }));
+  });
+
+  it('refuses choices that are not on the list, times and dates that do not exist', async () => {
+    const app = await start();
+    const anna = await withContact(app);
+    const base = { contactId: anna.id, date: '2026-11-20' };
+    expect(failure(await app.dispatch('conversations:create', { ...base, status: 'bezig' })).fields).toEqual({
+      status: nl.fields.invalid_choice,
+    });
+    expect(failure(await app.dispatch('conversations:create', { ...base, time: '25:00' })).fields).toEqual({
+      time: nl.fields.invalid,
+    });
+    expect(
+      failure(await app.dispatch('conversations:create', { ...base, date: '2026-02-30' })).fields,
+    ).toEqual({
+      date: nl.fields.invalid_date,
+    });
+    expect(
+      failure(await app.dispatch('conversations:update', { id: 'x', changes: { threeB: 'bedanken' } }))
+        .fields,
+    ).toEqual({ 'changes.threeB': nl.fields.invalid_choice });
+    expect(failure(await app.dispatch('conversations:list', { needs: 'koffie' })).code).toBe('invalid_input');
+    expect(
+      failure(await app.dispatch('touches:add', { contactId: anna.id, channel: 'duif', on: '2026-11-20' }))
+        .fields,
+    ).toEqual({
+      channel: nl.fields.invalid_choice,
+    });
+    expect(failure(await app.dispatch('questions:add', { purpose: 'afsluiten', text: '  ' })).fields).toEqual(
+      {
+        text: nl.fields.required,
+      },
+    );
+    expect(failure(await app.dispatch('insights:learnings', { from: '1 januari' })).fields).toEqual({
+      from: nl.fields.invalid_date,
+    });
+  });
+
+  it('asks what to do with conversations before deleting their contact', async () => {
+    const app = await start();
+    const anna = await withContact(app);
+    success(await app.dispatch('conversations:create', { contactId: anna.id, date: '2026-11-20' }));
+    expect(failure(await app.dispatch('contacts:delete', { id: anna.id }))).toEqual({
+      code: 'has_conversations',
+      message: nl.errors.has_conversations,
+    });
+    expect(await contactCount(app)).toBe(1);
+    expect(success(await app.dispatch('contacts:delete', { id: anna.id, withConversations: true }))).toEqual({
+      id: anna.id,
+    });
+    expect(app.store.data.conversations).toEqual([]);
+  });
+
+  it('plans, holds, evaluates, turns a referral into a contact and shows it in the chain and the lessons', async () => {
+    const app = await start();
+    const anna = await withContact(app);
+    const planned = success<{ id: string }>(
+      await app.dispatch('conversations:create', {
+        contactId: anna.id,
+        date: '2026-11-20',
+        time: '10:00',
+        goal: 'Leren hoe de gemeente werft',
+        questions: [{ id: 'q1', text: 'Met wie moet ik nog praten?' }],
+      }),
+    );
+    success(
+      await app.dispatch('conversations:update', {
+        id: planned.id,
+        changes: {
+          status: 'gehouden',
+          evaluation: {
+            wentWell: '',
+            couldBeBetter: 'Minder praten',
+            tips: ['Kijk op werkenvoorutrecht.nl'],
+            referrals: [
+              { id: 'r1', name: 'Joost de Vries', organisation: '', role: '', why: '', contactId: null },
+            ],
+            gaveOrOffered: '',
+            nextStep: '',
+            nextStepOn: null,
+          },
+        },
+      }),
+    );
+    expect(
+      success<{ needsEvaluation: boolean }[]>(
+        await app.dispatch('contacts:similar', { name: 'joost vries' }),
+      ),
+    ).toEqual([]);
+    const { contact: joost } = success<{ contact: { id: string; introducedById: string } }>(
+      await app.dispatch('conversations:referralToContact', { conversationId: planned.id, referralId: 'r1' }),
+    );
+    expect(joost.introducedById).toBe(anna.id);
+    const chain = success<{ introducedBy: { name: string }[] }>(
+      await app.dispatch('contacts:chain', { id: joost.id }),
+    );
+    expect(chain.introducedBy.map((c) => c.name)).toEqual(['Anna Bakker']);
+    const similar = success<{ id: string }[]>(
+      await app.dispatch('contacts:similar', { name: 'Joost Vries' }),
+    );
+    expect(similar.map((c) => c.id)).toEqual([joost.id]);
+    const learnings = success<{ points: { text: string }[] }>(await app.dispatch('insights:learnings', {}));
+    expect(learnings.points.map((p) => p.text)).toEqual(['Minder praten', 'Kijk op werkenvoorutrecht.nl']);
+    const timeline = success<{ type: string }[]>(await app.dispatch('contacts:timeline', { id: anna.id }));
+    expect(timeline).toHaveLength(1);
+    expect(
+      success<{ lastContactOn: string }>(await app.dispatch('contacts:get', { id: anna.id })).lastContactOn,
+    ).toBe('2026-11-20');
+  });
+});

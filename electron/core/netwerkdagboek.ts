@@ -1,6 +1,9 @@
 import type { AppStatus, Language, SettingsView } from '../contract/contract';
 import type { Clock } from './clock';
 import { ContactBook } from './contacts/contact-book';
+import { ConversationBook } from './conversations/conversation-book';
+import { QuestionBank } from './conversations/questions';
+import { TouchLog } from './conversations/touches';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { DomainError } from './errors';
 import { allowedExternalUrl } from './external-links';
@@ -29,6 +32,9 @@ export interface Netwerkdagboek {
   dispatch: Dispatch;
   store: JournalStore;
   contacts: ContactBook;
+  conversations: ConversationBook;
+  touches: TouchLog;
+  questions: QuestionBank;
   language(): Language;
   /** Writes pending edits; call before quitting. */
   close(): Promise<void>;
@@ -44,6 +50,11 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     onSaveError: log,
   });
   const contacts = new ContactBook(store, ports.clock);
+  const conversations = new ConversationBook(store, contacts, ports.clock);
+  const touches = new TouchLog(store, contacts, ports.clock);
+  const questions = new QuestionBank(store, ports.clock);
+  // Indexing thousands of notes takes a while; done in small slices now, the first search is instant.
+  conversations.prepareSearch().catch(log);
   const language = () => resolveLanguage(ports.settings.get().language, ports.systemLanguages);
   const settingsView = (): SettingsView => ({
     language: ports.settings.get().language,
@@ -62,10 +73,34 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     'contacts:update': ({ id, changes }) => contacts.update(id, changes),
     'contacts:archive': ({ id }) => contacts.archive(id),
     'contacts:restore': ({ id }) => contacts.restore(id),
-    'contacts:delete': ({ id }) => {
-      contacts.delete(id);
+    'contacts:delete': ({ id, withConversations }) => {
+      contacts.delete(id, { withConversations });
       return { id };
     },
+    'contacts:similar': ({ name }) => contacts.similar(name),
+    'contacts:timeline': ({ id }) => conversations.timeline(id),
+    'contacts:chain': ({ id }) => conversations.chain(id),
+    'touches:add': (fields) => touches.add(fields),
+    'touches:delete': ({ id }) => {
+      touches.delete(id);
+      return { id };
+    },
+    'conversations:list': (query) => conversations.list(query),
+    'conversations:get': ({ id }) => conversations.get(id),
+    'conversations:create': (fields) => conversations.create(fields),
+    'conversations:update': ({ id, changes }) => conversations.update(id, changes),
+    'conversations:delete': ({ id }) => {
+      conversations.delete(id);
+      return { id };
+    },
+    'conversations:referralToContact': (input) => conversations.referralToContact(input),
+    'questions:list': () => questions.list(),
+    'questions:add': (fields) => questions.add(fields),
+    'questions:delete': ({ id }) => {
+      questions.delete(id);
+      return { id };
+    },
+    'insights:learnings': (period) => conversations.learnings(period),
     'settings:get': settingsView,
     'settings:update': (changes) => {
       ports.settings.update(changes);
@@ -98,6 +133,9 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     dispatch: createDispatch(handlers, language, log),
     store,
     contacts,
+    conversations,
+    touches,
+    questions,
     language,
     close: () => store.close(),
   };

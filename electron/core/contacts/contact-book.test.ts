@@ -292,6 +292,39 @@ describe('searching', () => {
   });
 });
 
+describe('similar names', () => {
+  it('offers contacts whose name looks like the one typed, most alike first, archived ones too', () => {
+    add({ name: 'Joost de Vries', organisation: 'Rabobank' });
+    add({ name: 'Joost Vries' });
+    add({ name: 'Joost Pieter de Vries' });
+    add({ name: 'Joost' });
+    add({ name: 'Joosten' });
+    add({ name: 'Anna de Vries' });
+    const archived = add({ name: 'JOOST DE VRIES' });
+    book.archive(archived.id);
+    const similar = book.similar('Jóost van Vries');
+    expect(similar.map((c) => [c.name, c.archived])).toEqual([
+      ['Joost de Vries', false],
+      ['JOOST DE VRIES', true],
+      ['Joost Vries', false],
+      ['Joost Pieter de Vries', false],
+      ['Joost', false],
+    ]);
+    expect(similar[0]).toMatchObject({ organisation: 'Rabobank', lastContactOn: null });
+  });
+
+  it('offers nobody for a name without letters, or one nobody resembles', () => {
+    add({ name: 'Anna' });
+    expect(book.similar(' - ')).toEqual([]);
+    expect(book.similar('Bram')).toEqual([]);
+  });
+
+  it('offers at most 20', () => {
+    for (let i = 0; i < 25; i++) add({ name: `Anna ${i}` });
+    expect(book.similar('Anna')).toHaveLength(20);
+  });
+});
+
 describe('persistence', () => {
   it('has the same contacts after closing and reopening the journal', async () => {
     const anna = add({ name: 'Anna', tags: ['zorg'], lastContactOn: '2026-11-01' });

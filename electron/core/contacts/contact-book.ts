@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { ContactList, ContactSummary, ParsedInput } from '../../contract/contract';
-import type { Contact, ContactChanges, ContactFields } from '../../contract/domain';
+import type { Contact, ContactChanges, ContactFields, Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
+import { indexInSorted, sortedIndex } from '../array-changes';
+import { ContactActivity } from '../conversations/activity';
 import { DomainError } from '../errors';
 import type { JournalStore } from '../journal/journal-store';
 import { fold, queryWords, TextIndex } from '../text-search';
+import { nameSimilarity, nameWords } from './similar-names';
 
 // Sort keys are folded names compared as plain strings: Intl.Collator.compare is several times slower
 // and re-sorting thousands of contacts after an edit has to stay well inside a frame.
 const nameKeys = new WeakMap<Contact, string>();
-function nameKey(c: Contact): string {
+/** The contact's name folded (no case, no diacritics), cached per record; it also sorts by name. */
+export function nameKey(c: Contact): string {
   let key = nameKeys.get(c);
   if (key === undefined) {
     key = fold(c.name);
@@ -23,20 +27,51 @@ const byNameKey = (a: Contact, b: Contact) => {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
-/** The contacts in the journal: listing, searching and every change to them. */
+const nameWordCache = new WeakMap<Contact, string[]>();
+function nameWordsOf(c: Contact): string[] {
+  let words = nameWordCache.get(c);
+  if (words === undefined) {
+    words = nameWords(c.name);
+    nameWordCache.set(c, words);
+  }
+  return words;
+}
+
+/** At most this many similar contacts are offered: enough to find the one, few enough to read. */
+const MAX_SIMILAR = 20;
+
+/**
+ * The contacts in the journal: listing, searching and every change to them.
+ *
+ * Records come back with `lastContactOn` as the person experiences it: the latest of the date kept on
+ * the contact and the conversations and touches since (see ContactActivity). The stored field stays what
+ * was typed on the contact itself.
+ */
 export class ContactBook {
+  /** What the conversations and touches say about each contact; shared with the conversation book. */
+  readonly activity: ContactActivity;
   private readonly index = new TextIndex<Contact>((c) =>
     [c.name, c.organisation, c.role, c.tags.join(' '), c.notes].join('\n'),
   );
-  // Sorted views, cached per version of the contacts array (every edit replaces the array).
-  private sortedFor: readonly Contact[] | null = null;
-  private sorted: Record<'name' | 'lastContact', Contact[]> | null = null;
+  // Derived views, cached per version of the arrays they come from (every edit replaces an array).
+  private byNameFor: readonly Contact[] | null = null;
+  private byName: Contact[] = [];
+  private byIdFor: readonly Contact[] | null = null;
+  private byId = new Map<string, Contact>();
+  private byIntroducerFor: readonly Contact[] | null = null;
+  private byIntroducer = new Map<string, Contact[]>();
+  private byLastContact: {
+    sources: readonly unknown[];
+    keys: Map<Contact, string>;
+    sorted: Contact[];
+  } | null = null;
 
   constructor(
     private readonly store: JournalStore,
     private readonly clock: Clock,
     private readonly newId: () => string = randomUUID,
   ) {
+    this.activity = new ContactActivity(store);
     this.index.warm(store.data.contacts);
   }
 
@@ -52,15 +87,70 @@ export class ContactBook {
     let active = 0;
     for (const c of this.sortedBy(query.sort)) {
       if (!c.archived) active++;
-      if (c.archived === archived && this.index.matches(c, words)) contacts.push(summary(c));
+      if (c.archived === archived && this.index.matches(c, words)) contacts.push(this.summary(c));
     }
     return { contacts, totals: { active, archived: this.contacts.length - active } };
   }
 
+  /** The contact with `lastContactOn` derived from conversations and touches too. */
   get(id: string): Contact {
-    const contact = this.contacts.find((c) => c.id === id);
-    if (!contact) throw new DomainError('not_found');
-    return contact;
+    return this.withActivity(this.stored(id));
+  }
+
+  /** The contact as stored, or undefined; for other books that refer to contacts. */
+  find(id: string): Contact | undefined {
+    if (this.byIdFor !== this.contacts) {
+      this.byId = new Map(this.contacts.map((c) => [c.id, c]));
+      this.byIdFor = this.contacts;
+    }
+    return this.byId.get(id);
+  }
+
+  /** One row of a contact list, for any contact (other books show contacts too). */
+  summary(c: Contact): ContactSummary {
+    return {
+      id: c.id,
+      name: c.name,
+      organisation: c.organisation,
+      role: c.role,
+      circle: c.circle,
+      warmth: c.warmth,
+      tags: c.tags,
+      lastContactOn: this.activity.lastContactOn(c),
+      archived: c.archived,
+    };
+  }
+
+  /** The contacts this one introduced, by name. */
+  introducedBy(id: string): readonly Contact[] {
+    if (this.byIntroducerFor !== this.contacts) {
+      this.byIntroducer = new Map();
+      for (const c of this.sortedByName()) {
+        if (c.introducedById === null) continue;
+        const list = this.byIntroducer.get(c.introducedById);
+        if (list) list.push(c);
+        else this.byIntroducer.set(c.introducedById, [c]);
+      }
+      this.byIntroducerFor = this.contacts;
+    }
+    return this.byIntroducer.get(id) ?? [];
+  }
+
+  /**
+   * Contacts whose name looks like `name` (see similar-names.ts), most alike first, archived ones too:
+   * offered before adding someone, so the person can link an existing contact instead.
+   */
+  similar(name: string): ContactSummary[] {
+    const words = nameWords(name);
+    if (words.length === 0) return [];
+    const found: { contact: Contact; score: number }[] = [];
+    for (const c of this.sortedByName()) {
+      const score = nameSimilarity(words, nameWordsOf(c));
+      if (score > 0) found.push({ contact: c, score });
+    }
+    // A stable sort keeps the name order within each score.
+    found.sort((a, b) => b.score - a.score);
+    return found.slice(0, MAX_SIMILAR).map(({ contact }) => this.summary(contact));
   }
 
   create(fields: ContactFields): Contact {
@@ -68,15 +158,15 @@ export class ContactBook {
     const contact: Contact = { id: this.newId(), ...fields, archived: false, createdAt: now, updatedAt: now };
     this.checkIntroducer(contact);
     this.store.update((j) => ({ ...j, contacts: [...j.contacts, contact] }));
-    return contact;
+    return this.withActivity(contact);
   }
 
   update(id: string, changes: ContactChanges): Contact {
-    const current = this.get(id);
+    const current = this.stored(id);
     const next: Contact = { ...current, ...given(changes), updatedAt: this.clock.now().toISOString() };
     this.checkIntroducer(next);
     this.replace(next);
-    return next;
+    return this.withActivity(next);
   }
 
   archive(id: string): Contact {
@@ -87,23 +177,39 @@ export class ContactBook {
     return this.setArchived(id, false);
   }
 
-  /** Deletes a contact for good. People they introduced keep their record, without the link. */
-  delete(id: string): void {
-    this.get(id);
-    this.store.update((j) => ({
-      ...j,
-      contacts: j.contacts
-        .filter((c) => c.id !== id)
-        .map((c) => (c.introducedById === id ? { ...c, introducedById: null } : c)),
-    }));
+  /**
+   * Deletes a contact for good, and every reference to them: their touches go with them, they leave
+   * the conversations they took part in, referrals to them keep the name without the link, and people
+   * they introduced keep their record without the introducer. Conversations with them as the main
+   * contact are only deleted when asked (`withConversations`); otherwise `has_conversations`, so the
+   * person can choose to archive instead.
+   */
+  delete(id: string, { withConversations = false }: { withConversations?: boolean } = {}): void {
+    this.stored(id);
+    if (!withConversations && this.activity.conversationsOf(id).length > 0) {
+      throw new DomainError('has_conversations');
+    }
+    const involved = new Set([...this.activity.conversationsWith(id), ...this.activity.referredIn(id)]);
+    this.store.update((j) => withoutContact(j, id, involved));
+  }
+
+  private stored(id: string): Contact {
+    const contact = this.find(id);
+    if (!contact) throw new DomainError('not_found');
+    return contact;
+  }
+
+  private withActivity(contact: Contact): Contact {
+    const last = this.activity.lastContactOn(contact);
+    return last === contact.lastContactOn ? contact : { ...contact, lastContactOn: last };
   }
 
   private setArchived(id: string, archived: boolean): Contact {
-    const current = this.get(id);
-    if (current.archived === archived) return current;
+    const current = this.stored(id);
+    if (current.archived === archived) return this.withActivity(current);
     const next = { ...current, archived, updatedAt: this.clock.now().toISOString() };
     this.replace(next);
-    return next;
+    return this.withActivity(next);
   }
 
   private replace(next: Contact): void {
@@ -113,27 +219,95 @@ export class ContactBook {
   private checkIntroducer(contact: Contact): void {
     if (contact.introducedById === null) return;
     if (contact.introducedById === contact.id) throw new DomainError('self_reference');
-    if (!this.contacts.some((c) => c.id === contact.introducedById)) {
+    if (!this.find(contact.introducedById)) {
       throw new DomainError('invalid_input', { introducedById: 'invalid_choice' });
     }
   }
 
   private sortedBy(order: 'name' | 'lastContact'): Contact[] {
-    if (this.sortedFor !== this.contacts || !this.sorted) {
-      const byName = [...this.contacts].sort(byNameKey);
-      // Most recent contact first; people never contacted go last, by name.
-      const byLastContact = [...byName].sort((a, b) =>
-        (b.lastContactOn ?? '') < (a.lastContactOn ?? '')
-          ? -1
-          : (b.lastContactOn ?? '') > (a.lastContactOn ?? '')
-            ? 1
-            : 0,
-      );
-      this.sorted = { name: byName, lastContact: byLastContact };
-      this.sortedFor = this.contacts;
-    }
-    return this.sorted[order];
+    return order === 'name' ? this.sortedByName() : this.sortedByLastContact();
   }
+
+  private sortedByName(): Contact[] {
+    if (this.byNameFor !== this.contacts) {
+      this.byName = [...this.contacts].sort(byNameKey);
+      this.byNameFor = this.contacts;
+    }
+    return this.byName;
+  }
+
+  /**
+   * Most recent contact first; people never contacted go last; by name within a day. Depends on the
+   * contacts, conversations and touches; after an edit only the contacts whose last contact changed move.
+   */
+  private sortedByLastContact(): Contact[] {
+    const sources = [this.contacts, ...this.activity.sources()];
+    const previous = this.byLastContact;
+    if (previous && sources.every((source, i) => source === previous.sources[i])) return previous.sorted;
+    const keys = new Map<Contact, string>();
+    for (const c of this.contacts) keys.set(c, this.activity.lastContactOn(c) ?? '');
+    const order = (within: Map<Contact, string>) => (a: Contact, b: Contact) => {
+      const ka = within.get(a)!;
+      const kb = within.get(b)!;
+      return kb < ka ? -1 : kb > ka ? 1 : byNameKey(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    };
+    let sorted: Contact[] | null = null;
+    if (previous) {
+      const moved: Contact[] = [];
+      for (const [c, key] of keys) if (previous.keys.get(c) !== key) moved.push(c);
+      const gone: Contact[] = [];
+      for (const c of previous.keys.keys()) if (!keys.has(c)) gone.push(c);
+      if (moved.length + gone.length <= 64) {
+        sorted = previous.sorted.slice();
+        const before = order(previous.keys);
+        for (const c of [...gone, ...moved]) {
+          if (!previous.keys.has(c)) continue;
+          const i = indexInSorted(sorted, c, before);
+          if (i >= 0) sorted.splice(i, 1);
+        }
+        const after = order(keys);
+        for (const c of moved) sorted.splice(sortedIndex(sorted, c, after), 0, c);
+      }
+    }
+    sorted ??= [...this.contacts].sort(order(keys));
+    this.byLastContact = { sources, keys, sorted };
+    return sorted;
+  }
+}
+
+/**
+ * The journal without contact `id` and without any reference to them. `involved` are the conversations
+ * that mention them (found through the index), so the other thousands are kept as they are, by identity.
+ */
+function withoutContact(j: Journal, id: string, involved: ReadonlySet<unknown>): Journal {
+  return {
+    ...j,
+    contacts: j.contacts
+      .filter((c) => c.id !== id)
+      .map((c) => (c.introducedById === id ? { ...c, introducedById: null } : c)),
+    conversations:
+      involved.size === 0
+        ? j.conversations
+        : j.conversations.flatMap((v) => {
+            if (!involved.has(v)) return [v];
+            if (v.contactId === id) return [];
+            return [
+              {
+                ...v,
+                participantIds: v.participantIds.filter((p) => p !== id),
+                evaluation: v.evaluation && {
+                  ...v.evaluation,
+                  referrals: v.evaluation.referrals.map((r) =>
+                    r.contactId === id ? { ...r, contactId: null } : r,
+                  ),
+                },
+              },
+            ];
+          }),
+    touches: j.touches.some((t) => t.contactId === id)
+      ? j.touches.filter((t) => t.contactId !== id)
+      : j.touches,
+  };
 }
 
 /**
@@ -142,18 +316,4 @@ export class ContactBook {
  */
 export function given<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
-function summary(c: Contact): ContactSummary {
-  return {
-    id: c.id,
-    name: c.name,
-    organisation: c.organisation,
-    role: c.role,
-    circle: c.circle,
-    warmth: c.warmth,
-    tags: c.tags,
-    lastContactOn: c.lastContactOn,
-    archived: c.archived,
-  };
 }

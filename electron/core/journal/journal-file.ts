@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { parseJournal, type Journal } from '../../contract/domain';
+import { parseJournal, type Conversation, type Journal } from '../../contract/domain';
 import { writeFileDurably } from './durable-write';
 import { migrate, NewerVersionError } from './migrations';
 import { encodeJournal } from './serialize';
@@ -54,15 +54,51 @@ export function decodeJournal(text: string): { journal: Journal; migrated: boole
   return { journal: repairReferences(result.data), migrated };
 }
 
-/** A reference to a record that is not there is dropped, so nothing in the app has to expect one. */
+/**
+ * A reference to a contact that is not there is dropped, so nothing in the app has to expect one. The app
+ * itself never leaves one behind (deleting a contact cleans up after it); this is for files edited by hand
+ * or restored in part. One pass over the journal to look; records are only copied when one is broken.
+ */
 function repairReferences(journal: Journal): Journal {
-  const ids = new Set(journal.contacts.map((c) => c.id));
-  if (journal.contacts.every((c) => c.introducedById === null || ids.has(c.introducedById))) return journal;
+  const ids = new Set<string>();
+  for (const c of journal.contacts) ids.add(c.id);
+  const known = (id: string | null) => id === null || ids.has(id);
+  const conversationOk = (v: Conversation) =>
+    ids.has(v.contactId) &&
+    v.participantIds.every((id) => ids.has(id)) &&
+    (v.evaluation === null || v.evaluation.referrals.every((r) => known(r.contactId)));
+  const contactsOk = journal.contacts.every((c) => known(c.introducedById));
+  const conversationsOk = journal.conversations.every(conversationOk);
+  const touchesOk = journal.touches.every((t) => ids.has(t.contactId));
+  if (contactsOk && conversationsOk && touchesOk) return journal;
   return {
     ...journal,
-    contacts: journal.contacts.map((c) =>
-      c.introducedById === null || ids.has(c.introducedById) ? c : { ...c, introducedById: null },
-    ),
+    contacts: contactsOk
+      ? journal.contacts
+      : journal.contacts.map((c) => (known(c.introducedById) ? c : { ...c, introducedById: null })),
+    // A conversation or touch belongs to its contact: without that contact there is no page to show it on
+    // and nobody to thank, so it goes (deleting a contact in the app asks first and removes them too). The
+    // daily backup made at open still holds the file as it was, should it be wanted after all.
+    conversations: conversationsOk
+      ? journal.conversations
+      : journal.conversations
+          .filter((v) => ids.has(v.contactId))
+          .map((v) => (conversationOk(v) ? v : repairConversation(v, ids))),
+    touches: touchesOk ? journal.touches : journal.touches.filter((t) => ids.has(t.contactId)),
+  };
+}
+
+/** Other participants who are gone are left out; a referral to someone gone keeps its name, unlinked. */
+function repairConversation(v: Conversation, ids: ReadonlySet<string>): Conversation {
+  return {
+    ...v,
+    participantIds: v.participantIds.filter((id) => ids.has(id)),
+    evaluation: v.evaluation && {
+      ...v.evaluation,
+      referrals: v.evaluation.referrals.map((r) =>
+        r.contactId === null || ids.has(r.contactId) ? r : { ...r, contactId: null },
+      ),
+    },
   };
 }
 

@@ -2,9 +2,17 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContactFields, JOURNAL_SCHEMA_VERSION, type Contact, type Journal } from '../../contract/domain';
+import {
+  ContactFields,
+  ConversationFields,
+  Evaluation,
+  JOURNAL_SCHEMA_VERSION,
+  type Contact,
+  type Conversation,
+  type Journal,
+} from '../../contract/domain';
 import type { Clock } from '../clock';
-import { JournalStore } from './journal-store';
+import { emptyJournal, JournalStore } from './journal-store';
 import { decodeJournal } from './journal-file';
 import { migrate } from './migrations';
 
@@ -25,10 +33,7 @@ function contact(id: string, name: string): Contact {
   return { id, ...ContactFields.parse({ name }), archived: false, createdAt: at, updatedAt: at };
 }
 
-const goodJournal: Journal = {
-  schemaVersion: JOURNAL_SCHEMA_VERSION,
-  contacts: [contact('a1', 'Anna Bakker')],
-};
+const goodJournal: Journal = { ...emptyJournal(), contacts: [contact('a1', 'Anna Bakker')] };
 
 async function files(): Promise<string[]> {
   return (await readdir(dir)).sort();
@@ -205,6 +210,90 @@ describe('moving', () => {
     await store.close();
     expect(store.path).toBe(path);
     expect(decodeJournal(await readFile(path, 'utf8')).journal.contacts).toHaveLength(1);
+  });
+});
+
+describe('migrating a version-1 journal to version 2', () => {
+  // As the foundation wrote it: contacts only, no conversations, touches or own questions.
+  const v1 = { schemaVersion: 1, contacts: [contact('a1', 'Anna Bakker'), contact('b2', 'Bram')] };
+
+  it('opens a version-1 file with empty conversations, rewrites it as version 2 and keeps the old file in backups/', async () => {
+    const original = JSON.stringify(v1);
+    await writeFile(path, original);
+    const store = await JournalStore.open({ path, clock });
+    expect(store.notice).toBeNull();
+    expect(store.data).toEqual({ ...emptyJournal(), contacts: v1.contacts });
+
+    const onDisk = JSON.parse(await readFile(path, 'utf8'));
+    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk).toEqual(store.data);
+    expect(await readFile(join(dir, 'backups', 'journal-2026-11-23.json'), 'utf8')).toBe(original);
+
+    // Edits land in the new version, and the next start reads it without migrating again.
+    store.update((j) => ({ ...j, touches: [] }));
+    await store.close();
+    const again = await JournalStore.open({ path, clock });
+    expect(again.data).toEqual(store.data);
+    await again.close();
+    expect(await readFile(join(dir, 'backups', 'journal-2026-11-23.json'), 'utf8')).toBe(original);
+  });
+
+  it('treats a version-1 file with invalid contacts as damaged, not as migrated', async () => {
+    await writeFile(path, JSON.stringify({ schemaVersion: 1, contacts: [{ id: 'x' }] }));
+    const store = await JournalStore.open({ path, clock });
+    expect(store.notice).toMatchObject({ kind: 'damaged' });
+  });
+});
+
+describe('references to contacts that are not there', () => {
+  const at = '2026-11-01T10:00:00.000Z';
+  const conversation = (id: string, contactId: string, more: Partial<Conversation> = {}): Conversation => ({
+    id,
+    ...ConversationFields.parse({ contactId, date: '2026-11-01', status: 'gehouden' }),
+    createdAt: at,
+    updatedAt: at,
+    ...more,
+  });
+
+  it('are dropped on load: participants left out, referrals unlinked but named, orphans removed', async () => {
+    const broken: Journal = {
+      ...goodJournal,
+      conversations: [
+        conversation('c1', 'a1', {
+          participantIds: ['gone', 'a1x'],
+          evaluation: Evaluation.parse({
+            referrals: [
+              { id: 'r1', name: 'Weg', contactId: 'gone' },
+              { id: 'r2', name: 'Anna', contactId: 'a1' },
+            ],
+          }),
+        }),
+        conversation('c2', 'gone'),
+        conversation('c3', 'a1'),
+      ],
+      touches: [
+        { id: 't1', contactId: 'gone', channel: 'kaartje', on: '2026-11-02', note: '', createdAt: at },
+        { id: 't2', contactId: 'a1', channel: 'kaartje', on: '2026-11-02', note: '', createdAt: at },
+      ],
+    };
+    await writeFile(path, JSON.stringify(broken));
+    const store = await JournalStore.open({ path, clock });
+    expect(store.notice).toBeNull();
+    expect(store.data.conversations.map((c) => c.id)).toEqual(['c1', 'c3']);
+    expect(store.data.conversations[0]).toMatchObject({ participantIds: [] });
+    expect(store.data.conversations[0]?.evaluation?.referrals.map((r) => [r.name, r.contactId])).toEqual([
+      ['Weg', null],
+      ['Anna', 'a1'],
+    ]);
+    // Records that were fine are the very same objects: nothing copied that need not be.
+    expect(store.data.conversations[1]).toEqual(broken.conversations[2]);
+    expect(store.data.touches.map((t) => t.id)).toEqual(['t2']);
+  });
+
+  it('leave a sound journal exactly as it is', async () => {
+    const sound: Journal = { ...goodJournal, conversations: [conversation('c1', 'a1')] };
+    const decoded = decodeJournal(JSON.stringify(sound)).journal;
+    expect(decoded).toEqual(sound);
   });
 });
 

@@ -21,7 +21,13 @@ export interface JournalStoreOptions {
 }
 
 export function emptyJournal(): Journal {
-  return { schemaVersion: JOURNAL_SCHEMA_VERSION, contacts: [] };
+  return {
+    schemaVersion: JOURNAL_SCHEMA_VERSION,
+    contacts: [],
+    conversations: [],
+    touches: [],
+    ownQuestions: [],
+  };
 }
 
 /**

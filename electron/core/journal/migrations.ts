@@ -6,8 +6,11 @@ import { JOURNAL_SCHEMA_VERSION } from '../../contract/domain';
  */
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-/** The journal's real migration chain. Version 1 is the first; later issues add steps here. */
-export const journalMigrations: Record<number, MigrationStep> = {};
+/** The journal's real migration chain. Version 1 is the first; each later version adds its step here. */
+export const journalMigrations: Record<number, MigrationStep> = {
+  // 1 → 2: networking conversations (issue 3). A version-1 journal has none of them yet.
+  1: (doc) => ({ ...doc, conversations: [], touches: [], ownQuestions: [] }),
+};
 
 export class NewerVersionError extends Error {
   constructor(readonly fileVersion: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeJournal, serializeJournal } from './serialize';
+import { BLOCK, encodeJournal, serializeJournal } from './serialize';
 
 type Row = { id: string; name: string };
 const rows = (n: number): Row[] =>
@@ -42,6 +42,30 @@ describe('encodeJournal across saves of one journal', () => {
       const patched = text(encodeJournal(journal, owner));
       expect(patched).toBe(serializeJournal(journal));
       expect(JSON.parse(patched)).toEqual(journal);
+    }
+  });
+
+  it('reuses the blocks an edit did not touch, and stays exact across blocks', () => {
+    const owner = {};
+    let contacts = rows(BLOCK * 3 + 17);
+    const first = encodeJournal({ contacts }, owner);
+    const middle = BLOCK + 5;
+    contacts = contacts.map((c, i) => (i === middle ? { ...c, name: 'Midden bewerkt' } : c));
+    const second = encodeJournal({ contacts }, owner);
+    // The first, third and fourth blocks are the very same buffers: nothing was gathered for them.
+    expect(second[1]).toBe(first[1]);
+    expect(second[2]).not.toBe(first[2]);
+    expect(second[3]).toBe(first[3]);
+    expect(text(second)).toBe(serializeJournal({ contacts }));
+    for (const next of [
+      [...contacts, { id: 'x', name: 'Achteraan' }],
+      contacts.filter((_, i) => i !== BLOCK * 2),
+      contacts.slice(0, BLOCK * 2),
+      contacts.slice(0, BLOCK * 2 - 1),
+      [{ id: 'y', name: 'Vooraan' }, ...contacts],
+    ]) {
+      contacts = next;
+      expect(text(encodeJournal({ contacts }, owner))).toBe(serializeJournal({ contacts }));
     }
   });
 

@@ -4,9 +4,11 @@
  * A save after one edit has to cost about what the disk write costs, however large the journal. Records
  * are immutable in memory (an edit replaces the object), which allows two caches:
  * - each record's line, as UTF-8, by object identity: an edited record is stringified, no other;
- * - each array's last encoding: when a new version of the array holds mostly the same objects in the
- *   same places, its bytes are the old bytes with the changed lines swapped, copied in a few large
- *   pieces instead of gathered from thousands of small ones.
+ * - each array's last encoding, in blocks of BLOCK records: a block whose records are all the same
+ *   objects in the same places as last time is written again as it was; only the blocks around an
+ *   edit are gathered anew from their lines. The file is written as the list of blocks, so a save never
+ *   copies the whole journal into one new buffer (at 40 MB that copy, and the garbage collections it
+ *   sets off, cost more than the write).
  * One record per line also keeps the file readable and diff-friendly for people who look inside.
  */
 const ROW_END = Buffer.from(',\n  ');
@@ -23,51 +25,47 @@ function line(record: unknown): Buffer {
   return bytes;
 }
 
-/** An array's lines, each with its separator, and where each line ends in them. */
+/** Records per block: small enough that gathering one is quick, large enough to keep the pieces few. */
+export const BLOCK = 256;
+
+/** An array's lines, each with its separator, gathered per BLOCK records. */
 interface EncodedArray {
   items: readonly unknown[];
-  bytes: Buffer;
-  ends: Uint32Array;
+  blocks: Buffer[];
 }
 
-// Beyond this many changed places, gathering every line again is as quick as patching.
-const MAX_PATCHES = 32;
 const lastEncoding = new WeakMap<object, Map<string, EncodedArray>>();
 
 function encodeArray(items: readonly unknown[], previous: EncodedArray | undefined): EncodedArray {
-  if (previous && previous.items.length === items.length) {
-    const changed: number[] = [];
-    for (let i = 0; i < items.length && changed.length <= MAX_PATCHES; i++) {
-      if (items[i] !== previous.items[i]) changed.push(i);
+  const blocks: Buffer[] = [];
+  for (let start = 0, b = 0; start < items.length; start += BLOCK, b++) {
+    const end = Math.min(start + BLOCK, items.length);
+    const before = previous?.blocks[b];
+    if (before && previous && sameRecords(previous.items, items, start, end)) blocks.push(before);
+    else {
+      const lines: Buffer[] = [];
+      let length = 0;
+      for (let i = start; i < end; i++) {
+        const bytes = line(items[i]);
+        lines.push(bytes);
+        length += bytes.length;
+      }
+      blocks.push(Buffer.concat(lines, length));
     }
-    if (changed.length === 0) return { ...previous, items };
-    if (changed.length <= MAX_PATCHES) return patch(previous, items, changed);
   }
-  const lines = items.map(line);
-  const ends = new Uint32Array(items.length);
-  let length = 0;
-  lines.forEach((l, i) => (ends[i] = length += l.length));
-  return { items, bytes: Buffer.concat(lines, length), ends };
+  return { items, blocks };
 }
 
-/** The previous bytes with the lines at `changed` replaced: unchanged runs are copied whole. */
-function patch(previous: EncodedArray, items: readonly unknown[], changed: number[]): EncodedArray {
-  const start = (i: number) => (i === 0 ? 0 : previous.ends[i - 1]!);
-  const pieces: Buffer[] = [];
-  let from = 0; // the first previous byte not yet taken
-  let delta = 0;
-  const ends = new Uint32Array(previous.ends);
-  changed.forEach((i, j) => {
-    const fresh = line(items[i]);
-    pieces.push(previous.bytes.subarray(from, start(i)), fresh);
-    from = previous.ends[i]!;
-    delta += fresh.length - (from - start(i));
-    // Every line up to the next change ends `delta` bytes later than it did.
-    const next = changed[j + 1] ?? items.length;
-    for (let k = i; k < next; k++) ends[k] = previous.ends[k]! + delta;
-  });
-  pieces.push(previous.bytes.subarray(from));
-  return { items, bytes: Buffer.concat(pieces, previous.bytes.length + delta), ends };
+/** Whether `before` and `after` hold the same objects at every place in [start, end), and no more in it. */
+function sameRecords(
+  before: readonly unknown[],
+  after: readonly unknown[],
+  start: number,
+  end: number,
+): boolean {
+  if (Math.min(before.length, start + BLOCK) !== end) return false;
+  for (let i = start; i < end; i++) if (before[i] !== after[i]) return false;
+  return true;
 }
 
 /**
@@ -86,9 +84,12 @@ export function encodeJournal(journal: object, owner: object = journal): Buffer[
     if (Array.isArray(value) && value.length > 0) {
       const encoded = encodeArray(value, previous.get(key));
       previous.set(key, encoded);
+      const last = encoded.blocks[encoded.blocks.length - 1]!;
       pieces.push(
         Buffer.from(`${text}[\n  `),
-        encoded.bytes.subarray(0, encoded.bytes.length - ROW_END.length),
+        ...encoded.blocks.slice(0, -1),
+        // The last record has no separator after it.
+        last.subarray(0, last.length - ROW_END.length),
       );
       text = '\n]';
     } else {

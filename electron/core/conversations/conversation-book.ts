@@ -1,0 +1,275 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  ConversationList,
+  ConversationSummary,
+  Learnings,
+  ParsedInput,
+  ReferralChain,
+  TimelineEntry,
+} from '../../contract/contract';
+import {
+  ContactFields,
+  type Contact,
+  type Conversation,
+  type ConversationChanges,
+  type ConversationFields,
+  type FieldErrorCode,
+} from '../../contract/domain';
+import type { Clock } from '../clock';
+import { given, nameKey, type ContactBook } from '../contacts/contact-book';
+import { DomainError } from '../errors';
+import type { JournalStore } from '../journal/journal-store';
+import { queryWords } from '../text-search';
+import type { ContactActivity } from './activity';
+import { ConversationListView, needsEvaluation, needsThanks } from './conversation-list';
+import { learnings } from './insights';
+import { listOrder, newestFirst } from './order';
+import { referralChain } from './referral-chain';
+
+/**
+ * The networking conversations (netwerkgesprekken): planning, recording, evaluating and thanking, the
+ * conversation list with its filters and search, and a contact's history and referral chain.
+ */
+export class ConversationBook {
+  private readonly view: ConversationListView;
+  private readonly summaries = new WeakMap<
+    Conversation,
+    { contact: Contact | undefined; row: ConversationSummary }
+  >();
+
+  constructor(
+    private readonly store: JournalStore,
+    private readonly contacts: ContactBook,
+    private readonly clock: Clock,
+    private readonly newId: () => string = randomUUID,
+  ) {
+    this.view = new ConversationListView(
+      () => store.data,
+      (id) => {
+        const contact = contacts.find(id);
+        return contact ? nameKey(contact) : '';
+      },
+      (c) => this.summary(c),
+    );
+  }
+
+  private get activity(): ContactActivity {
+    return this.contacts.activity;
+  }
+
+  /**
+   * The conversations matching the filters and the search, in list order (planned soonest first, then
+   * held newest first), with totals over all conversations. The search looks in everything written
+   * for a conversation (goal, notes, preparation, questions and answers, evaluation) and in the main
+   * contact's name; the contact filter finds conversations the contact took part in in any role.
+   */
+  list(query: ParsedInput<'conversations:list'>): ConversationList {
+    const words = queryWords(query.query);
+    const filtered =
+      query.status !== null || query.kind !== null || query.threeB !== null || query.needs !== null;
+    const keep = (c: Conversation) =>
+      (query.status === null || c.status === query.status) &&
+      (query.kind === null || c.kind === query.kind) &&
+      (query.threeB === null || c.threeB === query.threeB) &&
+      (query.needs !== 'evaluation' || needsEvaluation(c)) &&
+      (query.needs !== 'thanks' || needsThanks(c));
+    const conversations: ConversationSummary[] = [];
+    if (query.contactId !== null) {
+      // The few conversations with one person; the search looks at those only.
+      const theirs = [...this.activity.conversationsWith(query.contactId)].sort(listOrder);
+      for (const c of this.view.filter(theirs, words)) if (keep(c)) conversations.push(this.summary(c));
+    } else {
+      const places = words.length > 0 ? this.view.search(words) : null;
+      const n = places ? places.length : this.view.ordered().length;
+      for (let k = 0; k < n; k++) {
+        const i = places ? places[k]! : k;
+        if (!filtered || keep(this.view.at(i))) conversations.push(this.view.rowAt(i));
+      }
+    }
+    return { conversations, totals: this.view.totals() };
+  }
+
+  /**
+   * Prepares the conversation search in the background, a few milliseconds at a time, so the first
+   * keystroke does not pay for indexing every note. Resolves when done.
+   */
+  prepareSearch(sliceMs = 8): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let next = 0;
+      const slice = () => {
+        try {
+          const end = performance.now() + sliceMs;
+          next = this.view.prepare(next, () => performance.now() > end);
+          if (next < this.store.data.conversations.length) setImmediate(slice);
+          else resolve();
+        } catch (error) {
+          reject(error);
+        }
+      };
+      setImmediate(slice);
+    });
+  }
+
+  get(id: string): Conversation {
+    const conversation = this.view.get(id);
+    if (!conversation) throw new DomainError('not_found');
+    return conversation;
+  }
+
+  create(fields: ConversationFields): Conversation {
+    const now = this.clock.now().toISOString();
+    const conversation: Conversation = { id: this.newId(), ...fields, createdAt: now, updatedAt: now };
+    this.check(conversation);
+    this.store.update((j) => ({ ...j, conversations: [...j.conversations, conversation] }));
+    return conversation;
+  }
+
+  update(id: string, changes: ConversationChanges): Conversation {
+    const current = this.get(id);
+    const next: Conversation = { ...current, ...given(changes), updatedAt: this.clock.now().toISOString() };
+    this.check(next);
+    this.replace(current, next);
+    return next;
+  }
+
+  /** Deletes a conversation. Contacts made from its referrals stay, with their introducer. */
+  delete(id: string): void {
+    const conversation = this.get(id);
+    this.store.update((j) => ({ ...j, conversations: j.conversations.filter((c) => c !== conversation) }));
+  }
+
+  /**
+   * Turns a referral from a conversation's evaluation into a contact, or links it to an existing one.
+   *
+   * Without `contactId` a contact is made from the referral (name, organisation, role; why they are
+   * relevant goes to "about them"), introduced by the conversation's contact, warmth lauw. With it, the
+   * referral is linked to that contact, who is left as they are. A referral that is already linked
+   * returns its link unless another contact is named: asking twice (a double click) never makes two
+   * contacts, and naming another contact corrects a wrong link, as an edit of the evaluation could.
+   */
+  referralToContact({
+    conversationId,
+    referralId,
+    contactId,
+  }: ParsedInput<'conversations:referralToContact'>): { conversation: Conversation; contact: Contact } {
+    const conversation = this.get(conversationId);
+    const evaluation = conversation.evaluation;
+    const referral = evaluation?.referrals.find((r) => r.id === referralId);
+    if (!evaluation || !referral) throw new DomainError('not_found');
+    if (referral.contactId !== null && (contactId === null || contactId === referral.contactId)) {
+      return { conversation, contact: this.contacts.get(referral.contactId) };
+    }
+    if (contactId === conversation.contactId) throw new DomainError('self_reference');
+    const introducer = this.contacts.get(conversation.contactId);
+    const contact =
+      contactId !== null
+        ? this.contacts.get(contactId)
+        : this.contacts.create(
+            ContactFields.parse({
+              name: referral.name,
+              organisation: referral.organisation,
+              role: referral.role,
+              aboutThem: referral.why,
+              warmth: 'lauw',
+              introducedById: introducer.id,
+              // Short and the same in both languages; the person can reword it.
+              howWeMet: `Via ${introducer.name} (${conversation.date})`,
+            }),
+          );
+    const next: Conversation = {
+      ...conversation,
+      evaluation: {
+        ...evaluation,
+        referrals: evaluation.referrals.map((r) => (r === referral ? { ...r, contactId: contact.id } : r)),
+      },
+      updatedAt: this.clock.now().toISOString(),
+    };
+    this.replace(conversation, next);
+    return { conversation: next, contact };
+  }
+
+  /**
+   * A contact's history, newest first: the conversations they took part in (planned ones lie ahead, so
+   * they come first) and the small touches noted for them.
+   */
+  timeline(contactId: string): TimelineEntry[] {
+    this.contacts.get(contactId);
+    const entries: { entry: TimelineEntry; date: string; time: string | null; createdAt: string }[] = [];
+    for (const c of this.activity.conversationsWith(contactId)) {
+      const entry: TimelineEntry = { type: 'conversation', ...this.summary(c) };
+      entries.push({ entry, date: c.date, time: c.time, createdAt: c.createdAt });
+    }
+    for (const t of this.activity.touchesOf(contactId)) {
+      const entry: TimelineEntry = { type: 'touch', id: t.id, date: t.on, channel: t.channel, note: t.note };
+      entries.push({ entry, date: t.on, time: null, createdAt: t.createdAt });
+    }
+    return entries.sort(newestFirst).map(({ entry }) => entry);
+  }
+
+  /** Who introduced this contact, whom they introduced and what came of it, and where they were named. */
+  chain(contactId: string): ReferralChain {
+    return referralChain(contactId, this.contacts, (c) => this.summary(c));
+  }
+
+  /** The "kon beter" points and tips of a period, and the patterns per month (see insights.ts). */
+  learnings(period: ParsedInput<'insights:learnings'>): Learnings {
+    return learnings(this.view.ordered(), (id) => this.contacts.find(id)?.name ?? '', period);
+  }
+
+  /** One row of the conversation list; cached per record while the contact's record stays the same. */
+  summary(c: Conversation): ConversationSummary {
+    const contact = this.contacts.find(c.contactId);
+    const cached = this.summaries.get(c);
+    if (cached && cached.contact === contact) return cached.row;
+    const row: ConversationSummary = {
+      id: c.id,
+      contactId: c.contactId,
+      contactName: contact?.name ?? '',
+      status: c.status,
+      date: c.date,
+      time: c.time,
+      channel: c.channel,
+      kind: c.kind,
+      threeB: c.threeB,
+      goal: c.goal,
+      needsEvaluation: needsEvaluation(c),
+      needsThanks: needsThanks(c),
+    };
+    this.summaries.set(c, { contact, row });
+    return row;
+  }
+
+  private replace(current: Conversation, next: Conversation): void {
+    this.store.update((j) => ({
+      ...j,
+      conversations: j.conversations.map((c) => (c === current ? next : c)),
+    }));
+  }
+
+  /** References must point at contacts that exist; ids within a conversation must be its own. */
+  private check(c: Conversation): void {
+    const fields: Record<string, FieldErrorCode> = {};
+    if (!this.contacts.find(c.contactId)) fields['contactId'] = 'invalid_choice';
+    const participants = new Set<string>();
+    c.participantIds.forEach((id, i) => {
+      if (!this.contacts.find(id)) fields[`participantIds.${i}`] = 'invalid_choice';
+      // The main contact is not also "another participant", and nobody takes part twice.
+      else if (id === c.contactId || participants.has(id)) fields[`participantIds.${i}`] = 'invalid';
+      participants.add(id);
+    });
+    const questionIds = new Set<string>();
+    c.questions.forEach((q, i) => {
+      if (questionIds.has(q.id)) fields[`questions.${i}.id`] = 'invalid';
+      questionIds.add(q.id);
+    });
+    const referralIds = new Set<string>();
+    c.evaluation?.referrals.forEach((r, i) => {
+      if (referralIds.has(r.id)) fields[`evaluation.referrals.${i}.id`] = 'invalid';
+      referralIds.add(r.id);
+      if (r.contactId !== null && !this.contacts.find(r.contactId)) {
+        fields[`evaluation.referrals.${i}.contactId`] = 'invalid_choice';
+      }
+    });
+    if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', fields);
+  }
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { Touch, TouchFields } from '../../contract/domain';
+import type { Clock } from '../clock';
+import type { ContactBook } from '../contacts/contact-book';
+import { DomainError } from '../errors';
+import type { JournalStore } from '../journal/journal-store';
+
+/** Small touches ("contact gehad"): a call, a card, a message. They count towards a contact's last contact. */
+export class TouchLog {
+  constructor(
+    private readonly store: JournalStore,
+    private readonly contacts: ContactBook,
+    private readonly clock: Clock,
+    private readonly newId: () => string = randomUUID,
+  ) {}
+
+  add(fields: TouchFields): Touch {
+    if (!this.contacts.find(fields.contactId)) {
+      throw new DomainError('invalid_input', { contactId: 'invalid_choice' });
+    }
+    const touch: Touch = { id: this.newId(), ...fields, createdAt: this.clock.now().toISOString() };
+    this.store.update((j) => ({ ...j, touches: [...j.touches, touch] }));
+    return touch;
+  }
+
+  delete(id: string): void {
+    if (!this.store.data.touches.some((t) => t.id === id)) throw new DomainError('not_found');
+    this.store.update((j) => ({ ...j, touches: j.touches.filter((t) => t.id !== id) }));
+  }
+}
