@@ -1,12 +1,19 @@
+import { conversationsEN } from './en-conversations';
+import { historyEN } from './en-history';
+import { learningEN } from './en-learning';
 import type { Dictionary } from './nl';
 
 export const en: Dictionary = {
   locale: 'en-GB',
   appName: 'Netwerkdagboek',
+  conversations: conversationsEN,
+  history: historyEN,
+  learning: learningEN,
   nav: {
     label: 'Main menu',
     contacts: 'Contacts',
     conversations: 'Conversations',
+    learning: 'What I learn',
     reminders: 'Reminders',
     overview: 'Overview',
     settings: 'Settings',
@@ -135,8 +142,6 @@ export const en: Dictionary = {
   },
   placeholder: {
     comingTitle: 'Coming soon',
-    conversations:
-      'Here you will prepare networking conversations, record what was discussed and evaluate them right away: what went well, what could be better, which tips and names you got.',
     reminders:
       'Your reminders will live here: a thank-you the day after a conversation, and a nudge when you have not spoken to someone for too long.',
     overview:

@@ -4,15 +4,23 @@
  */
 import type { Circle, Strength, Warmth } from '../../../../electron/contract/domain';
 
+import { conversationsNL } from './nl-conversations';
+import { historyNL } from './nl-history';
+import { learningNL } from './nl-learning';
+
 export type Plural = { one: string; other: string };
 
 export const nl = {
   locale: 'nl-NL',
   appName: 'Netwerkdagboek',
+  conversations: conversationsNL,
+  history: historyNL,
+  learning: learningNL,
   nav: {
     label: 'Hoofdmenu',
     contacts: 'Contacten',
     conversations: 'Gesprekken',
+    learning: 'Wat leer ik',
     reminders: 'Herinneringen',
     overview: 'Overzicht',
     settings: 'Instellingen',
@@ -142,8 +150,6 @@ export const nl = {
   },
   placeholder: {
     comingTitle: 'Komt eraan',
-    conversations:
-      'Hier bereid je netwerkgesprekken voor, leg je vast wat er is besproken en evalueer je ze meteen: wat ging goed, wat kan beter, welke tips en namen kreeg je.',
     reminders:
       'Hier komen je herinneringen: een bedankje de dag na een gesprek, en een seintje als je iemand te lang niet hebt gesproken.',
     overview:

@@ -2,7 +2,7 @@ import type { AppStatus, SettingsView } from '../../../../electron/contract/cont
 import { api, unwrap } from '../api';
 import { i18n } from '../i18n/i18n.svelte';
 
-export type View = 'contacts' | 'conversations' | 'reminders' | 'overview' | 'settings';
+export type View = 'contacts' | 'conversations' | 'learning' | 'reminders' | 'overview' | 'settings';
 
 /** App-wide state: which screen is open, the journal's status, the settings, passing messages. */
 class AppState {

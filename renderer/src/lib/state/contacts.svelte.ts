@@ -1,6 +1,6 @@
 import type { ContactListQuery, ContactSummary } from '../../../../electron/contract/contract';
 import type { Contact, ContactFieldsInput } from '../../../../electron/contract/domain';
-import { api, unwrap } from '../api';
+import { api, ApiError, unwrap } from '../api';
 
 export type ContactMode = 'view' | 'new' | 'edit';
 
@@ -66,10 +66,20 @@ class ContactsState {
     return contact;
   }
 
-  async remove(id: string): Promise<void> {
-    await unwrap(api.contacts.delete({ id }));
+  /**
+   * Deletes a contact. Someone with conversations is only deleted together with them when asked
+   * (`withConversations`); otherwise nothing changes and the answer is 'has_conversations', so the screen
+   * can offer to archive instead.
+   */
+  async remove(id: string, { withConversations = false } = {}): Promise<'deleted' | 'has_conversations'> {
+    const result = await api.contacts.delete({ id, withConversations });
+    if (!result.ok) {
+      if (result.error.code === 'has_conversations') return 'has_conversations';
+      throw new ApiError(result.error);
+    }
     if (this.selectedId === id) await this.select(null);
     await this.refresh();
+    return 'deleted';
   }
 }
 
