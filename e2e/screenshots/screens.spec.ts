@@ -1,0 +1,101 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import type { Harness } from '../harness';
+import { fillDemoJournal } from './demo-journal';
+
+/** `npm run screenshots`: every screen, in Dutch and English, into screenshots/ (git-ignored). */
+const out = fileURLToPath(new URL('../../screenshots/', import.meta.url));
+
+for (const language of ['nl', 'en'] as const) {
+  const shot = async (page: Page, name: string) => {
+    await mkdir(out, { recursive: true });
+    await page.screenshot({ path: `${out}${language}-${name}.png` });
+  };
+
+  test.describe(language, () => {
+    // Native date and time inputs follow the browser's locale, as they follow the system's in the app.
+    test.use({ locale: language === 'nl' ? 'nl-NL' : 'en-GB' });
+    async function openDemo(page: Page, harness: Harness) {
+      const core = await harness.startCore();
+      await core.dispatch('settings:update', { language });
+      await fillDemoJournal(core);
+      await harness.open(page);
+    }
+
+    test('contacts', async ({ page, harness, contacts }) => {
+      await openDemo(page, harness);
+      await contacts.row('Anna de Vries').click();
+      await expect(contacts.detailHeading).toHaveText('Anna de Vries');
+      await shot(page, '01-contacts');
+      await page.getByRole('button', { name: /^(Bewerken|Edit)$/ }).click();
+      await shot(page, '02-contact-edit');
+      await page.getByLabel(/^(Naam|Name)$/).fill('');
+      await page.getByLabel(/^(E-mail)$/).fill('anna@');
+      await page.getByRole('button', { name: /^(Opslaan|Save)$/ }).click();
+      await shot(page, '03-contact-validation');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').getByRole('button', { name: /Weggooien|Discard/ }).click();
+      await contacts.row('Sanne Bakker').click();
+      await page.getByRole('button', { name: /^(Verwijderen|Delete)$/ }).click();
+      await shot(page, '04-contact-delete-confirm');
+      await page.keyboard.press('Escape');
+      await contacts.search.fill('xyz');
+      await shot(page, '05-contacts-no-match');
+      await contacts.search.fill('');
+      await page.getByRole('combobox', { name: /Sorteer|Sort/ }).selectOption('lastContact');
+      await shot(page, '06-contacts-by-last-contact');
+    });
+
+    test('conversations and what I learn', async ({ page, harness, contacts }) => {
+      await openDemo(page, harness);
+      await contacts.row('Anna de Vries').click();
+      await page.getByRole('region', { name: /^(Via via|Referral chain)$/ }).scrollIntoViewIfNeeded();
+      await shot(page, '14-contact-timeline-chain');
+      await page.getByRole('navigation').getByRole('button', { name: /^(Gesprekken|Conversations)$/ }).click();
+      await shot(page, '15-conversations');
+      await page.getByRole('listbox').getByRole('option', { name: /Anna de Vries/ }).click();
+      await page.getByRole('tab', { name: /^(Voorbereiden|Prepare)/ }).click();
+      await shot(page, '16-conversation-prepare');
+      await page.getByRole('tab', { name: /^(Evaluatie|Evaluation)/ }).click();
+      await shot(page, '17-conversation-evaluation');
+      await page.getByRole('navigation').getByRole('button', { name: /^(Wat leer ik|What I learn)$/ }).click();
+      await page.getByRole('group', { name: /^(Periode|Period)$/ }).getByRole('button').last().click();
+      await shot(page, '18-what-i-learn');
+    });
+
+    test('empty journal and other screens', async ({ page, harness }) => {
+      const core = await harness.startCore();
+      await core.dispatch('settings:update', { language });
+      await harness.open(page);
+      await shot(page, '07-contacts-empty');
+      for (const [i, nav] of [
+        [8, /Gesprekken|Conversations/],
+        [19, /Wat leer ik|What I learn/],
+        [9, /Herinneringen|Reminders/],
+        [10, /Overzicht|Overview/],
+        [11, /Instellingen|Settings/],
+      ] as const) {
+        await page.getByRole('navigation').getByRole('button', { name: nav }).click();
+        await shot(page, `${String(i).padStart(2, '0')}-empty-${nav.source.split('|')[1]!.toLowerCase().replace(/ /g, '-')}`);
+      }
+    });
+
+    test('damaged journal notice', async ({ page, harness }) => {
+      await writeFile(harness.journalPath, '{"schemaVersion": 1, "contacts": [');
+      const core = await harness.startCore();
+      await core.dispatch('settings:update', { language });
+      await harness.open(page);
+      await expect(page.getByRole('alert')).toBeVisible();
+      await shot(page, '12-damaged-journal');
+    });
+
+    test('dark theme', async ({ page, harness, contacts }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await openDemo(page, harness);
+      await contacts.row('Anna de Vries').click();
+      await shot(page, '13-contacts-dark');
+    });
+  });
+}
