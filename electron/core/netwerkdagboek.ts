@@ -109,9 +109,15 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     'journal:move': async () => {
       const target = await ports.chooseJournalLocation(store.path);
       if (!target) return { moved: false, path: store.path };
-      await store.moveTo(target);
-      // Remembered, so the next start opens the journal where it now lives.
+      // Remembered first, so the next start opens the journal where the saves go; undone if the move fails.
+      const previous = ports.settings.get().journalPath;
       ports.settings.update({ journalPath: target });
+      try {
+        await store.moveTo(target);
+      } catch (error) {
+        ports.settings.update({ journalPath: previous });
+        throw error;
+      }
       return { moved: true, path: target };
     },
     'shell:openExternal': async ({ url }) => {

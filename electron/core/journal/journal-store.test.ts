@@ -92,6 +92,23 @@ describe('opening', () => {
     });
   }
 
+  it("leaves another journal's backups alone: never pruned, never restored as this one's", async () => {
+    await mkdir(join(dir, 'backups'));
+    const other = { ...goodJournal, contacts: [contact('w1', 'Werk Persoon')] };
+    for (let day = 1; day <= 7; day++) {
+      await writeFile(join(dir, 'backups', `journal-werk-2026-11-0${day}.json`), JSON.stringify(other));
+    }
+    await writeFile(join(dir, 'backups', 'journal-2026-11-09.json'), JSON.stringify(goodJournal));
+    await writeFile(path, '{"schemaVersion": 2, "contac');
+    const store = await JournalStore.open({ path, clock });
+    expect(store.notice).toMatchObject({ restoredFrom: join(dir, 'backups', 'journal-2026-11-09.json') });
+    expect(store.data.contacts.map((c) => c.name)).toEqual(['Anna Bakker']);
+    await store.close();
+    expect((await readdir(join(dir, 'backups'))).filter((n) => n.startsWith('journal-werk-'))).toHaveLength(
+      7,
+    );
+  });
+
   it('restores the newest good backup after moving a damaged file aside', async () => {
     await mkdir(join(dir, 'backups'));
     await writeFile(join(dir, 'backups', 'journal-2026-11-20.json'), JSON.stringify(goodJournal));

@@ -206,7 +206,11 @@ function backupFolder(path: string): string {
 
 /** Backups of this journal, newest first (the date in the name sorts as text). */
 async function listBackups(path: string): Promise<string[]> {
-  const prefix = `${stem(path)}-`;
+  // Exactly "<stem>-YYYY-MM-DD.json": another journal in the same folder ("journal-werk.json") has
+  // backups that start the same way, and they must never be pruned or restored as this one's.
+  const own = new RegExp(
+    `^${stem(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d{4}-\\d{2}-\\d{2}\\.json$`,
+  );
   let names: string[];
   try {
     names = await readdir(backupFolder(path));
@@ -214,7 +218,7 @@ async function listBackups(path: string): Promise<string[]> {
     return [];
   }
   return names
-    .filter((n) => n.startsWith(prefix) && n.endsWith('.json'))
+    .filter((n) => own.test(n))
     .sort()
     .reverse()
     .map((n) => join(backupFolder(path), n));
