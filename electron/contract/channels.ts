@@ -28,6 +28,17 @@ export const channels = [
   'questions:add',
   'questions:delete',
   'insights:learnings',
+  'reminders:list',
+  'reminders:count',
+  'reminders:get',
+  'reminders:create',
+  'reminders:update',
+  'reminders:complete',
+  'reminders:skip',
+  'reminders:snooze',
+  'reminders:reopen',
+  'reminders:delete',
+  'reminders:keepInTouch',
   'settings:get',
   'settings:update',
   'journal:move',
@@ -36,3 +47,6 @@ export const channels = [
 ] as const;
 
 export type Channel = (typeof channels)[number];
+
+/** The one channel main uses to tell the renderer something (see `AppEvent` in contract.ts). */
+export const EVENT_CHANNEL = 'app:event';

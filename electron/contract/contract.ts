@@ -16,8 +16,14 @@ import {
   conversationStatuses,
   Id,
   limits,
+  defaultCadences,
   OwnQuestionFields,
+  OwnReminderFields,
+  ReminderChanges,
+  strengths,
+  thanksMethods,
   threeBs,
+  TimeOfDay,
   TouchFields,
   type Circle,
   type Contact,
@@ -26,6 +32,12 @@ import {
   type ConversationKind,
   type ConversationStatus,
   type OwnQuestion,
+  type Cadence,
+  type DefaultCadence,
+  type LocalMoment,
+  type Reminder,
+  type ReminderKind,
+  type ReminderState,
   type ThreeB,
   type Touch,
   type TouchChannel,
@@ -81,9 +93,27 @@ export const ConversationListQuery = z.strictObject({
 });
 export type ConversationListQuery = z.input<typeof ConversationListQuery>;
 
+/** Default keep-in-touch cadence per relationship strength, and for contacts without one (`onbekend`). */
+export const KeepInTouchDefaults = z.strictObject(
+  Object.fromEntries([...strengths, 'onbekend'].map((s) => [s, z.enum(defaultCadences)])) as Record<
+    (typeof strengths)[number] | 'onbekend',
+    z.ZodEnum<{ [K in DefaultCadence]: K }>
+  >,
+);
+export type KeepInTouchDefaults = z.output<typeof KeepInTouchDefaults>;
+
 export const SettingsChanges = z.strictObject({
   language: z.enum(['system', 'nl', 'en']).optional(),
+  /** When the app's own reminders fall due (thank-you the day after, follow-ups, keeping in touch). */
+  reminderTime: TimeOfDay.optional(),
+  keepInTouchDefaults: KeepInTouchDefaults.optional(),
+  /** Closing the window keeps the app in the tray / menu bar, so reminders still arrive. */
+  closeToTray: z.boolean().optional(),
+  openAtLogin: z.boolean().optional(),
 });
+
+export const snoozeOptions = ['hour', 'evening', 'morning', 'week', 'moment'] as const;
+export type SnoozeOption = (typeof snoozeOptions)[number];
 
 /** Input schema per channel. */
 export const inputs = {
@@ -120,6 +150,26 @@ export const inputs = {
     from: CalendarDate.nullable().default(null),
     to: CalendarDate.nullable().default(null),
   }),
+  'reminders:list': noInput,
+  'reminders:count': noInput,
+  'reminders:get': byId,
+  'reminders:create': OwnReminderFields,
+  'reminders:update': z.strictObject({ id: Id, changes: ReminderChanges }),
+  // Completing a thank-you reminder says how the thanks went, and marks the conversation thanked.
+  'reminders:complete': z.strictObject({ id: Id, thanksHow: z.enum(thanksMethods).nullable().default(null) }),
+  'reminders:skip': byId,
+  // hour: an hour from now; evening: today 19:00; morning: tomorrow at the reminder time; week: in seven
+  // days at the reminder time; moment: the given date and time.
+  'reminders:snooze': z.strictObject({
+    id: Id,
+    option: z.enum(snoozeOptions),
+    date: CalendarDate.nullable().default(null),
+    time: TimeOfDay.nullable().default(null),
+  }),
+  // Undo of done, skipped or snoozed: open again (a thank-you's conversation is then not thanked again).
+  'reminders:reopen': byId,
+  'reminders:delete': byId,
+  'reminders:keepInTouch': z.strictObject({ contactId: Id }),
   'settings:get': noInput,
   'settings:update': SettingsChanges,
   'journal:move': noInput,
@@ -137,6 +187,8 @@ export type JournalNotice =
 export interface AppStatus {
   language: Language;
   version: string;
+  /** Reminders that fell due while the app was closed and were announced together at this launch. */
+  missedReminders: number;
   journal: { path: string; readOnly: boolean; notice: JournalNotice | null };
 }
 
@@ -218,9 +270,70 @@ export interface Learnings {
   }[];
 }
 
+/** Where a reminder or a notification leads when opened. */
+export type AppTarget =
+  | { view: 'conversation'; id: string }
+  | { view: 'contact'; id: string }
+  | { view: 'reminders'; id: string | null };
+
+/** What main tells the renderer without being asked, on EVENT_CHANNEL. */
+export type AppEvent =
+  /** A notification (or the tray) was clicked: show this. `complete` asks to finish the reminder there. */
+  | { type: 'open'; target: AppTarget; complete?: string }
+  /** Reminders changed outside the renderer (one fell due, a notification action): refresh counts. */
+  | { type: 'reminders-changed'; due: number };
+
+export type ReminderGroup = 'overdue' | 'today' | 'soon' | 'later' | 'done';
+
+/** One row of the Herinneringen screen. */
+export interface ReminderRow {
+  id: string;
+  kind: ReminderKind;
+  state: ReminderState;
+  group: ReminderGroup;
+  /** Ready to show, in the UI language: the user's own title, or the app's wording for its own kinds. */
+  title: string;
+  note: string;
+  /** The moment it is due now: the snooze moment when snoozed, else the set one. */
+  due: LocalMoment;
+  contactId: string | null;
+  contactName: string | null;
+  conversationId: string | null;
+  completedAt: string | null;
+}
+
+export interface ReminderList {
+  /** Group by group in the order above; due ones soonest first, done and skipped newest first. */
+  reminders: ReminderRow[];
+  /** Rows per group; `done` counts all, while the list holds at most the latest DONE_SHOWN of them. */
+  counts: Record<ReminderGroup, number>;
+}
+
+/** The most done/skipped reminders `reminders:list` returns. */
+export const DONE_SHOWN = 100;
+
+/** Keeping in touch with one contact: the cadence that applies, and where things stand. */
+export interface KeepInTouchStatus {
+  /** The contact's own setting (`standaard` follows the default for their strength). */
+  cadence: Cadence;
+  /** The cadence in effect, after applying the default. */
+  effective: DefaultCadence | 'aangepast';
+  /** Days for `aangepast`. */
+  days: number | null;
+  lastContactOn: string | null;
+  /** When contact is due next; null without a cadence. */
+  nextDueOn: string | null;
+  /** on-track → due (cadence passed) → verwaterd (twice the cadence passed). */
+  state: 'none' | 'on-track' | 'due' | 'verwaterd';
+}
+
 export interface SettingsView {
   language: 'system' | 'nl' | 'en';
   journalPath: string;
+  reminderTime: string;
+  keepInTouchDefaults: KeepInTouchDefaults;
+  closeToTray: boolean;
+  openAtLogin: boolean;
 }
 
 /** Result type per channel. */
@@ -248,6 +361,17 @@ export interface Results {
   'questions:add': OwnQuestion;
   'questions:delete': { id: string };
   'insights:learnings': Learnings;
+  'reminders:list': ReminderList;
+  'reminders:count': { due: number };
+  'reminders:get': Reminder;
+  'reminders:create': Reminder;
+  'reminders:update': Reminder;
+  'reminders:complete': Reminder;
+  'reminders:skip': Reminder;
+  'reminders:snooze': Reminder;
+  'reminders:reopen': Reminder;
+  'reminders:delete': { id: string };
+  'reminders:keepInTouch': KeepInTouchStatus;
   'settings:get': SettingsView;
   'settings:update': SettingsView;
   /** `moved: false` when the person cancelled the file dialog. */
@@ -264,9 +388,13 @@ type Action<C extends string, D extends string> = C extends `${D}:${infer A}` ? 
 
 /**
  * The object the preload exposes as `window.netwerkdagboek`: `api.contacts.get({ id })` calls
- * `contacts:get`. Channels without input take no argument.
+ * `contacts:get`. Channels without input take no argument. `api.events.subscribe` listens to main.
  */
-export type Api = {
+export type Api = Invocations & {
+  events: { subscribe(listener: (event: AppEvent) => void): () => void };
+};
+
+type Invocations = {
   [D in Domain<Channel>]: {
     [A in Action<Channel, D>]: `${D}:${A}` extends infer C extends Channel
       ? undefined extends Input<C>

@@ -35,9 +35,28 @@ export const circles = [
 export const warmths = ['warm', 'lauw', 'koud'] as const;
 export const strengths = ['heel-goed', 'goed', 'een-beetje'] as const;
 
+/**
+ * How often to get in touch with someone (contact onderhouden). `standaard` follows the default for the
+ * contact's relationship strength (set in Instellingen); `aangepast` uses the contact's own number of days.
+ */
+export const cadences = [
+  'standaard',
+  'geen',
+  'twee-weken',
+  'maandelijks',
+  'kwartaal',
+  'halfjaar',
+  'jaarlijks',
+  'aangepast',
+] as const;
+/** The cadences a default per strength can be: a fixed one, or none. */
+export const defaultCadences = ['geen', 'twee-weken', 'maandelijks', 'kwartaal', 'halfjaar', 'jaarlijks'] as const;
+
 export type Circle = (typeof circles)[number];
 export type Warmth = (typeof warmths)[number];
 export type Strength = (typeof strengths)[number];
+export type Cadence = (typeof cadences)[number];
+export type DefaultCadence = (typeof defaultCadences)[number];
 
 export const limits = {
   shortText: 200,
@@ -91,6 +110,14 @@ const contactRules = {
     .max(limits.tags, { error: 'too_many' }),
   notes: text(limits.notes),
   lastContactOn: CalendarDate.nullable(),
+  cadence: choice(cadences),
+  /** The number of days for cadence `aangepast`; ignored otherwise. */
+  cadenceDays: z
+    .number({ error: 'invalid' })
+    .int({ error: 'invalid' })
+    .min(1, { error: 'invalid' })
+    .max(3_650, { error: 'invalid' })
+    .nullable(),
 };
 
 /** What a person fills in for a contact: the form, the create payload and the stored fields. */
@@ -111,6 +138,8 @@ export const ContactFields = z.strictObject({
   tags: contactRules.tags.default([]),
   notes: contactRules.notes.default(''),
   lastContactOn: contactRules.lastContactOn.default(null),
+  cadence: contactRules.cadence.default('standaard'),
+  cadenceDays: contactRules.cadenceDays.default(null),
 });
 export type ContactFields = z.output<typeof ContactFields>;
 export type ContactFieldsInput = z.input<typeof ContactFields>;
@@ -283,8 +312,83 @@ export const OwnQuestionFields = z.strictObject({ purpose: choice(questionPurpos
 export const OwnQuestion = z.strictObject({ id: Id, ...OwnQuestionFields.shape, createdAt: Timestamp });
 export type OwnQuestion = z.output<typeof OwnQuestion>;
 
+// Reminders (herinneringen): thank-you nudges, keeping in touch, follow-ups and the user's own.
+
+export const reminderKinds = ['bedanken', 'contact-onderhouden', 'opvolgen', 'eigen'] as const;
+/** `snoozed` carries `snoozedUntil`; `done` and `skipped` carry `completedAt`. */
+export const reminderStates = ['open', 'snoozed', 'done', 'skipped'] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+export type ReminderState = (typeof reminderStates)[number];
+
+/** An IANA time zone name ("Europe/Amsterdam"), one the runtime knows. */
+export const TimeZone = z
+  .string({ error: 'invalid' })
+  .regex(/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/, { error: 'invalid' })
+  .refine(knownTimeZone, { error: 'invalid' });
+
+function knownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A moment as a person thinks of it: "on 24 November at 09:00" where they live. Kept as local date, time
+ * and zone rather than an instant, so a reminder set for 09:00 stays at 09:00 across daylight saving.
+ */
+export const LocalMoment = z.strictObject({ date: CalendarDate, time: TimeOfDay, zone: TimeZone });
+export type LocalMoment = z.output<typeof LocalMoment>;
+
+export const Reminder = z.strictObject({
+  id: Id,
+  kind: choice(reminderKinds),
+  contactId: Id.nullable(),
+  conversationId: Id.nullable(),
+  /** When it is due, as set (the thank-you: the day after the conversation, at the reminder time). */
+  due: LocalMoment,
+  /** The user's own words; empty for the app's own reminders, which are worded when shown. */
+  title: text(limits.shortText),
+  note: text(limits.longText),
+  state: choice(reminderStates),
+  snoozedUntil: LocalMoment.nullable(),
+  /** When the notification for the current due moment was shown; cleared when the moment moves. */
+  notifiedAt: Timestamp.nullable(),
+  /** When it was marked done or skipped. */
+  completedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Reminder = z.output<typeof Reminder>;
+
+/** What a person fills in for a reminder of their own (eigen herinnering). */
+export const OwnReminderFields = z.strictObject({
+  title: text(limits.shortText).min(1, { error: 'required' }),
+  note: text(limits.longText).default(''),
+  date: CalendarDate,
+  time: TimeOfDay,
+  contactId: Id.nullable().default(null),
+  conversationId: Id.nullable().default(null),
+});
+export type OwnReminderFields = z.output<typeof OwnReminderFields>;
+export type OwnReminderFieldsInput = z.input<typeof OwnReminderFields>;
+
+/** An edit of any reminder: title and note, the moment, the linked contact. Absent means unchanged. */
+export const ReminderChanges = z
+  .strictObject({
+    title: text(limits.shortText),
+    note: text(limits.longText),
+    date: CalendarDate,
+    time: TimeOfDay,
+    contactId: Id.nullable(),
+  })
+  .partial();
+export type ReminderChanges = z.output<typeof ReminderChanges>;
+
 /** The journal file's current version; `core/journal/migrations.ts` brings older files up to it. */
-export const JOURNAL_SCHEMA_VERSION = 2;
+export const JOURNAL_SCHEMA_VERSION = 3;
 
 export const Journal = z.strictObject({
   schemaVersion: z.literal(JOURNAL_SCHEMA_VERSION),
@@ -292,6 +396,7 @@ export const Journal = z.strictObject({
   conversations: z.array(Conversation),
   touches: z.array(Touch),
   ownQuestions: z.array(OwnQuestion),
+  reminders: z.array(Reminder),
 });
 export type Journal = z.output<typeof Journal>;
 

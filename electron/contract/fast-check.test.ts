@@ -30,6 +30,8 @@ const valid: Contact = {
   tags: ['overheid', 'koffie'],
   notes: 'Bellen in maart.',
   lastContactOn: '2024-02-29',
+  cadence: 'aangepast',
+  cadenceDays: 45,
   archived: false,
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00+01:00',
@@ -252,6 +254,7 @@ describe('the fast check for the records of schema version 2', () => {
       conversations: [conversation, planned],
       touches: [touch],
       ownQuestions: [ownQuestion],
+      reminders: [],
     };
     expect(Journal.parse(doc)).toEqual(doc);
     expect(parseJournal(doc).data).toBe(doc);

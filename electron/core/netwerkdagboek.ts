@@ -56,10 +56,10 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   // Indexing thousands of notes takes a while; done in small slices now, the first search is instant.
   conversations.prepareSearch().catch(log);
   const language = () => resolveLanguage(ports.settings.get().language, ports.systemLanguages);
-  const settingsView = (): SettingsView => ({
-    language: ports.settings.get().language,
-    journalPath: store.path,
-  });
+  const settingsView = (): SettingsView => {
+    const { language, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin } = ports.settings.get();
+    return { language, journalPath: store.path, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin };
+  };
 
   const handlers: Handlers = {
     'app:status': (): AppStatus => ({

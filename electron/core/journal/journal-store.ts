@@ -27,6 +27,7 @@ export function emptyJournal(): Journal {
     conversations: [],
     touches: [],
     ownQuestions: [],
+    reminders: [],
   };
 }
 

@@ -10,6 +10,16 @@ export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unk
 export const journalMigrations: Record<number, MigrationStep> = {
   // 1 → 2: networking conversations (issue 3). A version-1 journal has none of them yet.
   1: (doc) => ({ ...doc, conversations: [], touches: [], ownQuestions: [] }),
+  // 2 → 3: reminders and keeping in touch (issue 4). Every contact follows the default for its strength.
+  2: (doc) => ({
+    ...doc,
+    contacts: Array.isArray(doc['contacts'])
+      ? doc['contacts'].map((c: unknown) =>
+          typeof c === 'object' && c !== null ? { ...c, cadence: 'standaard', cadenceDays: null } : c,
+        )
+      : doc['contacts'],
+    reminders: [],
+  }),
 };
 
 export class NewerVersionError extends Error {

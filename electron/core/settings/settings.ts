@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Language } from '../../contract/contract';
+import { KeepInTouchDefaults, type Language } from '../../contract/contract';
+import { TimeOfDay } from '../../contract/domain';
 
 /**
  * The app's small settings (not the journal): language, window bounds, where the journal lives.
@@ -21,6 +22,10 @@ const fields = {
   language: z.enum(['system', 'nl', 'en']),
   windowBounds: WindowBounds.nullable(),
   journalPath: z.string().min(1).max(4_000).nullable(),
+  reminderTime: TimeOfDay,
+  keepInTouchDefaults: KeepInTouchDefaults,
+  closeToTray: z.boolean(),
+  openAtLogin: z.boolean(),
 };
 
 export const Settings = z.object({ settingsVersion: z.literal(SETTINGS_VERSION), ...fields });
@@ -31,6 +36,12 @@ export const defaultSettings: Settings = {
   language: 'system',
   windowBounds: null,
   journalPath: null,
+  reminderTime: '09:00',
+  // Weak ties fade first and are the ones that lead to work, so they get the most deliberate upkeep;
+  // people one knows very well are seen anyway and get no reminders unless asked for.
+  keepInTouchDefaults: { 'heel-goed': 'geen', goed: 'halfjaar', 'een-beetje': 'kwartaal', onbekend: 'geen' },
+  closeToTray: true,
+  openAtLogin: false,
 };
 
 /** The storage engine: electron-store in the app, conf in tests. */
