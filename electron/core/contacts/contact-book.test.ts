@@ -78,6 +78,8 @@ describe('creating', () => {
       tags: [],
       notes: '',
       lastContactOn: null,
+      cadence: 'standaard',
+      cadenceDays: null,
       archived: false,
       createdAt: '2026-11-23T10:00:00.000Z',
       updatedAt: '2026-11-23T10:00:00.000Z',

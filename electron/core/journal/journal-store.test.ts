@@ -230,19 +230,28 @@ describe('moving', () => {
   });
 });
 
-describe('migrating a version-1 journal to version 2', () => {
-  // As the foundation wrote it: contacts only, no conversations, touches or own questions.
-  const v1 = { schemaVersion: 1, contacts: [contact('a1', 'Anna Bakker'), contact('b2', 'Bram')] };
+/** A contact as an older version wrote it: without the fields that came later. */
+function olderContact(id: string, name: string): Record<string, unknown> {
+  const { cadence: _cadence, cadenceDays: _cadenceDays, ...fields } = contact(id, name);
+  return fields;
+}
 
-  it('opens a version-1 file with empty conversations, rewrites it as version 2 and keeps the old file in backups/', async () => {
+describe('migrating a version-1 journal', () => {
+  // As the foundation wrote it: contacts only, no conversations, touches, own questions or reminders.
+  const v1 = { schemaVersion: 1, contacts: [olderContact('a1', 'Anna Bakker'), olderContact('b2', 'Bram')] };
+
+  it('opens a version-1 file with empty conversations, rewrites it in the current version and keeps the old file in backups/', async () => {
     const original = JSON.stringify(v1);
     await writeFile(path, original);
     const store = await JournalStore.open({ path, clock });
     expect(store.notice).toBeNull();
-    expect(store.data).toEqual({ ...emptyJournal(), contacts: v1.contacts });
+    expect(store.data).toEqual({
+      ...emptyJournal(),
+      contacts: [contact('a1', 'Anna Bakker'), contact('b2', 'Bram')],
+    });
 
     const onDisk = JSON.parse(await readFile(path, 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(JOURNAL_SCHEMA_VERSION);
     expect(onDisk).toEqual(store.data);
     expect(await readFile(join(dir, 'backups', 'journal-2026-11-23.json'), 'utf8')).toBe(original);
 
@@ -259,6 +268,52 @@ describe('migrating a version-1 journal to version 2', () => {
     await writeFile(path, JSON.stringify({ schemaVersion: 1, contacts: [{ id: 'x' }] }));
     const store = await JournalStore.open({ path, clock });
     expect(store.notice).toMatchObject({ kind: 'damaged' });
+  });
+});
+
+describe('migrating a version-2 journal to version 3', () => {
+  // As issue 3 wrote it: conversations and touches, contacts without a cadence, no reminders.
+  const at = '2026-11-01T10:00:00.000Z';
+  const v2 = {
+    schemaVersion: 2,
+    contacts: [olderContact('a1', 'Anna Bakker'), { ...olderContact('b2', 'Bram'), strength: 'een-beetje' }],
+    conversations: [
+      {
+        id: 'c1',
+        ...ConversationFields.parse({ contactId: 'a1', date: '2026-10-30', status: 'gehouden' }),
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    touches: [{ id: 't1', contactId: 'b2', channel: 'kaartje', on: '2026-11-02', note: '', createdAt: at }],
+    ownQuestions: [],
+  };
+
+  it('gives every contact the default cadence and an empty reminder list, keeps the rest, and backs up the old file', async () => {
+    const original = JSON.stringify(v2);
+    await writeFile(path, original);
+    const store = await JournalStore.open({ path, clock });
+    expect(store.notice).toBeNull();
+    expect(store.data.contacts.map((c) => [c.name, c.strength, c.cadence, c.cadenceDays])).toEqual([
+      ['Anna Bakker', null, 'standaard', null],
+      ['Bram', 'een-beetje', 'standaard', null],
+    ]);
+    expect(store.data.reminders).toEqual([]);
+    expect(store.data.conversations).toEqual(v2.conversations);
+    expect(store.data.touches).toEqual(v2.touches);
+
+    await store.close();
+    const onDisk = JSON.parse(await readFile(path, 'utf8'));
+    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk).toEqual(store.data);
+    expect(await readFile(join(dir, 'backups', 'journal-2026-11-23.json'), 'utf8')).toBe(original);
+  });
+
+  it('treats a version-2 file with a broken conversation as damaged, not as migrated', async () => {
+    await writeFile(path, JSON.stringify({ ...v2, conversations: [{ id: 'c1' }] }));
+    const store = await JournalStore.open({ path, clock });
+    expect(store.notice).toMatchObject({ kind: 'damaged' });
+    expect(store.data.contacts).toEqual([]);
   });
 });
 

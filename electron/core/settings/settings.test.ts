@@ -41,6 +41,15 @@ describe('SettingsStore', () => {
       language: 'system',
       windowBounds: null,
       journalPath: null,
+      reminderTime: '09:00',
+      keepInTouchDefaults: {
+        'heel-goed': 'geen',
+        goed: 'halfjaar',
+        'een-beetje': 'kwartaal',
+        onbekend: 'geen',
+      },
+      closeToTray: true,
+      openAtLogin: false,
     });
     expect(await onDisk()).toEqual(settings.get());
   });
@@ -67,7 +76,7 @@ describe('SettingsStore', () => {
     );
     new SettingsStore(engine());
     expect(await onDisk()).toEqual({
-      settingsVersion: 1,
+      ...defaultSettings,
       language: 'system',
       windowBounds: bounds,
       journalPath: '/data/journal.json',
@@ -84,7 +93,7 @@ describe('migrateSettings', () => {
         journalPath: 'D:\\Dagboek\\journal.json',
       }),
     ).toEqual({
-      settingsVersion: 1,
+      ...defaultSettings,
       language: 'system',
       windowBounds: null,
       journalPath: 'D:\\Dagboek\\journal.json',
