@@ -17,6 +17,8 @@ export const fieldErrorCodes = [
   'invalid_url',
   'invalid_date',
   'invalid_choice',
+  /** A moment that has already passed where one still to come is asked for (snoozing until a time). */
+  'in_past',
   'invalid',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
