@@ -1,0 +1,71 @@
+/**
+ * Keeping in touch (contact onderhouden): which cadence applies to a contact, when contact is due next,
+ * and whether a relation is on track, due, or has gone quiet (verwaterd).
+ *
+ * Pure calendar rules; ReminderBook keeps the one open reminder per contact in line with them.
+ */
+import type { KeepInTouchDefaults, KeepInTouchStatus } from '../../contract/contract';
+import type { Contact } from '../../contract/domain';
+import { addDays, addMonths } from './local-time';
+
+/** A cadence that asks for contact: every so many days, or every so many calendar months. */
+export type Interval = { days: number } | { months: number };
+
+/** The cadence in effect for a contact, after the default for their strength, and its interval. */
+export interface EffectiveCadence {
+  effective: KeepInTouchStatus['effective'];
+  /** Days for `aangepast`, else null. */
+  days: number | null;
+  /** Null when no contact is asked for (`geen`, or `aangepast` without a number of days). */
+  interval: Interval | null;
+}
+
+const intervals = {
+  'twee-weken': { days: 14 },
+  maandelijks: { months: 1 },
+  kwartaal: { months: 3 },
+  halfjaar: { months: 6 },
+  jaarlijks: { months: 12 },
+} as const satisfies Record<string, Interval>;
+
+/**
+ * The cadence that applies: the contact's own, or for `standaard` the default for their relationship
+ * strength (`onbekend` when none is set). Months are calendar months, so "monthly" from the 15th is the
+ * 15th again, not every 30 days.
+ */
+export function effectiveCadence(contact: Contact, defaults: KeepInTouchDefaults): EffectiveCadence {
+  const cadence =
+    contact.cadence === 'standaard' ? defaults[contact.strength ?? 'onbekend'] : contact.cadence;
+  if (cadence === 'aangepast') {
+    const days = contact.cadenceDays;
+    return { effective: 'aangepast', days, interval: days === null ? null : { days } };
+  }
+  return { effective: cadence, days: null, interval: cadence === 'geen' ? null : intervals[cadence] };
+}
+
+/** `date` plus `times` intervals. Two months from 31 August is 31 October, not 30 October. */
+export function after(date: string, interval: Interval, times = 1): string {
+  return 'days' in interval ? addDays(date, interval.days * times) : addMonths(date, interval.months * times);
+}
+
+/** The latest of some calendar dates (YYYY-MM-DD sorts as it reads); null when there are none. */
+export function latest(...dates: (string | null)[]): string | null {
+  let last: string | null = null;
+  for (const date of dates) if (date !== null && (last === null || date > last)) last = date;
+  return last;
+}
+
+/**
+ * Where a relation stands on `today`, counting from `anchor` (the last contact or the last time the
+ * reminder was dealt with): on track until the cadence has passed, then due, and verwaterd once twice
+ * the cadence has passed without contact.
+ */
+export function keepInTouchState(
+  anchor: string,
+  interval: Interval,
+  today: string,
+): { nextDueOn: string; state: 'on-track' | 'due' | 'verwaterd' } {
+  const nextDueOn = after(anchor, interval);
+  if (today < nextDueOn) return { nextDueOn, state: 'on-track' };
+  return { nextDueOn, state: today < after(anchor, interval, 2) ? 'due' : 'verwaterd' };
+}
