@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { parseJournal, type Conversation, type Journal } from '../../contract/domain';
+import { parseJournal, type Conversation, type Journal, type Reminder } from '../../contract/domain';
 import { writeFileDurably } from './durable-write';
 import { migrate, NewerVersionError } from './migrations';
 import { encodeJournal } from './serialize';
@@ -70,22 +70,39 @@ function repairReferences(journal: Journal): Journal {
   const contactsOk = journal.contacts.every((c) => known(c.introducedById));
   const conversationsOk = journal.conversations.every(conversationOk);
   const touchesOk = journal.touches.every((t) => ids.has(t.contactId));
-  if (contactsOk && conversationsOk && touchesOk) return journal;
-  return {
-    ...journal,
-    contacts: contactsOk
-      ? journal.contacts
-      : journal.contacts.map((c) => (known(c.introducedById) ? c : { ...c, introducedById: null })),
-    // A conversation or touch belongs to its contact: without that contact there is no page to show it on
-    // and nobody to thank, so it goes (deleting a contact in the app asks first and removes them too). The
-    // daily backup made at open still holds the file as it was, should it be wanted after all.
-    conversations: conversationsOk
-      ? journal.conversations
-      : journal.conversations
-          .filter((v) => ids.has(v.contactId))
-          .map((v) => (conversationOk(v) ? v : repairConversation(v, ids))),
-    touches: touchesOk ? journal.touches : journal.touches.filter((t) => ids.has(t.contactId)),
-  };
+  const repaired: Journal =
+    contactsOk && conversationsOk && touchesOk
+      ? journal
+      : {
+          ...journal,
+          contacts: contactsOk
+            ? journal.contacts
+            : journal.contacts.map((c) => (known(c.introducedById) ? c : { ...c, introducedById: null })),
+          // A conversation or touch belongs to its contact: without that contact there is no page to show
+          // it on and nobody to thank, so it goes (deleting a contact in the app asks first and removes them
+          // too). The daily backup made at open still holds the file as it was, should it be wanted.
+          conversations: conversationsOk
+            ? journal.conversations
+            : journal.conversations
+                .filter((v) => ids.has(v.contactId))
+                .map((v) => (conversationOk(v) ? v : repairConversation(v, ids))),
+          touches: touchesOk ? journal.touches : journal.touches.filter((t) => ids.has(t.contactId)),
+        };
+  return withoutOrphanReminders(repaired, ids);
+}
+
+/**
+ * A reminder about a contact or conversation that is not there has nothing left to remind of, or to open
+ * when clicked, so it goes; the app deletes them with their contact or conversation too.
+ */
+function withoutOrphanReminders(journal: Journal, contactIds: ReadonlySet<string>): Journal {
+  if (journal.reminders.length === 0) return journal;
+  const conversationIds = new Set<string>();
+  for (const v of journal.conversations) conversationIds.add(v.id);
+  const ok = (r: Reminder) =>
+    (r.contactId === null || contactIds.has(r.contactId)) &&
+    (r.conversationId === null || conversationIds.has(r.conversationId));
+  return journal.reminders.every(ok) ? journal : { ...journal, reminders: journal.reminders.filter(ok) };
 }
 
 /** Other participants who are gone are left out; a referral to someone gone keeps its name, unlinked. */

@@ -10,6 +10,7 @@ import {
   type Contact,
   type Conversation,
   type Journal,
+  type Reminder,
 } from '../../contract/domain';
 import type { Clock } from '../clock';
 import { emptyJournal, JournalStore } from './journal-store';
@@ -360,6 +361,42 @@ describe('references to contacts that are not there', () => {
     // Records that were fine are the very same objects: nothing copied that need not be.
     expect(store.data.conversations[1]).toEqual(broken.conversations[2]);
     expect(store.data.touches.map((t) => t.id)).toEqual(['t2']);
+  });
+
+  it('drop reminders about a contact or conversation that is gone, and keep the rest as they were', async () => {
+    const reminder = (id: string, contactId: string | null, conversationId: string | null): Reminder => ({
+      id,
+      kind: conversationId ? 'bedanken' : 'eigen',
+      contactId,
+      conversationId,
+      due: { date: '2026-11-24', time: '09:00', zone: 'Europe/Amsterdam' },
+      title: conversationId ? '' : 'Bellen',
+      note: '',
+      state: 'open',
+      snoozedUntil: null,
+      notifiedAt: null,
+      completedAt: null,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const journal: Journal = {
+      ...goodJournal,
+      conversations: [conversation('c1', 'a1')],
+      reminders: [
+        reminder('r1', 'a1', 'c1'),
+        reminder('r2', 'gone', null),
+        reminder('r3', 'a1', 'c-gone'),
+        reminder('r4', null, null),
+        // Its conversation is dropped on load because that conversation's contact is gone.
+        reminder('r5', 'a1', 'c2'),
+      ],
+    };
+    journal.conversations.push(conversation('c2', 'gone'));
+    await writeFile(path, JSON.stringify(journal));
+    const store = await JournalStore.open({ path, clock });
+    expect(store.notice).toBeNull();
+    expect(store.data.reminders.map((r) => r.id)).toEqual(['r1', 'r4']);
+    expect(store.data.reminders[0]).toEqual(journal.reminders[0]);
   });
 
   it('leave a sound journal exactly as it is', async () => {
