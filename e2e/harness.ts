@@ -14,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 import Conf from 'conf';
 import type { Page } from '@playwright/test';
 import { channels } from '../electron/contract/channels';
+import type { AppEvent } from '../electron/contract/contract';
 import { createApi } from '../electron/contract/create-api';
-import type { Clock } from '../electron/core/clock';
+import type { Clock, Timers } from '../electron/core/clock';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../electron/core/netwerkdagboek';
+import type { ReminderNotice } from '../electron/core/reminders/ports';
 import { resolveJournalPath, SettingsStore } from '../electron/core/settings/settings';
 
 export const ORIGIN = 'http://netwerkdagboek.test';
@@ -34,6 +36,8 @@ export interface HarnessOptions {
   /** The "operating system" languages the core sees on first run. */
   systemLanguages?: string[];
   clock?: Clock;
+  /** The core's timers; a ManualClock is both, so a test moves time and the reminders follow. */
+  timers?: Timers;
 }
 
 /** One app instance: a temp folder with the journal and settings, a core over it, a page showing it. */
@@ -43,6 +47,11 @@ export class Harness {
   readonly opened: string[] = [];
   /** Files the app asked the file manager to show. */
   readonly shown: string[] = [];
+  /** Native notifications the app showed, in order (main would hand them to Electron's Notification). */
+  readonly notices: ReminderNotice[] = [];
+  /** Whether the app asked to start at login. */
+  openAtLogin: boolean | null = null;
+  private page: Page | null = null;
   /** What the "save as" dialog answers when the app asks where to move the journal (null: cancelled). */
   nextJournalLocation: string | null = null;
   /** Where the journal lives by default (journal.json in the app's data folder). */
@@ -68,6 +77,12 @@ export class Harness {
       // As main does: the setting (after a move) wins, else journal.json in the "userData" folder.
       journalPath: resolveJournalPath({}, settings.get(), this.dir),
       clock: this.options.clock ?? { now: () => new Date() },
+      timers: this.options.timers,
+      notifier: { show: (notice) => this.notices.push(notice) },
+      emit: (event) => void this.emit(event),
+      setOpenAtLogin: (open) => {
+        this.openAtLogin = open;
+      },
       settings,
       systemLanguages: this.options.systemLanguages ?? ['nl-NL'],
       openExternal: async (url) => {
@@ -86,6 +101,7 @@ export class Harness {
   /** Starts the core (if needed) and loads the app into the page. */
   async open(page: Page): Promise<void> {
     if (!this.core) await this.startCore();
+    this.page = page;
     await page.route('**/*', (route) => route.abort('blockedbyclient'));
     await page.route(`${ORIGIN}/**`, async (route) => {
       const path = decodeURIComponent(new URL(route.request().url()).pathname);
@@ -107,16 +123,35 @@ export class Harness {
       }
       return this.core.dispatch(channel, payload);
     });
+    // Main's events (webContents.send on EVENT_CHANNEL in the app) arrive through `emit` below.
     await page.addInitScript(
-      `window.netwerkdagboek = Object.freeze((${createApi.toString()})(${JSON.stringify(channels)}, (c, i) => window.__netwerkdagboekInvoke(c, i)));`,
+      `{ const listeners = new Set();
+         window.__netwerkdagboekEmit = (event) => { for (const l of listeners) l(event); };
+         window.netwerkdagboek = Object.freeze((${createApi.toString()})(${JSON.stringify(channels)},
+           (c, i) => window.__netwerkdagboekInvoke(c, i),
+           (l) => { listeners.add(l); return () => listeners.delete(l); })); }`,
     );
     await page.goto(`${ORIGIN}/index.html`);
   }
 
+  /** Sends an event to the renderer as main does (dropped while no page is showing the app). */
+  async emit(event: AppEvent): Promise<void> {
+    await this.page
+      ?.evaluate((e) => (window as unknown as { __netwerkdagboekEmit?: (e: unknown) => void }).__netwerkdagboekEmit?.(e), event)
+      .catch(() => undefined);
+  }
+
+  /** What main does when a notification is clicked: show the window and open what it is about. */
+  async clickNotification(notice: ReminderNotice): Promise<void> {
+    await this.emit({ type: 'open', target: notice.target });
+  }
+
   /** Quits and relaunches on the same files: flushes the journal, opens a fresh core, reloads the page. */
   async reopen(page: Page): Promise<void> {
+    this.page = null;
     await this.core.close();
     await this.startCore();
+    this.page = page;
     await page.reload();
   }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ContactFields } from '../../electron/contract/domain';
+import { ContactFields, JOURNAL_SCHEMA_VERSION } from '../../electron/contract/domain';
 import { expect, test } from '../fixtures';
 import { ConversationsPage } from '../pages/conversations-page';
 import { HistoryPage } from '../pages/history-page';
@@ -68,7 +68,7 @@ test('plan, hold and evaluate a conversation; a referral becomes a contact with 
   // Close and reopen on the same file: everything is still there.
   await harness.reopen(page);
   const onDisk = JSON.parse(await readFile(harness.journalPath, 'utf8'));
-  expect(onDisk.schemaVersion).toBe(2);
+  expect(onDisk.schemaVersion).toBe(JOURNAL_SCHEMA_VERSION);
   const [conversation] = onDisk.conversations;
   const karin = onDisk.contacts.find((c: { name: string }) => c.name === 'Karin Smit');
   expect(conversation).toMatchObject({
