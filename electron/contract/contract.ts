@@ -156,13 +156,16 @@ export const inputs = {
   'reminders:create': OwnReminderFields,
   'reminders:update': z.strictObject({ id: Id, changes: ReminderChanges }),
   // Completing a thank-you reminder says how the thanks went, and marks the conversation thanked.
-  'reminders:complete': z.strictObject({ id: Id, thanksHow: z.enum(thanksMethods).nullable().default(null) }),
+  'reminders:complete': z.strictObject({
+    id: Id,
+    thanksHow: z.enum(thanksMethods, { error: 'invalid_choice' }).nullable().default(null),
+  }),
   'reminders:skip': byId,
   // hour: an hour from now; evening: today 19:00; morning: tomorrow at the reminder time; week: in seven
   // days at the reminder time; moment: the given date and time.
   'reminders:snooze': z.strictObject({
     id: Id,
-    option: z.enum(snoozeOptions),
+    option: z.enum(snoozeOptions, { error: 'invalid_choice' }),
     date: CalendarDate.nullable().default(null),
     time: TimeOfDay.nullable().default(null),
   }),

@@ -27,6 +27,8 @@ describe('ContactFields', () => {
       tags: [],
       notes: '',
       lastContactOn: null,
+      cadence: 'standaard',
+      cadenceDays: null,
     });
   });
 

@@ -52,7 +52,14 @@ export const cadences = [
   'aangepast',
 ] as const;
 /** The cadences a default per strength can be: a fixed one, or none. */
-export const defaultCadences = ['geen', 'twee-weken', 'maandelijks', 'kwartaal', 'halfjaar', 'jaarlijks'] as const;
+export const defaultCadences = [
+  'geen',
+  'twee-weken',
+  'maandelijks',
+  'kwartaal',
+  'halfjaar',
+  'jaarlijks',
+] as const;
 
 export type Circle = (typeof circles)[number];
 export type Warmth = (typeof warmths)[number];
@@ -328,13 +335,20 @@ export const TimeZone = z
   .regex(/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/, { error: 'invalid' })
   .refine(knownTimeZone, { error: 'invalid' });
 
+// Asked for every reminder on load: each zone is tried once, then remembered.
+const timeZones = new Map<string, boolean>();
 function knownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = timeZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    timeZones.set(zone, known);
   }
+  return known;
 }
 
 /**

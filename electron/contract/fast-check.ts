@@ -32,6 +32,8 @@ function compile(def: Def): Check {
       return stringCheck(def);
     case 'boolean':
       return (v) => typeof v === 'boolean';
+    case 'number':
+      return numberCheck(def);
     case 'literal': {
       const values = new Set(def['values'] as unknown[]);
       return (v) => values.has(v);
@@ -124,6 +126,21 @@ function stringCheck(def: Def): Check {
     for (let i = 0; i < refinements.length; i++) if (refinements[i]!(v) !== true) return false;
     return true;
   };
+}
+
+function numberCheck(def: Def): Check {
+  const tests: ((v: number) => boolean)[] = [];
+  for (const check of (def['checks'] as unknown[] | undefined) ?? []) {
+    const c = defOf(check) as unknown as Record<string, unknown>;
+    const value = c['value'] as number;
+    if (c['check'] === 'number_format' && c['format'] === 'safeint')
+      tests.push((v) => Number.isSafeInteger(v));
+    else if (c['check'] === 'greater_than') tests.push(c['inclusive'] ? (v) => v >= value : (v) => v > value);
+    else if (c['check'] === 'less_than') tests.push(c['inclusive'] ? (v) => v <= value : (v) => v < value);
+    else return never;
+  }
+  // The schema refuses NaN and, without a check saying otherwise, nothing else.
+  return (v) => typeof v === 'number' && Number.isFinite(v) && tests.every((test) => test(v));
 }
 
 function lengthChecks(checks: unknown[]): ((v: unknown[]) => boolean) | null {
