@@ -1,6 +1,7 @@
 import { conversationsEN } from './en-conversations';
 import { historyEN } from './en-history';
 import { learningEN } from './en-learning';
+import { remindersEN } from './en-reminders';
 import type { Dictionary } from './nl';
 
 export const en: Dictionary = {
@@ -9,6 +10,7 @@ export const en: Dictionary = {
   conversations: conversationsEN,
   history: historyEN,
   learning: learningEN,
+  reminders: remindersEN,
   nav: {
     label: 'Main menu',
     contacts: 'Contacts',

@@ -7,6 +7,7 @@ import type { Circle, Strength, Warmth } from '../../../../electron/contract/dom
 import { conversationsNL } from './nl-conversations';
 import { historyNL } from './nl-history';
 import { learningNL } from './nl-learning';
+import { remindersNL } from './nl-reminders';
 
 export type Plural = { one: string; other: string };
 
@@ -16,6 +17,7 @@ export const nl = {
   conversations: conversationsNL,
   history: historyNL,
   learning: learningNL,
+  reminders: remindersNL,
   nav: {
     label: 'Hoofdmenu',
     contacts: 'Contacten',
