@@ -1,7 +1,8 @@
-import type { ReferralChain, TimelineEntry } from '../../../../electron/contract/contract';
+import type { KeepInTouchStatus, ReferralChain, TimelineEntry } from '../../../../electron/contract/contract';
 import type { TouchFields } from '../../../../electron/contract/domain';
 import { api, unwrap } from '../../lib/api';
 import { contacts } from '../../lib/state/contacts.svelte';
+import { reminders } from '../../lib/state/reminders.svelte';
 
 /**
  * One contact's history as the contact page shows it: the timeline (conversations and small touches) and
@@ -10,7 +11,10 @@ import { contacts } from '../../lib/state/contacts.svelte';
 export class ContactHistory {
   timeline = $state<TimelineEntry[]>([]);
   chain = $state<ReferralChain | null>(null);
+  /** Where keeping in touch stands; null until known (or when core could not say). */
+  keepInTouch = $state<KeepInTouchStatus | null>(null);
   loaded = $state(false);
+  private keepInTouchSeq = 0;
 
   constructor(readonly contactId: string) {}
 
@@ -29,6 +33,13 @@ export class ContactHistory {
     this.loaded = true;
   }
 
+  /** Asks core where keeping in touch stands (after the contact, a touch or a conversation changed). */
+  async loadKeepInTouch(): Promise<void> {
+    const seq = ++this.keepInTouchSeq;
+    const status = await unwrap(api.reminders.keepInTouch({ contactId: this.contactId }));
+    if (seq === this.keepInTouchSeq) this.keepInTouch = status;
+  }
+
   /** Records a small touch; core moves "laatste contact" with it, so the contact and the list are fetched again. */
   async addTouch(fields: Omit<TouchFields, 'contactId'>): Promise<void> {
     await unwrap(api.touches.add({ ...fields, contactId: this.contactId }));
@@ -43,10 +54,13 @@ export class ContactHistory {
   }
 
   private async afterTouchChange(): Promise<void> {
+    // Any contact resets the keep-in-touch clock, and may finish its reminder.
+    reminders.changed();
     const [, contact] = await Promise.all([
       this.load(),
       unwrap(api.contacts.get({ id: this.contactId })),
       contacts.refresh(),
+      this.loadKeepInTouch().catch(() => undefined),
     ]);
     // Not contacts.select(): that would also close a form the person may have opened in the meantime.
     if (contacts.selectedId === this.contactId) contacts.selected = contact;

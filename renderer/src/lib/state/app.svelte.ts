@@ -1,4 +1,4 @@
-import type { AppStatus, SettingsView } from '../../../../electron/contract/contract';
+import type { AppStatus, Input, SettingsView } from '../../../../electron/contract/contract';
 import { api, unwrap } from '../api';
 import { i18n } from '../i18n/i18n.svelte';
 
@@ -18,6 +18,14 @@ class AppState {
     this.status = status;
     this.settings = settings;
     i18n.language = status.language;
+    // Reminders fell due while the app was closed: they were announced together, and are shown first.
+    if (status.missedReminders > 0) this.view = 'reminders';
+  }
+
+  /** Saves some settings (reminder time, keep-in-touch defaults, tray, login); throws ApiError when refused. */
+  async updateSettings(changes: Input<'settings:update'>): Promise<SettingsView> {
+    this.settings = await unwrap(api.settings.update(changes));
+    return this.settings;
   }
 
   async setLanguage(language: SettingsView['language']): Promise<void> {

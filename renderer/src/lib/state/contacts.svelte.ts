@@ -1,6 +1,7 @@
 import type { ContactListQuery, ContactSummary } from '../../../../electron/contract/contract';
 import type { Contact, ContactFieldsInput } from '../../../../electron/contract/domain';
 import { api, ApiError, unwrap } from '../api';
+import { reminders } from './reminders.svelte';
 
 export type ContactMode = 'view' | 'new' | 'edit';
 
@@ -55,6 +56,8 @@ class ContactsState {
     this.selected = saved;
     this.selectedId = saved.id;
     this.mode = 'view';
+    // A new cadence or strength moves when keeping in touch is due.
+    reminders.changed();
     await this.refresh();
     return saved;
   }
@@ -62,6 +65,7 @@ class ContactsState {
   async setArchived(id: string, archived: boolean): Promise<Contact> {
     const contact = await unwrap(archived ? api.contacts.archive({ id }) : api.contacts.restore({ id }));
     if (this.selectedId === id) this.selected = contact;
+    reminders.changed();
     await this.refresh();
     return contact;
   }
@@ -78,6 +82,7 @@ class ContactsState {
       throw new ApiError(result.error);
     }
     if (this.selectedId === id) await this.select(null);
+    reminders.changed();
     await this.refresh();
     return 'deleted';
   }

@@ -22,6 +22,7 @@ import { api, ApiError, unwrap } from '../api';
 import { i18n } from '../i18n/i18n.svelte';
 import { app } from './app.svelte';
 import { contacts } from './contacts.svelte';
+import { reminders } from './reminders.svelte';
 
 /** The three steps of a conversation, in the order they happen. */
 export const steps = ['prepare', 'conversation', 'evaluation'] as const;
@@ -408,6 +409,8 @@ class ConversationsState {
       this.selected = saved;
       this.errors = {};
       this.setDraft(toDraft(saved));
+      // Held, thanked or given a next step: core adds or finishes reminders for it.
+      reminders.changed();
       await this.refresh();
       return saved;
     } catch (error) {
@@ -472,6 +475,7 @@ class ConversationsState {
     }
     await unwrap(api.conversations.delete({ id: this.selected.id }));
     this.close();
+    reminders.changed();
     await this.refresh();
   }
 
@@ -524,8 +528,25 @@ class ConversationsState {
     this.selected = result.conversation;
     this.setDraft(toDraft(result.conversation));
     this.contactCount = (this.contactCount ?? 0) + (contactId ? 0 : 1);
+    reminders.changed();
     await this.refresh();
     return result.contact;
+  }
+
+  /**
+   * A reminder action changed this conversation in the journal (completing a thank-you marks it
+   * thanked): the list, and the editor when it shows it, are brought up to date. Typing in progress
+   * stays; only the thank-you part of the draft follows the journal.
+   */
+  async reloadChanged(id: string): Promise<void> {
+    if (this.loaded) await this.refresh();
+    if (this.selectedId !== id || this.mode !== 'edit') return;
+    const seq = this.openSeq;
+    const fresh = await unwrap(api.conversations.get({ id }));
+    if (seq !== this.openSeq || !this.draft) return;
+    this.selected = fresh;
+    if (this.dirty) this.draft.thanks = toDraft(fresh).thanks;
+    else this.setDraft(toDraft(fresh));
   }
 
   /** Leaves for the contacts screen with `id` open; the draft stays here. */
@@ -537,3 +558,7 @@ class ConversationsState {
 }
 
 export const conversations = new ConversationsState();
+
+reminders.onConversationChange((id) => {
+  conversations.reloadChanged(id).catch(() => undefined);
+});
