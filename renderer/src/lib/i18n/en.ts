@@ -144,8 +144,6 @@ export const en: Dictionary = {
   },
   placeholder: {
     comingTitle: 'Coming soon',
-    reminders:
-      'Your reminders will live here: a thank-you the day after a conversation, and a nudge when you have not spoken to someone for too long.',
     overview:
       'Here you will see at a glance how your network is doing: whom you are building, confirming and drawing on, and where attention is needed.',
   },

@@ -152,8 +152,6 @@ export const nl = {
   },
   placeholder: {
     comingTitle: 'Komt eraan',
-    reminders:
-      'Hier komen je herinneringen: een bedankje de dag na een gesprek, en een seintje als je iemand te lang niet hebt gesproken.',
     overview:
       'Hier zie je straks in één oogopslag hoe je netwerk ervoor staat: wie je bouwt, bevestigt en benut, en waar je aandacht nodig is.',
   },
