@@ -37,9 +37,18 @@ type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny
 export class FakeWebContents extends EventEmitter {
   session = new FakeSession();
   windowOpenHandler: WindowOpenHandler | null = null;
+  loading = false;
   setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler;
   });
+  /** What main sent the page: `[channel, ...args]` per message. */
+  send = vi.fn((_channel: string, ..._args: unknown[]) => {});
+  isLoading = () => this.loading;
+  /** The page has loaded: what Electron reports once the window's URL is done. */
+  finishLoad(): void {
+    this.loading = false;
+    this.emit('did-finish-load');
+  }
 }
 
 interface Rect {
@@ -56,8 +65,11 @@ export class FakeBrowserWindow extends EventEmitter {
   maximized = false;
   minimized = false;
   destroyed = false;
+  visible = false;
   calls: string[] = [];
-  loadURL = vi.fn(async (_url: string) => {});
+  loadURL = vi.fn(async (_url: string) => {
+    this.webContents.loading = true;
+  });
   setBackgroundColor = vi.fn();
 
   constructor(readonly options: Record<string, unknown>) {
@@ -77,9 +89,93 @@ export class FakeBrowserWindow extends EventEmitter {
     this.calls.push('restore');
     this.minimized = false;
   };
-  show = () => this.calls.push('show');
+  isVisible = () => this.visible;
+  show = () => {
+    this.calls.push('show');
+    this.visible = true;
+  };
+  hide = () => {
+    this.calls.push('hide');
+    this.visible = false;
+  };
   focus = () => this.calls.push('focus');
+  /** Like a click on the close button: 'close' (preventable), then, unless prevented, 'closed'. */
+  close = () => {
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.emit('closed');
+  };
 }
+
+/** Electron's `Notification`: records what was shown; tests emit 'click', 'action', 'close', 'failed'. */
+export class FakeNotification extends EventEmitter {
+  static created: FakeNotification[] = [];
+  static supported = true;
+  static isSupported = vi.fn(() => FakeNotification.supported);
+  shown = false;
+  closed = false;
+  show = vi.fn(() => {
+    this.shown = true;
+  });
+  /** Records only: Electron does not promise a 'close' event for a programmatic close on every OS. */
+  close = vi.fn(() => {
+    this.closed = true;
+  });
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeNotification.created.push(this);
+  }
+}
+
+interface FakeMenuItem {
+  label?: string;
+  type?: string;
+  enabled?: boolean;
+  click?: () => void;
+}
+
+export class FakeMenu {
+  constructor(readonly items: FakeMenuItem[]) {}
+}
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: FakeMenuItem[]) => new FakeMenu(template)),
+};
+
+export class FakeTray extends EventEmitter {
+  static created: FakeTray[] = [];
+  menu: FakeMenu | null = null;
+  toolTip = '';
+  destroyed = false;
+  setContextMenu = vi.fn((menu: FakeMenu | null) => {
+    this.menu = menu;
+  });
+  setToolTip = vi.fn((toolTip: string) => {
+    this.toolTip = toolTip;
+  });
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
+  isDestroyed = () => this.destroyed;
+  constructor(readonly image: unknown) {
+    super();
+    FakeTray.created.push(this);
+  }
+}
+
+export interface FakeNativeImage {
+  path: string;
+  isEmpty(): boolean;
+}
+
+export const nativeImage = {
+  createFromPath: vi.fn((path: string): FakeNativeImage => ({ path, isEmpty: () => false })),
+};
+
+export const powerMonitor = new EventEmitter();
 
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
@@ -89,6 +185,11 @@ export const app = Object.assign(new EventEmitter(), {
     app.paths.set(name, path);
   }),
   setAppUserModelId: vi.fn(),
+  setDesktopName: vi.fn(),
+  setBadgeCount: vi.fn((_count?: number) => true),
+  setLoginItemSettings: vi.fn(),
+  isReady: vi.fn(() => true),
+  getAppPath: vi.fn(() => '/nonexistent/app'),
   quit: vi.fn(),
   exit: vi.fn(),
   requestSingleInstanceLock: vi.fn(() => true),
@@ -119,6 +220,8 @@ export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColo
 export const dialog = { showErrorBox: vi.fn() };
 
 export const BrowserWindow = FakeBrowserWindow;
+export const Notification = FakeNotification;
+export const Tray = FakeTray;
 
 /** Puts every fake back as new; call in `beforeEach`. */
 export function resetFakeElectron(): void {
@@ -129,8 +232,29 @@ export function resetFakeElectron(): void {
   nativeTheme.shouldUseDarkColors = false;
   ipcMain.handlers.clear();
   FakeBrowserWindow.created = [];
+  FakeNotification.created = [];
+  FakeNotification.supported = true;
+  FakeTray.created = [];
+  powerMonitor.removeAllListeners();
+  app.isPackaged = false;
+  app.setBadgeCount.mockImplementation(() => true);
+  app.isReady.mockImplementation(() => true);
+  app.getAppPath.mockImplementation(() => '/nonexistent/app');
   app.requestSingleInstanceLock.mockImplementation(() => true);
   screen.getAllDisplays.mockImplementation(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]);
 }
 
-export default { app, ipcMain, shell, screen, nativeTheme, dialog, BrowserWindow };
+export default {
+  app,
+  ipcMain,
+  shell,
+  screen,
+  nativeTheme,
+  dialog,
+  BrowserWindow,
+  Notification,
+  Tray,
+  Menu,
+  nativeImage,
+  powerMonitor,
+};
