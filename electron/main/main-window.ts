@@ -1,0 +1,81 @@
+import type { BrowserWindow } from 'electron';
+import { EVENT_CHANNEL } from '../contract/channels';
+import type { AppEvent } from '../contract/contract';
+
+export type OpenEvent = Extract<AppEvent, { type: 'open' }>;
+
+/**
+ * The one main window, which may be gone while the app lives on in the tray / menu bar: closing it
+ * destroys it (its page is rebuilt from the journal when it opens again), and everything that wants it
+ * (a notification, the tray, a second launch, the Dock) comes through here.
+ */
+export class MainWindowHost {
+  private window: BrowserWindow | null = null;
+  private started = false;
+  /** What was asked to open before `start()`. */
+  private readonly early: OpenEvent[] = [];
+
+  /** `create` makes a window that shows itself once painted (see `createMainWindow`). */
+  constructor(private readonly create: () => BrowserWindow) {}
+
+  /**
+   * Opens the first window, once the app can serve its page (IPC handlers registered), with whatever
+   * was asked for before: a notification core showed while opening, clicked at once.
+   */
+  start(): void {
+    this.started = true;
+    this.ensure();
+    for (const event of this.early.splice(0)) this.open(event);
+  }
+
+  /** The window, or null while the app is closed to the tray. */
+  current(): BrowserWindow | null {
+    return this.window && !this.window.isDestroyed() ? this.window : null;
+  }
+
+  /** Brings the window to the front, making it again if it was closed. Before `start()`: nothing yet. */
+  show(): void {
+    if (this.started) this.ensure();
+  }
+
+  /** Shows the window and tells its page what to open, once the page is there to hear it. */
+  open(event: OpenEvent): void {
+    if (!this.started) this.early.push(event);
+    else this.deliver(this.ensure(), event);
+  }
+
+  /** Tells the page, when there is a window. Without one nothing is sent: a new page reads fresh data. */
+  send(event: AppEvent): void {
+    const window = this.current();
+    if (window) this.deliver(window, event);
+  }
+
+  private ensure(): BrowserWindow {
+    const existing = this.current();
+    if (!existing) {
+      const window = this.create();
+      this.window = window;
+      window.once('closed', () => {
+        if (this.window === window) this.window = null;
+      });
+      // It shows (and takes focus) on 'ready-to-show'; showing it now would flash an empty frame.
+      return window;
+    }
+    // Still on its way to the first paint: it shows itself then, as above.
+    if (!existing.isVisible() && existing.webContents.isLoading()) return existing;
+    if (existing.isMinimized()) existing.restore();
+    existing.show();
+    existing.focus();
+    return existing;
+  }
+
+  private deliver(window: BrowserWindow, event: AppEvent): void {
+    const contents = window.webContents;
+    const send = () => {
+      if (!window.isDestroyed()) contents.send(EVENT_CHANNEL, event);
+    };
+    // A page that is (re)loading would miss it: its listener is registered when its script runs.
+    if (contents.isLoading()) contents.once('did-finish-load', send);
+    else send();
+  }
+}
