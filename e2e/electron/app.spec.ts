@@ -182,3 +182,25 @@ test('window.open opens no window; an https link goes to the system browser', as
   await expect.poll(opened).toEqual(['https://example.com/vacature']);
   expect(electronApp.windows()).toHaveLength(1);
 });
+
+test('closing the window keeps the app running for its reminders; quitting still writes the journal', async ({
+  electronApp,
+  contacts,
+  journalPath,
+}) => {
+  const name = 'Ayla Demir';
+  await contacts.create({ Naam: name });
+  await expect(contacts.row(name)).toBeVisible();
+
+  // closeToTray is on by default: the window goes, the app stays (in the tray / menu bar).
+  await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+  await expect
+    .poll(() => electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length))
+    .toBe(0);
+  expect(await electronApp.evaluate(({ app }) => app.isReady())).toBe(true);
+
+  // Quitting from there (the tray's Afsluiten calls app.quit) still writes the journal first.
+  await electronApp.close();
+  const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { contacts: { name: string }[] };
+  expect(journal.contacts.map((c) => c.name)).toEqual([name]);
+});

@@ -2,10 +2,21 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { channels } from '../contract/channels';
+import { channels, EVENT_CHANNEL } from '../contract/channels';
+import { systemClock } from '../core/clock';
+import { addDays, today } from '../core/reminders/local-time';
 import { JOURNAL_PATH_ENV } from '../core/settings/settings';
 import { preloadPath, rendererUrl } from './app-url';
-import { app, FakeBrowserWindow, FakeEvent, ipcMain, resetFakeElectron } from './fake-electron';
+import {
+  app,
+  FakeBrowserWindow,
+  FakeEvent,
+  FakeNotification,
+  FakeTray,
+  ipcMain,
+  powerMonitor,
+  resetFakeElectron,
+} from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -24,6 +35,13 @@ beforeAll(async () => {
   await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1));
   window = FakeBrowserWindow.created[0]!;
 });
+
+/** A call from the window's own page, as the preload makes it. */
+function call(channel: string, payload?: unknown) {
+  const handler = ipcMain.handlers.get(channel)!;
+  const frame = { url: rendererUrl({}, false), parent: null };
+  return handler({ sender: window.webContents, senderFrame: frame }, payload);
+}
 
 afterAll(async () => {
   vi.unstubAllEnvs();
@@ -68,6 +86,107 @@ describe('the main process', () => {
     warn.mockRestore();
   });
 
+  it.runIf(process.platform === 'linux')('names the desktop entry it belongs to on Linux', () => {
+    expect(app.setDesktopName).toHaveBeenCalledWith('nl.netwerkdagboek.app.desktop');
+  });
+
+  it('looks at the reminders again after sleep and unlock, and shows the due count from the start', () => {
+    expect(powerMonitor.listenerCount('resume')).toBe(1);
+    expect(powerMonitor.listenerCount('unlock-screen')).toBe(1);
+    if (process.platform === 'darwin' || process.platform === 'linux') {
+      expect(app.setBadgeCount).toHaveBeenCalledWith(0);
+    }
+  });
+
+  it('sits in the tray, as closeToTray is on by default', () => {
+    expect(FakeTray.created).toHaveLength(1);
+    const labels = FakeTray.created[0]!.menu!.items.map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(['Netwerkdagboek openen', 'Afsluiten']));
+  });
+
+  it('notifies a reminder that falls due; the badge, the page and the tray hear of it', async () => {
+    window.webContents.finishLoad();
+    const created = await call('reminders:create', {
+      title: 'Vacaturebank bekijken',
+      date: addDays(today(systemClock), -1),
+      time: '09:00',
+    });
+    expect(created).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(FakeNotification.created).toHaveLength(1));
+    const notification = FakeNotification.created[0]!;
+    expect(notification.shown).toBe(true);
+    expect(JSON.stringify(notification.options)).toContain('Vacaturebank bekijken');
+    if (process.platform === 'darwin' || process.platform === 'linux') {
+      expect(app.setBadgeCount).toHaveBeenLastCalledWith(1);
+    }
+    expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, {
+      type: 'reminders-changed',
+      due: 1,
+    });
+    const labels = FakeTray.created[0]!.menu!.items.map((item) => item.label);
+    expect(labels).toContain('te laat · Vacaturebank bekijken');
+    if (process.platform !== 'darwin') {
+      expect(notification.options.icon).toBe(join('/nonexistent/app', 'build', 'icon.png'));
+    }
+
+    // A click brings the window to the front at the reminder.
+    const id = (created as { data: { id: string } }).data.id;
+    window.calls = [];
+    window.visible = true;
+    notification.emit('click', {});
+    expect(window.calls).toEqual(['show', 'focus']);
+    expect(window.webContents.send).toHaveBeenLastCalledWith(EVENT_CHANNEL, {
+      type: 'open',
+      target: { view: 'reminders', id },
+    });
+  });
+
+  it('lists a reminder made in the window in the tray menu, though the due count stays the same', async () => {
+    await call('reminders:create', {
+      title: 'Jan bellen',
+      date: addDays(today(systemClock), 1),
+      time: '10:00',
+    });
+    const labels = FakeTray.created[0]!.menu!.items.map((item) => item.label);
+    expect(labels).toContain('morgen 10:00 · Jan bellen');
+  });
+
+  it('keeps running in the tray when the window is closed, and opens it again from there', () => {
+    window.close();
+    expect(window.destroyed).toBe(true);
+    app.emit('window-all-closed');
+    expect(app.quit).not.toHaveBeenCalled();
+
+    const tray = FakeTray.created[0]!;
+    tray.menu!.items.find((item) => item.label === 'Netwerkdagboek openen')!.click!();
+    expect(FakeBrowserWindow.created).toHaveLength(2);
+    window = FakeBrowserWindow.created[1]!;
+    expect(window.loadURL).toHaveBeenCalledWith(rendererUrl({}, false));
+  });
+
+  it('answers the new window’s page', async () => {
+    expect(await call('reminders:count')).toEqual({ ok: true, data: { due: 1 } });
+  });
+
+  it('quits for real from the tray', () => {
+    FakeTray.created[0]!.menu!.items.find((item) => item.label === 'Afsluiten')!.click!();
+    expect(app.quit).toHaveBeenCalledTimes(1);
+    app.quit.mockClear();
+  });
+
+  it('follows the settings: the tray speaks the new language, and goes when closeToTray is off', async () => {
+    expect(await call('settings:update', { language: 'en' })).toMatchObject({ ok: true });
+    const tray = FakeTray.created[0]!;
+    expect(tray.menu!.items.map((item) => item.label)).toContain('Open Netwerkdagboek');
+
+    expect(await call('settings:update', { closeToTray: false })).toMatchObject({ ok: true });
+    expect(tray.destroyed).toBe(true);
+    // Without the tray, closing the window quits (outside macOS) as it did before.
+    app.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+    app.quit.mockClear();
+  });
+
   it('writes the journal before quitting', async () => {
     const quit = new FakeEvent();
     app.emit('before-quit', quit);
@@ -75,6 +194,7 @@ describe('the main process', () => {
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
     const journal = await readFile(journalFile(), 'utf8');
     expect(journal).toContain('Sanne de Vries');
+    expect(journal).toContain('Vacaturebank bekijken');
     expect(journal).not.toContain('Intruder');
   });
 });

@@ -2,14 +2,24 @@
  * The Electron shell: composes the app from one `setupX()` per feature, in order. Everything with a rule
  * in it lives in core (plain Node); what is here adapts Electron to core's ports.
  */
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog } from 'electron';
+import { systemClock } from '../core/clock';
+import type { Netwerkdagboek } from '../core/netwerkdagboek';
+import { today } from '../core/reminders/local-time';
+import { resolveLanguage } from '../core/settings/settings';
 import { preloadPath, rendererUrl } from './app-url';
+import { appIconPath, applyOpenAtLogin, setBadge, setupAppIdentity, trayIconPath } from './desktop';
+import { createEmit } from './events';
 import { isAppSender, setupIpc } from './ipc';
-import { setupFlushOnQuit, setupQuitWhenClosed } from './lifecycle';
+import { closeCore, setupFlushOnQuit, setupQuitWhenClosed } from './lifecycle';
+import { MainWindowHost } from './main-window';
+import { createNotifier } from './notifications';
 import { setupCore } from './open-core';
+import { setupPowerEvents } from './power';
 import { setupSecurity } from './security';
 import { setupSettings } from './settings';
 import { setupSingleInstance } from './single-instance';
+import { mayChangeReminders, setupTray } from './tray';
 import { createMainWindow } from './window';
 
 /**
@@ -18,16 +28,16 @@ import { createMainWindow } from './window';
  */
 export const USER_DATA_ENV = 'NETWERKDAGBOEK_USER_DATA';
 
-let mainWindow: BrowserWindow | null = null;
-
 function main(): void {
   // Must happen before anything reads userData, the single-instance lock included.
   const userData = process.env[USER_DATA_ENV];
   if (userData) app.setPath('userData', userData);
-  // Windows groups taskbar buttons and notifications by this id; it matches appId in electron-builder.yml.
-  app.setAppUserModelId('nl.netwerkdagboek.app');
+  // Windows's AppUserModelId and Linux's desktop name, so notifications and the taskbar group under the
+  // app; both match build/electron-builder.yml.
+  setupAppIdentity();
 
-  if (!setupSingleInstance(() => mainWindow)) return;
+  let windows: MainWindowHost | null = null;
+  if (!setupSingleInstance(() => windows?.show())) return;
 
   const appUrl = rendererUrl(process.env, app.isPackaged);
   setupSecurity(appUrl);
@@ -36,22 +46,71 @@ function main(): void {
     .whenReady()
     .then(async () => {
       const settings = setupSettings();
-      const core = await setupCore(settings);
-      setupFlushOnQuit(() => core.close());
+      const host = new MainWindowHost(() => createMainWindow({ settings, preloadPath, appUrl }));
+      windows = host;
+      const language = () => resolveLanguage(settings.get().language, app.getPreferredSystemLanguages());
+      // Core calls the notifier and emit while it opens (what fell due while the app was closed), before
+      // `core` is set: everything below asks for the schedule when it needs it.
+      let core: Netwerkdagboek | null = null;
+      const schedule = () => core?.schedule ?? null;
+      let tray: ReturnType<typeof setupTray> | null = null;
+
+      const notifier = createNotifier({
+        open: (event) => host.open(event),
+        schedule,
+        language,
+        iconPath: appIconPath(),
+      });
+      core = await setupCore(settings, {
+        notifier,
+        emit: createEmit({
+          send: (event) => host.send(event),
+          setBadge: (due) => setBadge(due),
+          refreshTray: () => tray?.refresh(),
+        }),
+      });
+      const opened = core;
+
+      setupFlushOnQuit(closeCore(opened));
+      setupPowerEvents(schedule);
+      // Again at every start: the stored choice wins over a login item changed elsewhere, and on Windows
+      // the entry then points at the executable as installed now.
+      applyOpenAtLogin(settings.get().openAtLogin);
+
+      tray = setupTray(
+        {
+          schedule,
+          language,
+          showWindow: () => host.show(),
+          open: (event) => host.open(event),
+          quit: () => app.quit(),
+          iconPath: trayIconPath(),
+          today: () => today(systemClock),
+        },
+        () => settings.get().closeToTray,
+      );
+      // The tray comes and goes with closeToTray and speaks the UI language. (Window moves are saved to
+      // the settings too; they need no new menu.)
+      settings.onChange((now, before) => {
+        if (now.closeToTray !== before.closeToTray || now.language !== before.language) tray?.sync();
+      });
+
       setupIpc({
-        dispatch: core.dispatch,
-        language: core.language,
-        isAppSender: (event) => isAppSender(event, mainWindow?.webContents, appUrl),
+        dispatch: async (channel, payload) => {
+          const result = await opened.dispatch(channel, payload);
+          if (mayChangeReminders(channel)) tray?.refresh();
+          return result;
+        },
+        language: opened.language,
+        isAppSender: (event) => isAppSender(event, host.current()?.webContents, appUrl),
         log: (message) => console.warn(message),
       });
-      const openWindow = () => {
-        mainWindow = createMainWindow({ settings, preloadPath, appUrl });
-        mainWindow.once('closed', () => {
-          mainWindow = null;
-        });
-      };
-      setupQuitWhenClosed(openWindow, () => mainWindow !== null);
-      openWindow();
+      setupQuitWhenClosed(
+        () => host.show(),
+        () => host.current() !== null,
+        () => settings.get().closeToTray,
+      );
+      host.start();
     })
     .catch((error: unknown) => {
       console.error(error);

@@ -1,7 +1,8 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, FakeBrowserWindow, FakeEvent, resetFakeElectron } from './fake-electron';
-import { setupFlushOnQuit } from './lifecycle';
+import { closeCore, setupFlushOnQuit, setupQuitWhenClosed } from './lifecycle';
+import { MainWindowHost } from './main-window';
 import { setupSingleInstance } from './single-instance';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -70,24 +71,125 @@ describe('flush on quit', () => {
   });
 });
 
+describe('closeCore', () => {
+  it('stops the reminder timer before the journal is written for the last time', async () => {
+    const order: string[] = [];
+    const core = {
+      schedule: {
+        rescan: vi.fn(),
+        notificationAction: vi.fn(() => null),
+        upcoming: vi.fn(() => []),
+        dueCount: vi.fn(() => 0),
+        stop: vi.fn(() => order.push('stop')),
+      },
+      close: vi.fn(async () => {
+        order.push('close');
+      }),
+    };
+    await closeCore(core)();
+    expect(order).toEqual(['stop', 'close']);
+  });
+});
+
+describe('closing the window', () => {
+  it('quits when closeToTray is off (Windows, Linux)', () => {
+    setupQuitWhenClosed(
+      vi.fn(),
+      () => false,
+      () => false,
+      'linux',
+    );
+    app.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the app running in the tray when closeToTray is on', () => {
+    setupQuitWhenClosed(
+      vi.fn(),
+      () => false,
+      () => true,
+      'win32',
+    );
+    app.emit('window-all-closed');
+    expect(app.quit).not.toHaveBeenCalled();
+  });
+
+  it('reads the setting when the window closes, not when the app started', () => {
+    let closeToTray = true;
+    setupQuitWhenClosed(
+      vi.fn(),
+      () => false,
+      () => closeToTray,
+      'linux',
+    );
+    closeToTray = false;
+    app.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps to the macOS convention: the app stays in the Dock either way', () => {
+    setupQuitWhenClosed(
+      vi.fn(),
+      () => false,
+      () => false,
+      'darwin',
+    );
+    app.emit('window-all-closed');
+    expect(app.quit).not.toHaveBeenCalled();
+  });
+
+  it('makes the window again from the Dock (activate) when there is none', () => {
+    const create = vi.fn();
+    let open = true;
+    setupQuitWhenClosed(
+      create,
+      () => open,
+      () => true,
+      'darwin',
+    );
+    app.emit('activate');
+    expect(create).not.toHaveBeenCalled();
+    open = false;
+    app.emit('activate');
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('single instance', () => {
   it('quits the second launch', () => {
     app.requestSingleInstanceLock.mockImplementation(() => false);
-    expect(setupSingleInstance(() => null)).toBe(false);
+    expect(setupSingleInstance(vi.fn())).toBe(false);
     expect(app.quit).toHaveBeenCalled();
   });
 
   it('brings the first window back when launched again', () => {
     const window = new FakeBrowserWindow({});
+    window.visible = true;
     window.minimized = true;
-    expect(setupSingleInstance(() => window as unknown as BrowserWindow)).toBe(true);
+    const windows = new MainWindowHost(() => window as unknown as BrowserWindow);
+    windows.start();
+    window.calls = [];
+    expect(setupSingleInstance(() => windows.show())).toBe(true);
     expect(app.quit).not.toHaveBeenCalled();
     app.emit('second-instance', new FakeEvent(), [], '/');
     expect(window.calls).toEqual(['restore', 'show', 'focus']);
   });
 
-  it('does nothing on a second launch before the window exists', () => {
-    setupSingleInstance(() => null);
+  it('makes the window again when launched while it was closed to the tray', () => {
+    const windows = new MainWindowHost(() => new FakeBrowserWindow({}) as unknown as BrowserWindow);
+    windows.start();
+    (windows.current() as unknown as FakeBrowserWindow).close();
+    setupSingleInstance(() => windows.show());
+    app.emit('second-instance', new FakeEvent(), [], '/');
+    expect(FakeBrowserWindow.created).toHaveLength(2);
+    expect(windows.current()).toBe(FakeBrowserWindow.created[1]);
+  });
+
+  it('waits for the app to be ready before making a window', () => {
+    const show = vi.fn();
+    app.isReady.mockImplementation(() => false);
+    setupSingleInstance(show);
     expect(() => app.emit('second-instance', new FakeEvent(), [], '/')).not.toThrow();
+    expect(show).not.toHaveBeenCalled();
   });
 });

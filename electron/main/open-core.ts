@@ -1,13 +1,27 @@
 import { app, dialog, shell } from 'electron';
+import type { AppEvent } from '../contract/contract';
 import { systemClock } from '../core/clock';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../core/netwerkdagboek';
+import type { Notifier } from '../core/reminders/ports';
 import { resolveJournalPath, type SettingsStore } from '../core/settings/settings';
+import { applyOpenAtLogin } from './desktop';
+
+/** The ports main answers with its own parts: notifications, events to the window. */
+export interface MainPorts {
+  /** Native notifications (see notifications.ts). */
+  notifier: Notifier;
+  /** What core tells main without being asked (the due count): to the window, the badge, the tray. */
+  emit: (event: AppEvent) => void;
+  /** Where core's login-item setting goes; Electron's login items by default. */
+  setOpenAtLogin?: (open: boolean) => void;
+}
 
 /** Opens core with Electron's answers to its ports: paths, languages, the system's link opener. */
-export function setupCore(settings: SettingsStore): Promise<Netwerkdagboek> {
+export function setupCore(settings: SettingsStore, ports: MainPorts): Promise<Netwerkdagboek> {
   return openNetwerkdagboek({
     journalPath: resolveJournalPath(process.env, settings.get(), app.getPath('userData')),
     clock: systemClock,
+    // timers: core's default (setTimeout, unref'd) is what the app wants.
     settings,
     systemLanguages: app.getPreferredSystemLanguages(),
     // Core has already passed the link through its allowlist (core/external-links.ts).
@@ -23,5 +37,12 @@ export function setupCore(settings: SettingsStore): Promise<Netwerkdagboek> {
       return canceled || !filePath ? null : filePath;
     },
     appVersion: app.getVersion(),
+    notifier: ports.notifier,
+    emit: ports.emit,
+    setOpenAtLogin:
+      ports.setOpenAtLogin ??
+      ((open) => {
+        applyOpenAtLogin(open);
+      }),
   });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../core/settings/settings';
 import { app, resetFakeElectron } from './fake-electron';
-import { SETTINGS_FILE_NAME, setupSettings } from './settings';
+import { SETTINGS_FILE_NAME, setupSettings, WatchedSettingsStore } from './settings';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -43,5 +43,29 @@ describe('setupSettings', () => {
   it('starts over from a file that is not JSON at all instead of failing to start', async () => {
     await writeFile(settingsFile(), '{ this is not json');
     expect(setupSettings().get()).toEqual(defaultSettings);
+  });
+
+  it('tells main what changed, after it is saved', () => {
+    const settings = setupSettings();
+    const seen: [boolean, boolean][] = [];
+    const stop = settings.onChange((now, before) => {
+      seen.push([before.closeToTray, now.closeToTray]);
+      expect(setupSettings().get().closeToTray).toBe(now.closeToTray);
+    });
+    settings.update({ closeToTray: false });
+    stop();
+    settings.update({ closeToTray: true });
+    expect(seen).toEqual([[true, false]]);
+  });
+
+  it('keeps a change when a listener fails, and reports the failure', () => {
+    const log = vi.fn();
+    const settings = new WatchedSettingsStore({ store: {} }, log);
+    const failure = new Error('tray gone');
+    settings.onChange(() => {
+      throw failure;
+    });
+    expect(settings.update({ language: 'en' }).language).toBe('en');
+    expect(log).toHaveBeenCalledWith(failure);
   });
 });
