@@ -156,7 +156,7 @@ export class ContactBook {
   create(fields: ContactFields): Contact {
     const now = this.clock.now().toISOString();
     const contact: Contact = { id: this.newId(), ...fields, archived: false, createdAt: now, updatedAt: now };
-    this.checkIntroducer(contact);
+    this.check(contact);
     this.store.update((j) => ({ ...j, contacts: [...j.contacts, contact] }));
     return this.withActivity(contact);
   }
@@ -164,7 +164,7 @@ export class ContactBook {
   update(id: string, changes: ContactChanges): Contact {
     const current = this.stored(id);
     const next: Contact = { ...current, ...given(changes), updatedAt: this.clock.now().toISOString() };
-    this.checkIntroducer(next);
+    this.check(next);
     this.replace(next);
     return this.withActivity(next);
   }
@@ -214,6 +214,14 @@ export class ContactBook {
 
   private replace(next: Contact): void {
     this.store.update((j) => ({ ...j, contacts: j.contacts.map((c) => (c.id === next.id ? next : c)) }));
+  }
+
+  private check(contact: Contact): void {
+    // A custom cadence is a number of days; without one there is nothing to remind by.
+    if (contact.cadence === 'aangepast' && contact.cadenceDays === null) {
+      throw new DomainError('invalid_input', { cadenceDays: 'required' });
+    }
+    this.checkIntroducer(contact);
   }
 
   private checkIntroducer(contact: Contact): void {

@@ -111,9 +111,14 @@ export class ConversationBook {
   }
 
   get(id: string): Conversation {
-    const conversation = this.view.get(id);
+    const conversation = this.find(id);
     if (!conversation) throw new DomainError('not_found');
     return conversation;
+  }
+
+  /** The conversation, or undefined; for other books that refer to conversations. */
+  find(id: string): Conversation | undefined {
+    return this.view.get(id);
   }
 
   create(fields: ConversationFields): Conversation {
