@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../contract/contract';
+import type { AppEvent, ReminderList, Result } from '../contract/contract';
 import { JOURNAL_SCHEMA_VERSION } from '../contract/domain';
 import { errorMessages } from '../contract/messages';
 import type { Clock } from './clock';
 import { openNetwerkdagboek, type CorePorts, type Netwerkdagboek } from './netwerkdagboek';
+import { ManualClock } from './reminders/manual-clock';
+import type { ReminderNotice } from './reminders/ports';
 import { SettingsStore } from './settings/settings';
 
 const clock: Clock = { now: () => new Date('2026-11-23T10:00:00.000Z') };
@@ -258,6 +260,7 @@ describe('app:status', () => {
     expect(success(await app.dispatch('app:status', undefined))).toEqual({
       language: 'nl',
       version: '1.2.3',
+      missedReminders: 0,
       journal: { path: journalPath, readOnly: false, notice: null },
     });
   });
@@ -468,5 +471,275 @@ describe('netwerkgesprekken over IPC', () => {
     expect(
       success<{ lastContactOn: string }>(await app.dispatch('contacts:get', { id: anna.id })).lastContactOn,
     ).toBe('2026-11-20');
+  });
+});
+
+describe('reminders over IPC', () => {
+  /** The core on a clock and timers the test moves, with a recording notifier, events and login item. */
+  async function startWithReminders(at = '2026-11-23T10:00:00+01:00') {
+    const manual = new ManualClock(at, 'Europe/Amsterdam');
+    const notices: ReminderNotice[] = [];
+    const events: AppEvent[] = [];
+    const logins: boolean[] = [];
+    const app = await start({
+      clock: manual,
+      timers: manual,
+      notifier: { show: (notice) => notices.push(notice) },
+      emit: (event) => events.push(event),
+      setOpenAtLogin: (open) => logins.push(open),
+    });
+    return { app, clock: manual, notices, events, logins };
+  }
+
+  async function jan(app: Netwerkdagboek, fields: Record<string, unknown> = {}) {
+    return success<{ id: string }>(
+      await app.dispatch('contacts:create', { name: 'Jan de Vries', ...fields }),
+    );
+  }
+
+  const own = { title: 'Vacature bekijken', date: '2026-11-25', time: '14:00' };
+
+  it('refuses bad payloads on every reminder channel, naming the field, and stores nothing', async () => {
+    const { app } = await startWithReminders();
+    const refused: [string, unknown, Record<string, string> | undefined][] = [
+      ['reminders:list', {}, undefined],
+      ['reminders:count', { all: true }, undefined],
+      ['reminders:get', { id: '../journal' }, { id: nl.fields.invalid }],
+      ['reminders:create', { ...own, title: '  ' }, { title: nl.fields.required }],
+      ['reminders:create', { ...own, date: '2026-02-30' }, { date: nl.fields.invalid_date }],
+      ['reminders:create', { ...own, time: '24:00' }, { time: nl.fields.invalid }],
+      ['reminders:create', { ...own, note: 'x'.repeat(5_001) }, { note: nl.fields.too_long }],
+      ['reminders:create', { ...own, kind: 'bedanken' }, undefined],
+      ['reminders:update', { id: 'r1', changes: { state: 'done' } }, undefined],
+      ['reminders:update', { id: 'r1', changes: { notifiedAt: null } }, undefined],
+      ['reminders:complete', { id: 'r1', thanksHow: 'duif' }, { thanksHow: nl.fields.invalid_choice }],
+      ['reminders:skip', { id: 'r1', reason: 'druk' }, undefined],
+      ['reminders:snooze', { id: 'r1', option: 'morgen' }, { option: nl.fields.invalid_choice }],
+      [
+        'reminders:snooze',
+        { id: 'r1', option: 'moment', date: '23-11-2026' },
+        { date: nl.fields.invalid_date },
+      ],
+      ['reminders:reopen', {}, undefined],
+      ['reminders:delete', { id: 42 }, { id: nl.fields.invalid }],
+      ['reminders:keepInTouch', { contactId: null }, { contactId: nl.fields.invalid }],
+      ['settings:update', { reminderTime: '9 uur' }, { reminderTime: nl.fields.invalid }],
+      ['settings:update', { keepInTouchDefaults: { goed: 'wekelijks' } }, undefined],
+      ['contacts:create', { name: 'Jan', cadence: 'wekelijks' }, { cadence: nl.fields.invalid_choice }],
+      [
+        'contacts:create',
+        { name: 'Jan', cadence: 'aangepast', cadenceDays: 0 },
+        { cadenceDays: nl.fields.invalid },
+      ],
+    ];
+    for (const [channel, payload, fields] of refused) {
+      const error = failure(await app.dispatch(channel, payload));
+      expect(error.code, `${channel} ${JSON.stringify(payload)}`).toBe('invalid_input');
+      if (fields) expect(error.fields, `${channel} ${JSON.stringify(payload)}`).toEqual(fields);
+    }
+    expect(app.store.data.reminders).toEqual([]);
+    expect(app.store.data.contacts).toEqual([]);
+  });
+
+  it('creates, lists, counts, snoozes and completes an own reminder', async () => {
+    const { app } = await startWithReminders();
+    const r = success<{ id: string }>(
+      await app.dispatch('reminders:create', { ...own, date: '2026-11-23', time: '09:30' }),
+    );
+    expect(success(await app.dispatch('reminders:count', undefined))).toEqual({ due: 1 });
+    const list = success<ReminderList>(await app.dispatch('reminders:list', undefined));
+    expect(list.reminders.map((x) => [x.group, x.title])).toEqual([['today', 'Vacature bekijken']]);
+    success(await app.dispatch('reminders:snooze', { id: r.id, option: 'morning' }));
+    expect(success(await app.dispatch('reminders:count', undefined))).toEqual({ due: 0 });
+    expect(
+      failure(await app.dispatch('reminders:snooze', { id: r.id, option: 'moment', date: '2026-11-23' }))
+        .fields,
+    ).toEqual({
+      time: nl.fields.required,
+    });
+    expect(success(await app.dispatch('reminders:complete', { id: r.id }))).toMatchObject({ state: 'done' });
+    expect(success(await app.dispatch('reminders:reopen', { id: r.id }))).toMatchObject({ state: 'open' });
+    expect(success(await app.dispatch('reminders:delete', { id: r.id }))).toEqual({ id: r.id });
+    expect(failure(await app.dispatch('reminders:get', { id: r.id })).code).toBe('not_found');
+  });
+
+  it('says a thank-you needs to know how it was sent, in the person’s language', async () => {
+    const { app } = await startWithReminders();
+    const contact = await jan(app);
+    const c = success<{ id: string }>(
+      await app.dispatch('conversations:create', {
+        contactId: contact.id,
+        date: '2026-11-23',
+        status: 'gehouden',
+      }),
+    );
+    const [reminder] = success<ReminderList>(await app.dispatch('reminders:list', undefined)).reminders;
+    expect(reminder).toMatchObject({
+      kind: 'bedanken',
+      title: 'Stuur Jan de Vries een bedankje voor het gesprek van vandaag',
+      conversationId: c.id,
+      due: { date: '2026-11-24', time: '09:00' },
+    });
+    expect(failure(await app.dispatch('reminders:complete', { id: reminder!.id }))).toEqual({
+      code: 'invalid_input',
+      message: nl.errors.invalid_input,
+      fields: { thanksHow: nl.fields.required },
+    });
+    success(await app.dispatch('reminders:complete', { id: reminder!.id, thanksHow: 'kaartje' }));
+    expect(
+      success<{ thanks: unknown }>(await app.dispatch('conversations:get', { id: c.id })).thanks,
+    ).toEqual({
+      thanked: true,
+      how: 'kaartje',
+      on: '2026-11-23',
+    });
+  });
+
+  it('tells a contact’s keep-in-touch state', async () => {
+    const { app } = await startWithReminders();
+    const contact = await jan(app, { cadence: 'maandelijks', lastContactOn: '2026-09-01' });
+    expect(success(await app.dispatch('reminders:keepInTouch', { contactId: contact.id }))).toEqual({
+      cadence: 'maandelijks',
+      effective: 'maandelijks',
+      days: null,
+      lastContactOn: '2026-09-01',
+      nextDueOn: '2026-10-01',
+      state: 'verwaterd',
+    });
+    expect(
+      failure(await app.dispatch('contacts:create', { name: 'Bram', cadence: 'aangepast' })).fields,
+    ).toEqual({
+      cadenceDays: nl.fields.required,
+    });
+  });
+
+  it('hold a conversation, and the next morning exactly one notification says thank you, opening the conversation', async () => {
+    const { app, clock, notices, events } = await startWithReminders();
+    const contact = await jan(app);
+    const c = success<{ id: string }>(
+      await app.dispatch('conversations:create', { contactId: contact.id, date: '2026-11-23' }),
+    );
+    success(await app.dispatch('conversations:update', { id: c.id, changes: { status: 'gehouden' } }));
+    clock.advanceTo('2026-11-24T08:59:00+01:00');
+    expect(notices).toEqual([]);
+    clock.advanceTo('2026-11-24T09:30:00+01:00');
+    expect(notices).toEqual([
+      {
+        reminderId: expect.any(String),
+        title: 'Stuur Jan de Vries een bedankje voor het gesprek van gisteren',
+        body: 'Oriënterend gesprek op 23 november',
+        target: { view: 'conversation', id: c.id },
+        actions: true,
+      },
+    ]);
+    expect(events.at(-1)).toEqual({ type: 'reminders-changed', due: 1 });
+    clock.advance(24 * 60 * 60_000);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('announces what fell due while the app was closed once, as one summary in the UI language', async () => {
+    const first = await startWithReminders('2026-11-20T10:00:00+01:00');
+    success(await first.app.dispatch('settings:update', { language: 'en' }));
+    for (const title of ['A', 'B', 'C']) {
+      success(await first.app.dispatch('reminders:create', { title, date: '2026-11-21', time: '09:00' }));
+    }
+    await first.app.close();
+    expect(first.notices).toEqual([]);
+
+    const second = await startWithReminders('2026-11-23T10:00:00+01:00');
+    expect(second.notices).toEqual([
+      {
+        reminderId: null,
+        title: '3 reminders are waiting for you',
+        body: 'They fell due while Netwerkdagboek was closed. You will find them under Reminders.',
+        target: { view: 'reminders', id: null },
+        actions: false,
+      },
+    ]);
+    expect(
+      success<{ missedReminders: number }>(await second.app.dispatch('app:status', undefined))
+        .missedReminders,
+    ).toBe(3);
+    await second.app.close();
+
+    const third = await startWithReminders('2026-11-23T11:00:00+01:00');
+    expect(third.notices).toEqual([]);
+    expect(
+      success<{ missedReminders: number }>(await third.app.dispatch('app:status', undefined)).missedReminders,
+    ).toBe(0);
+  });
+
+  it('settings: a new reminder time moves keep-in-touch reminders; open at login goes to the system only when changed', async () => {
+    const { app, logins } = await startWithReminders();
+    const contact = await jan(app, { cadence: 'maandelijks' });
+    success(await app.dispatch('settings:update', { reminderTime: '07:45', openAtLogin: true }));
+    const [row] = success<ReminderList>(await app.dispatch('reminders:list', undefined)).reminders;
+    expect(row).toMatchObject({ contactId: contact.id, due: { date: '2026-12-23', time: '07:45' } });
+    success(await app.dispatch('settings:update', { openAtLogin: true, closeToTray: false }));
+    success(await app.dispatch('settings:update', { openAtLogin: false }));
+    expect(logins).toEqual([true, false]);
+    expect(success(await app.dispatch('settings:get', undefined))).toMatchObject({
+      reminderTime: '07:45',
+      closeToTray: false,
+      openAtLogin: false,
+    });
+
+    success(
+      await app.dispatch('settings:update', {
+        keepInTouchDefaults: {
+          'heel-goed': 'geen',
+          goed: 'geen',
+          'een-beetje': 'twee-weken',
+          onbekend: 'jaarlijks',
+        },
+      }),
+    );
+    const bram = success<{ id: string }>(await app.dispatch('contacts:create', { name: 'Bram' }));
+    const rows = success<ReminderList>(await app.dispatch('reminders:list', undefined)).reminders;
+    expect(rows.find((r) => r.contactId === bram.id)?.due).toMatchObject({
+      date: '2027-11-23',
+      time: '07:45',
+    });
+  });
+
+  it('notification buttons: done finishes, a thank-you opens its conversation instead, snooze waits an hour', async () => {
+    const { app } = await startWithReminders();
+    const contact = await jan(app);
+    const c = success<{ id: string }>(
+      await app.dispatch('conversations:create', {
+        contactId: contact.id,
+        date: '2026-11-22',
+        status: 'gehouden',
+      }),
+    );
+    const r = success<{ id: string }>(
+      await app.dispatch('reminders:create', { ...own, date: '2026-11-23', time: '09:00' }),
+    );
+    const thanks = app.store.data.reminders.find((x) => x.kind === 'bedanken')!;
+
+    expect(app.schedule.dueCount()).toBe(2);
+    expect(app.schedule.upcoming(5).map((x) => x.title)).toEqual([
+      'Vacature bekijken',
+      'Stuur Jan de Vries een bedankje voor het gesprek van gisteren',
+    ]);
+    expect(app.schedule.notificationAction(thanks.id, 'done')).toEqual({ view: 'conversation', id: c.id });
+    expect(app.reminders.get(thanks.id).state).toBe('open');
+    expect(app.schedule.notificationAction(thanks.id, 'snooze')).toBeNull();
+    expect(app.reminders.get(thanks.id).snoozedUntil).toMatchObject({ date: '2026-11-23', time: '11:00' });
+    expect(app.schedule.notificationAction(r.id, 'done')).toBeNull();
+    expect(app.reminders.get(r.id).state).toBe('done');
+    // Snoozed until 11:00, the thank-you is still today's work.
+    expect(app.schedule.dueCount()).toBe(1);
+    // Done already, or gone: nothing to do, nothing to show.
+    expect(app.schedule.notificationAction(r.id, 'done')).toBeNull();
+    expect(app.schedule.notificationAction('gone', 'snooze')).toBeNull();
+  });
+
+  it('closing stops the scheduler: no timer is left armed', async () => {
+    const { app, clock } = await startWithReminders();
+    success(await app.dispatch('reminders:create', own));
+    expect(clock.pending).toBe(1);
+    await app.close();
+    expect(clock.pending).toBe(0);
   });
 });

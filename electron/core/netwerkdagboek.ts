@@ -1,5 +1,5 @@
-import type { AppStatus, Language, SettingsView } from '../contract/contract';
-import type { Clock } from './clock';
+import type { AppEvent, AppStatus, Language, SettingsView } from '../contract/contract';
+import { systemTimers, type Clock, type Timers } from './clock';
 import { ContactBook } from './contacts/contact-book';
 import { ConversationBook } from './conversations/conversation-book';
 import { QuestionBank } from './conversations/questions';
@@ -8,6 +8,11 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { DomainError } from './errors';
 import { allowedExternalUrl } from './external-links';
 import { JournalStore } from './journal/journal-store';
+import { isActive } from './reminders/due';
+import type { Notifier, ReminderControl } from './reminders/ports';
+import { ReminderBook } from './reminders/reminder-book';
+import { ReminderScheduler } from './reminders/scheduler';
+import { missedSummary, targetOf } from './reminders/texts';
 import { resolveLanguage, type SettingsStore } from './settings/settings';
 
 /** What core needs from the world around it; main passes Electron's, tests pass their own. */
@@ -24,6 +29,14 @@ export interface CorePorts {
   /** Asks the person where the journal should live from now on; null when they cancel. */
   chooseJournalLocation: (currentPath: string) => Promise<string | null>;
   appVersion: string;
+  /** Shows reminder notifications; without one, reminders still fall due but nobody is told. */
+  notifier?: Notifier;
+  /** Timers for the reminder scheduler; setTimeout by default. */
+  timers?: Timers;
+  /** Tells main what changed without being asked (the due count after a reminder fell due). */
+  emit?: (event: AppEvent) => void;
+  /** Makes the app start (or not) when the person logs in; called when the setting changes. */
+  setOpenAtLogin?: (open: boolean) => void;
   saveDelayMs?: number;
   log?: (error: unknown) => void;
 }
@@ -35,8 +48,11 @@ export interface Netwerkdagboek {
   conversations: ConversationBook;
   touches: TouchLog;
   questions: QuestionBank;
+  reminders: ReminderBook;
+  /** The reminder scheduler as main sees it: rescans on resume, notification buttons, the tray menu. */
+  schedule: ReminderControl;
   language(): Language;
-  /** Writes pending edits; call before quitting. */
+  /** Stops the scheduler and writes pending edits; call before quitting. */
   close(): Promise<void>;
 }
 
@@ -53,9 +69,20 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   const conversations = new ConversationBook(store, contacts, ports.clock);
   const touches = new TouchLog(store, contacts, ports.clock);
   const questions = new QuestionBank(store, ports.clock);
+  const reminders = new ReminderBook(store, contacts, conversations, ports.clock, () => ports.settings.get());
   // Indexing thousands of notes takes a while; done in small slices now, the first search is instant.
   conversations.prepareSearch().catch(log);
   const language = () => resolveLanguage(ports.settings.get().language, ports.systemLanguages);
+  const scheduler = new ReminderScheduler({
+    store,
+    clock: ports.clock,
+    timers: ports.timers ?? systemTimers,
+    notifier: ports.notifier ?? { show: () => undefined },
+    describe: (reminder) => reminders.describe(reminder, language()),
+    summary: (count) => missedSummary(count, language()),
+    onDueCount: (due) => ports.emit?.({ type: 'reminders-changed', due }),
+    log,
+  });
   const settingsView = (): SettingsView => {
     const { language, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin } = ports.settings.get();
     return { language, journalPath: store.path, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin };
@@ -65,6 +92,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     'app:status': (): AppStatus => ({
       language: language(),
       version: ports.appVersion,
+      missedReminders: scheduler.missedAtLaunch,
       journal: { path: store.path, readOnly: store.readOnly, notice: store.notice },
     }),
     'contacts:list': (query) => contacts.list(query),
@@ -101,9 +129,32 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       return { id };
     },
     'insights:learnings': (period) => conversations.learnings(period),
+    'reminders:list': () => reminders.list(language()),
+    'reminders:count': () => ({ due: reminders.dueCount() }),
+    'reminders:get': ({ id }) => reminders.get(id),
+    'reminders:create': (fields) => reminders.create(fields),
+    'reminders:update': ({ id, changes }) => reminders.update(id, changes),
+    'reminders:complete': ({ id, thanksHow }) => reminders.complete(id, thanksHow),
+    'reminders:skip': ({ id }) => reminders.skip(id),
+    'reminders:snooze': ({ id, option, date, time }) => reminders.snooze(id, option, { date, time }),
+    'reminders:reopen': ({ id }) => reminders.reopen(id),
+    'reminders:delete': ({ id }) => {
+      reminders.delete(id);
+      return { id };
+    },
+    'reminders:keepInTouch': ({ contactId }) => reminders.keepInTouch(contactId),
     'settings:get': settingsView,
     'settings:update': (changes) => {
-      ports.settings.update(changes);
+      const before = ports.settings.get();
+      const after = ports.settings.update(changes);
+      // Keep-in-touch reminders are due a cadence after the last contact, at the reminder time.
+      if (
+        after.reminderTime !== before.reminderTime ||
+        JSON.stringify(after.keepInTouchDefaults) !== JSON.stringify(before.keepInTouchDefaults)
+      ) {
+        reminders.reconcileKeepInTouch();
+      }
+      if (after.openAtLogin !== before.openAtLogin) ports.setOpenAtLogin?.(after.openAtLogin);
       return settingsView();
     },
     'journal:move': async () => {
@@ -135,14 +186,73 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     },
   };
 
+  // After every call the reminders catch up with what it changed (a conversation held, a contact
+  // deleted), and the scheduler looks again if the reminders changed: both are cheap when nothing did.
+  const followed = Object.fromEntries(
+    Object.entries(handlers).map(([channel, handler]) => [
+      channel,
+      async (input: unknown) => {
+        const result: unknown = await (handler as (input: unknown) => unknown)(input);
+        reminders.follow();
+        return result;
+      },
+    ]),
+  ) as Handlers;
+  const dispatchOnly = createDispatch(followed, language, log);
+  const dispatch: Dispatch = async (channel, payload) => {
+    const result = await dispatchOnly(channel, payload);
+    scheduler.changed();
+    return result;
+  };
+
+  const schedule: ReminderControl = {
+    rescan: (reason) => {
+      reminders.follow();
+      scheduler.rescan(reason);
+    },
+    notificationAction: (reminderId, action) => {
+      try {
+        const reminder = reminders.get(reminderId);
+        if (!isActive(reminder)) return null;
+        if (action === 'snooze') {
+          reminders.snooze(reminderId, 'hour', { date: null, time: null });
+          return null;
+        }
+        // A thank-you is finished on its conversation's page, where the person says how they thanked.
+        if (reminder.kind === 'bedanken') return targetOf(reminder);
+        reminders.complete(reminderId, null);
+        return null;
+      } catch (error) {
+        // Gone meanwhile, or a read-only journal: there is nothing to do or show.
+        if (error instanceof DomainError) return null;
+        throw error;
+      } finally {
+        scheduler.changed();
+      }
+    },
+    upcoming: (limit) => reminders.upcoming(limit, language()),
+    dueCount: () => reminders.dueCount(),
+    stop: () => scheduler.stop(),
+  };
+
+  // What fell due while the app was closed is announced now, after keeping in touch has caught up with
+  // the cadences and the day.
+  reminders.reconcileKeepInTouch();
+  scheduler.start();
+
   return {
-    dispatch: createDispatch(handlers, language, log),
+    dispatch,
     store,
     contacts,
     conversations,
     touches,
     questions,
+    reminders,
+    schedule,
     language,
-    close: () => store.close(),
+    close: async () => {
+      scheduler.stop();
+      await store.close();
+    },
   };
 }
