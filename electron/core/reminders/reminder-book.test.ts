@@ -364,6 +364,16 @@ describe('thank-you (bedanken)', () => {
     expect(titles('en')).toEqual(["Send Jan de Vries a thank-you for yesterday's conversation"]);
   });
 
+  it('the morning after a conversation on the day the clocks change is still 09:00 where the person lives', () => {
+    const jan = person('Jan de Vries');
+    clock.jumpTo('2026-10-24T16:00:00+02:00');
+    held(jan.id, '2026-10-24');
+    const r = only('bedanken');
+    expect(when(r)).toBe('2026-10-25 09:00');
+    // Winter time from 03:00 that night: 09:00 is 08:00 UTC, not 07:00.
+    expect(new Date(instantOf(r.due)).toISOString()).toBe('2026-10-25T08:00:00.000Z');
+  });
+
   it('a conversation noted late is due today at the reminder time, or now when that has passed too', () => {
     const jan = person('Jan de Vries');
     clock.jumpTo('2026-11-23T08:00:00+01:00');
@@ -513,6 +523,16 @@ describe('follow-up (opvolgen)', () => {
     expect(all('opvolgen')).toHaveLength(1);
   });
 
+  it('deleted, is not made again by an edit that leaves the next step as it was', () => {
+    const jan = person('Jan de Vries');
+    const c = held(jan.id, '2026-11-20', nextStep('Cv sturen', '2026-12-01'));
+    reminders.delete(only('opvolgen').id);
+    conversations.update(c.id, { notes: 'Petra bellen over de vacature' });
+    expect(all('opvolgen')).toEqual([]);
+    conversations.update(c.id, nextStep('Cv sturen', '2026-12-08'));
+    expect(only('opvolgen').due.date).toBe('2026-12-08');
+  });
+
   it('goes when the next step or its date is cleared; a done one stays as history', () => {
     const jan = person('Jan de Vries');
     const c = held(jan.id, '2026-11-20', nextStep('Cv sturen', '2026-12-01'));
@@ -584,6 +604,15 @@ describe('keeping in touch (contact onderhouden)', () => {
     expect(only('contact-onderhouden').due.date).toBe('2026-12-20');
     touches.delete(touch.id);
     expect(only('contact-onderhouden').due.date).toBe('2026-12-01');
+  });
+
+  it('a new relationship strength under standaard moves it to that strength’s default', () => {
+    const jan = person('Jan de Vries', { strength: 'een-beetje' });
+    expect(only('contact-onderhouden').due.date).toBe('2027-02-23');
+    contacts.update(jan.id, { strength: 'goed' });
+    expect(only('contact-onderhouden').due.date).toBe('2027-05-23');
+    contacts.update(jan.id, { strength: 'heel-goed' });
+    expect(all('contact-onderhouden')).toEqual([]);
   });
 
   it('a move ends a snooze and is notified again', () => {
