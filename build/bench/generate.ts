@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import {
+  cadences,
   circles,
   conversationChannels,
   conversationKinds,
@@ -23,6 +24,8 @@ import {
   type Conversation,
   type OwnQuestion,
   type Referral,
+  type Reminder,
+  type ReminderKind,
   type Touch,
 } from '../../electron/contract/domain';
 import { writeFileDurably } from '../../electron/core/journal/durable-write';
@@ -35,6 +38,8 @@ export interface GenerateOptions {
   conversations?: number;
   /** How many small touches ("contact gehad"); one per contact unless given. */
   touches?: number;
+  /** How many reminders, of every kind and state (most of them done); four per contact unless given. */
+  reminders?: number;
   /** PRNG seed; the same seed gives the same journal. */
   seed: number;
   /** The day the journal is "as of" (YYYY-MM-DD): contact dates fall before it. */
@@ -591,6 +596,21 @@ function addDays(day: string, days: number): Date {
   return date;
 }
 
+const OWN_REMINDERS = [
+  'Vacature bij de gemeente bekijken',
+  'Cv bijwerken met het nieuwe project',
+  'Open sollicitatie versturen',
+  'Netwerkborrel: aanmelden',
+  'LinkedIn-profiel nalopen',
+  'Terugbellen over de meeloopdag',
+  'Artikel doorsturen',
+  'Motivatiebrief laten lezen',
+];
+
+/** Reminders fall due at the usual reminder time, some at a moment of the user's own. */
+const REMINDER_TIME = '09:00';
+const REMINDER_ZONE = 'Europe/Amsterdam';
+
 /** A journal of `options.contacts` contacts that passes the `Journal` schema. Deterministic per seed. */
 export function generateJournal(options: GenerateOptions): Journal {
   const random = createRandom(options.seed);
@@ -609,6 +629,28 @@ export function generateJournal(options: GenerateOptions): Journal {
       Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
     const variant = (8 + Math.floor(random() * 4)).toString(16);
     return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+  };
+
+  // What came with reminders (cadences, the reminders themselves) draws from a second stream, so the
+  // contacts, conversations and touches stay exactly what they were before reminders existed.
+  const more = createRandom(options.seed ^ 0x5eed_4);
+  const morePick = <T>(items: readonly T[]): T => items[Math.floor(more() * items.length)]!;
+  const moreInt = (min: number, max: number) => min + Math.floor(more() * (max - min + 1));
+  const moreUuid = () => {
+    const hex = (n: number) => Array.from({ length: n }, () => Math.floor(more() * 16).toString(16)).join('');
+    const variant = (8 + Math.floor(more() * 4)).toString(16);
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+  };
+  /** Most follow the default for their strength; a few have none, a fixed one or their own number of days. */
+  const cadence = (): { cadence: Contact['cadence']; cadenceDays: number | null } => {
+    const roll = more();
+    if (roll < 0.85) return { cadence: 'standaard', cadenceDays: null };
+    if (roll < 0.9) return { cadence: 'geen', cadenceDays: null };
+    if (roll < 0.97) {
+      const fixed = cadences.filter((c) => c !== 'standaard' && c !== 'geen' && c !== 'aangepast');
+      return { cadence: morePick(fixed), cadenceDays: null };
+    }
+    return { cadence: 'aangepast', cadenceDays: moreInt(10, 120) };
   };
 
   const contacts: Contact[] = [];
@@ -652,6 +694,7 @@ export function generateJournal(options: GenerateOptions): Journal {
             .toISOString()
             .slice(0, 10)
         : null,
+      ...cadence(),
       archived: chance(0.05),
       createdAt: createdAt.toISOString(),
       updatedAt: updatedAt.toISOString(),
@@ -789,13 +832,113 @@ export function generateJournal(options: GenerateOptions): Journal {
     createdAt: addDays(today, -int(0, 365)).toISOString(),
   }));
 
+  const reminderCount = contacts.length === 0 ? 0 : (options.reminders ?? 4 * options.contacts);
+  const reminders = generateReminders(reminderCount, today, contacts, conversations, {
+    random: more,
+    pick: morePick,
+    int: moreInt,
+    uuid: moreUuid,
+  });
+
   return Journal.parse({
     schemaVersion: JOURNAL_SCHEMA_VERSION,
     contacts,
     conversations,
     touches,
     ownQuestions,
+    reminders,
   });
+}
+
+interface Draw {
+  random: () => number;
+  pick: <T>(items: readonly T[]) => T;
+  int: (min: number, max: number) => number;
+  uuid: () => string;
+}
+
+/**
+ * Reminders as years of use leave them: nearly all done or skipped, a few hundred still open or snoozed
+ * (some overdue, most ahead), of every kind, linked as the app links them, all in Amsterdam time.
+ */
+function generateReminders(
+  count: number,
+  today: string,
+  contacts: readonly Contact[],
+  conversations: readonly Conversation[],
+  draw: Draw,
+): Reminder[] {
+  const { random, pick, int, uuid } = draw;
+  const held = conversations.filter((c) => c.status === 'gehouden');
+  const withNextStep = held.filter((c) => c.evaluation?.nextStepOn);
+  const day = (date: string, days: number) => addDays(date, days).toISOString().slice(0, 10);
+  const at = (date: string, hour: number) => {
+    const moment = new Date(`${date}T00:00:00Z`);
+    moment.setUTCHours(hour, int(0, 59), int(0, 59), int(0, 999));
+    return moment.toISOString();
+  };
+  const ownTime = () => `${String(int(7, 21)).padStart(2, '0')}:${pick(['00', '15', '30', '45'])}`;
+  // About 1.5% still to do: a few hundred in a journal of 20,000.
+  const activeEvery = 64;
+  const reminders: Reminder[] = [];
+  for (let i = 0; i < count; i++) {
+    const active = i % activeEvery === 0;
+    const roll = random();
+    const kind: ReminderKind =
+      roll < 0.4 ? 'bedanken' : roll < 0.7 ? 'contact-onderhouden' : roll < 0.9 ? 'opvolgen' : 'eigen';
+    let contactId: string | null = null;
+    let conversationId: string | null = null;
+    let date: string;
+    if (kind === 'bedanken' && held.length) {
+      const c = pick(held);
+      [contactId, conversationId, date] = [c.contactId, c.id, day(c.date, 1)];
+    } else if (kind === 'opvolgen' && withNextStep.length) {
+      const c = pick(withNextStep);
+      [contactId, conversationId, date] = [c.contactId, c.id, c.evaluation!.nextStepOn!];
+    } else {
+      contactId = kind === 'eigen' && random() < 0.5 ? null : pick(contacts).id;
+      date = day(today, -int(1, 3 * 365));
+    }
+    // Open ones from the last weeks or the months ahead, whatever they are linked to.
+    if (active) date = day(today, int(-30, 120));
+    if (!active && date >= today) date = day(today, -int(1, 30));
+    const time = kind === 'eigen' ? ownTime() : REMINDER_TIME;
+    const snoozed = active && random() < 0.2;
+    const past = date < today;
+    const made = day(date, -int(1, 30));
+    const createdAt = at(made > today ? day(today, -int(0, 7)) : made, int(7, 21));
+    let state: Reminder['state'] = 'open';
+    let snoozedUntil: Reminder['snoozedUntil'] = null;
+    let notifiedAt: string | null = null;
+    let completedAt: string | null = null;
+    if (!active) {
+      state = random() < 0.85 ? 'done' : 'skipped';
+      const finished = day(date, int(0, 3));
+      completedAt = at(finished > today ? today : finished, int(7, 21));
+      notifiedAt = random() < 0.9 ? `${date}T0${int(7, 8)}:00:00.000Z` : null;
+    } else if (snoozed) {
+      state = 'snoozed';
+      snoozedUntil = { date: day(today, int(0, 14)), time: ownTime(), zone: REMINDER_ZONE };
+    } else if (past) {
+      notifiedAt = `${date}T0${int(7, 8)}:00:00.000Z`;
+    }
+    reminders.push({
+      id: uuid(),
+      kind,
+      contactId,
+      conversationId,
+      due: { date, time, zone: REMINDER_ZONE },
+      title: kind === 'eigen' ? pick(OWN_REMINDERS) : '',
+      note: kind === 'eigen' && random() < 0.3 ? pick(NEXT_STEPS) : '',
+      state,
+      snoozedUntil,
+      notifiedAt,
+      completedAt,
+      createdAt,
+      updatedAt: completedAt ?? createdAt,
+    });
+  }
+  return reminders;
 }
 
 /** Writes `journal` with the app's own serializer and durable writer, as the app would. */
