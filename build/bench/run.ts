@@ -4,7 +4,7 @@
  *
  *   npm run bench                      report only; exits 0 unless it crashes
  *   npm run bench -- --strict          exits 1 when a target is missed
- *   options: --contacts=5000 --conversations=25000 --seed=1 --keep (keep the temp folder)
+ *   options: --contacts=5000 --conversations=25000 --reminders=20000 --seed=1 --keep (keep the temp folder)
  */
 import { copyFile, mkdir, mkdtemp, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -14,15 +14,19 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ConversationListQuery } from '../../electron/contract/contract';
-import type { Contact, Conversation } from '../../electron/contract/domain';
+import type { Contact, Conversation, Reminder } from '../../electron/contract/domain';
 import { Journal } from '../../electron/contract/domain';
-import type { Clock } from '../../electron/core/clock';
+import { systemTimers, type Clock, type Timers } from '../../electron/core/clock';
 import { ContactBook } from '../../electron/core/contacts/contact-book';
 import { ConversationBook } from '../../electron/core/conversations/conversation-book';
 import { decodeJournal } from '../../electron/core/journal/journal-file';
 import { JournalStore } from '../../electron/core/journal/journal-store';
 import { serializeJournal } from '../../electron/core/journal/serialize';
 import { listOrder } from '../../electron/core/conversations/order';
+import { isActive } from '../../electron/core/reminders/due';
+import { addDays } from '../../electron/core/reminders/local-time';
+import type { ReminderNotice } from '../../electron/core/reminders/ports';
+import { ReminderScheduler } from '../../electron/core/reminders/scheduler';
 import { fold, queryWords } from '../../electron/core/text-search';
 import { writeGeneratedJournal } from './generate';
 
@@ -39,6 +43,7 @@ const STRICT = flag('strict');
 const KEEP = flag('keep');
 const CONTACTS = option('contacts', 5000);
 const CONVERSATIONS = option('conversations', 5 * CONTACTS);
+const REMINDERS = option('reminders', 4 * CONTACTS);
 const SEED = option('seed', 1);
 
 const OPEN_WARMUP = 2;
@@ -50,6 +55,11 @@ const SEARCH_ROUNDS = 7;
 const SEARCH_QUERIES = 200;
 
 const OPEN_CONTACT_REPS = 41;
+const DUE_WARMUP = 50;
+const DUE_ROUNDS = 7;
+const DUE_EDITS = 200;
+/** The issue's limit for working out what is due after any change. */
+const DUE_LIMIT_MS = 5;
 /** One frame at 60 Hz: the budget for the script work of opening a contact. */
 const FRAME_MS = 16;
 
@@ -149,6 +159,18 @@ function ratioRow(metric: string, measured: number, baseline: number, maxRatio: 
   });
 }
 
+/** A figure against an absolute limit in ms (no raw baseline: the limit is the issue's). */
+function limitRow(metric: string, measured: number, limit = DUE_LIMIT_MS): void {
+  rows.push({
+    metric,
+    measured: ms(measured),
+    baseline: '—',
+    ratio: `${(measured / limit).toFixed(2)} of limit`,
+    target: `≤ ${limit} ms`,
+    result: measured <= limit ? 'PASS' : 'FAIL',
+  });
+}
+
 function printTable(): void {
   const keys = ['metric', 'measured', 'baseline', 'ratio', 'target', 'result'] as const;
   const header: Record<(typeof keys)[number], string> = {
@@ -185,11 +207,12 @@ async function freshCopy(source: string): Promise<string> {
 try {
   await mkdir(join(root, 'source'));
   // Only the file is kept: the generated objects would otherwise weigh on every timing's garbage collections.
-  const { source, generateMs, introduced, touches } = await (async () => {
+  const { source, generateMs, introduced, touches, activeReminders } = await (async () => {
     const start = performance.now();
     const { path, journal } = await writeGeneratedJournal(join(root, 'source'), {
       contacts: CONTACTS,
       conversations: CONVERSATIONS,
+      reminders: REMINDERS,
       seed: SEED,
     });
     const generateMs = performance.now() - start;
@@ -198,6 +221,7 @@ try {
       generateMs,
       introduced: journal.contacts.filter((c) => c.introducedById).length,
       touches: journal.touches.length,
+      activeReminders: journal.reminders.filter(isActive).length,
     };
   })();
   const check = Journal.safeParse(JSON.parse(readFileSync(source, 'utf8')));
@@ -210,14 +234,17 @@ try {
   );
   console.log(
     `  journal: ${CONTACTS} contacts (seed ${SEED}, ${introduced} introduced by another), ` +
-      `${CONVERSATIONS} conversations, ${touches} touches, ${mb(size)}, generated and written in ${ms(generateMs)}`,
+      `${CONVERSATIONS} conversations, ${touches} touches, ${REMINDERS} reminders (${activeReminders} open or ` +
+      `snoozed), ${mb(size)}, generated and written in ${ms(generateMs)}`,
   );
   console.log(
     `  load average before: ${loadAverage()} (other work on the machine makes the numbers noisier)`,
   );
   console.log(
     `  repetitions (after warm-up): open ${OPEN_REPS}, save ${SAVE_REPS}, search ${SEARCH_ROUNDS} rounds × ` +
-      `${SEARCH_QUERIES} queries, open a contact ${OPEN_CONTACT_REPS}; medians unless said otherwise` +
+      `${SEARCH_QUERIES} queries, open a contact ${OPEN_CONTACT_REPS}, due after a change ` +
+      `${DUE_ROUNDS} rounds × ${DUE_EDITS} edits; ` +
+      `medians unless said otherwise` +
       `${gc ? '; GC between open and search repetitions' : ''}`,
   );
   console.log('');
@@ -639,6 +666,37 @@ try {
     target: '—',
     result: 'info',
   });
+
+  // -------------------------------------------------------------------------------------------------------
+  // 5. Reminders: what is due after a change (one reminder edited, then the scheduler told), one timer.
+
+  const due = measureDue(store);
+  limitRow('recompute what is due after a change (update + changed), p95', median(due.p95));
+  limitRow('recompute what is due after a change (update + changed), median', median(due.p50));
+  rows.push({
+    metric: 'scheduler.changed() alone after the edit, p95',
+    measured: ms(median(due.changedP95)),
+    baseline: '—',
+    ratio: '—',
+    target: '—',
+    result: 'info',
+  });
+  rows.push({
+    metric: `scheduler start: launch look over ${store.data.reminders.length} reminders`,
+    measured: ms(due.startMs),
+    baseline: '—',
+    ratio: '—',
+    target: '—',
+    result: 'info',
+  });
+  rows.push({
+    metric: `armed timers, most at once over start + ${DUE_WARMUP + DUE_ROUNDS * DUE_EDITS} changes`,
+    measured: String(due.mostArmed),
+    baseline: '—',
+    ratio: '—',
+    target: '= 1',
+    result: due.mostArmed === 1 && due.armedAtEnd === 1 ? 'PASS' : 'FAIL',
+  });
   await store.close();
 
   // -------------------------------------------------------------------------------------------------------
@@ -665,6 +723,12 @@ try {
     '- open a contact: conversations.timeline + contacts.get + conversations.chain for the contact with 50',
     '  conversations; "right after an edit" follows a conversations.update elsewhere and a contact list',
     `  sorted by last contact, so every derived view is patched first. Target: one frame (${FRAME_MS} ms).`,
+    `- due after a change: one reminder edited through store.update (an open one moved to another day and`,
+    `  time, as an edit or snooze does, or a done one's note), then scheduler.changed(), which looks at what is`,
+    `  due by the wall clock and re-arms its one timer. ${DUE_EDITS} edits of ${REMINDERS} reminders per` +
+      ` round, the median and p95 per round,`,
+    `  then the median over ${DUE_ROUNDS} rounds (GC between rounds). Limit ${DUE_LIMIT_MS} ms (issue 4).`,
+    '  Timers are the system ones, counted: the most armed at once must be exactly one.',
   ])
     console.log(line);
   console.log('');
@@ -700,6 +764,7 @@ try {
       `${busyChain.introducedBy.length}, introduced ${busyChain.introduced.length}, named as a referral in ` +
       `${busyChain.referredIn.length} conversations.`,
   );
+  console.log(due.summary);
   console.log(`Load average after: ${loadAverage()}`);
   if (saveErrors.length) console.log(`\nBackground save/backup errors: ${saveErrors.length}`, saveErrors[0]);
 
@@ -710,6 +775,101 @@ try {
 } finally {
   if (KEEP) console.log(`Kept ${root}`);
   else await rm(root, { recursive: true, force: true });
+}
+
+/**
+ * The scheduler on the opened journal, as the app runs it: start (the launch look), then rounds of edits of
+ * one reminder each through store.update, each followed by scheduler.changed(). Half the edits move an open
+ * reminder to another day and time (a new moment, whose instant is not cached yet), half change a done
+ * one's note (which the scheduler must notice costs nothing). Real timers, counted.
+ */
+function measureDue(store: JournalStore) {
+  const live = new Set<unknown>();
+  let mostArmed = 0;
+  const timers: Timers = {
+    set(callback, delay) {
+      const handle = systemTimers.set(() => {
+        live.delete(handle);
+        callback();
+      }, delay);
+      live.add(handle);
+      mostArmed = Math.max(mostArmed, live.size);
+      return handle;
+    },
+    clear(handle) {
+      live.delete(handle);
+      systemTimers.clear(handle);
+    },
+  };
+  const notices: ReminderNotice[] = [];
+  const zone = 'Europe/Amsterdam';
+  const scheduler = new ReminderScheduler({
+    store,
+    clock: { now: () => clock.now(), zone: () => zone },
+    timers,
+    notifier: { show: (notice) => notices.push(notice) },
+    describe: (r) => ({ title: 'Herinnering', body: r.title, target: { view: 'reminders', id: r.id } }),
+    summary: (count) => ({ title: `${count} herinneringen`, body: '' }),
+  });
+  collect();
+  let start = performance.now();
+  scheduler.start();
+  const startMs = performance.now() - start;
+  const atLaunch = notices.length;
+
+  const open = store.data.reminders.filter(isActive).map((r) => r.id);
+  const done = store.data.reminders.filter((r) => !isActive(r)).map((r) => r.id);
+  const edit = (id: string, change: (r: Reminder) => Reminder) =>
+    store.update((journal) => {
+      const reminders = journal.reminders.slice();
+      const i = reminders.findIndex((r) => r.id === id);
+      reminders[i] = change(reminders[i]!);
+      return { ...journal, reminders };
+    });
+  const stats = { p50: [] as number[], p95: [] as number[], changedP95: [] as number[] };
+  let total: number[] = [];
+  let changed: number[] = [];
+  const updatedAt = clock.now().toISOString();
+  for (let rep = 0; rep < DUE_WARMUP + DUE_ROUNDS * DUE_EDITS; rep++) {
+    if (rep >= DUE_WARMUP && (rep - DUE_WARMUP) % DUE_EDITS === 0) collect();
+    const moveOpen = rep % 2 === 0;
+    const ids = moveOpen ? open : done;
+    const id = ids[(rep * 7919) % ids.length]!;
+    start = performance.now();
+    if (moveOpen) {
+      const time = `${String(8 + (rep % 12)).padStart(2, '0')}:${String((rep * 7) % 60).padStart(2, '0')}`;
+      edit(id, (r) => ({
+        ...r,
+        state: 'open',
+        due: { date: addDays(TODAY, 1 + (rep % 60)), time, zone },
+        snoozedUntil: null,
+        notifiedAt: null,
+        updatedAt,
+      }));
+    } else {
+      edit(id, (r) => ({ ...r, note: `Bewerking ${rep}.`, updatedAt }));
+    }
+    const edited = performance.now();
+    scheduler.changed();
+    const end = performance.now();
+    if (rep < DUE_WARMUP) continue;
+    total.push(end - start);
+    changed.push(end - edited);
+    if (total.length === DUE_EDITS) {
+      stats.p50.push(median(total));
+      stats.p95.push(percentile(total, 95));
+      stats.changedP95.push(percentile(changed, 95));
+      total = [];
+      changed = [];
+    }
+  }
+  const armedAtEnd = live.size;
+  scheduler.stop();
+  const summary =
+    `Reminders: ${open.length} open or snoozed of ${store.data.reminders.length}; ${atLaunch} notice(s) at ` +
+    `launch for ${scheduler.missedAtLaunch} missed, ${notices.length - atLaunch} during the edits; ` +
+    `${scheduler.dueCount()} overdue or due today; one timer armed at the end: ${armedAtEnd === 1}.`;
+  return { ...stats, startMs, mostArmed, armedAtEnd, summary };
 }
 
 /**
