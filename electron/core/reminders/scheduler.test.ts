@@ -1,10 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../contract/contract';
 import type { Journal, Reminder } from '../../contract/domain';
 import type { Clock } from '../clock';
 import { JournalStore } from '../journal/journal-store';
+import { openNetwerkdagboek, type Netwerkdagboek } from '../netwerkdagboek';
+import { SettingsStore } from '../settings/settings';
 import { addDays, instantOf, today } from './local-time';
 import { ManualClock } from './manual-clock';
 import type { ReminderNotice } from './ports';
@@ -18,6 +22,7 @@ const DAY = 24 * HOUR;
 let dir: string;
 let path: string;
 const openStores: JournalStore[] = [];
+const openApps: Netwerkdagboek[] = [];
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ndb-scheduler-'));
@@ -25,6 +30,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const store of openStores.splice(0)) await store.close();
+  for (const app of openApps.splice(0)) await app.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -651,5 +657,99 @@ describe('ManualClock', () => {
     expect(clock.now().toISOString()).toBe('2026-11-23T11:05:00.000Z');
     expect(clock.zone()).toBe('Europe/Amsterdam');
     expect(() => clock.advanceTo('2026-11-23T10:00:00Z')).toThrow(RangeError);
+  });
+});
+
+describe('through the app: done and snoozed survive a restart', () => {
+  /** The whole core on the temp journal, launched at `at` on a manual clock with a recording notifier. */
+  async function launch(at: string) {
+    const clock = new ManualClock(at, ZONE);
+    const shown: Shown[] = [];
+    const app = await openNetwerkdagboek({
+      journalPath: path,
+      clock,
+      timers: clock,
+      notifier: { show: (notice) => shown.push({ ...notice, at: clock.now().toISOString() }) },
+      settings: new SettingsStore(
+        new Conf({ cwd: join(dir, 'settings'), projectName: 'netwerkdagboek-test' }),
+      ),
+      systemLanguages: ['nl-NL'],
+      openExternal: async () => undefined,
+      showInFolder: () => undefined,
+      chooseJournalLocation: async () => null,
+      appVersion: '0.0.0',
+      saveDelayMs: 0,
+    });
+    openApps.push(app);
+    return { app, clock, shown };
+  }
+
+  async function quit(app: Netwerkdagboek): Promise<void> {
+    openApps.splice(openApps.indexOf(app), 1);
+    await app.close();
+  }
+
+  function data<T>(result: Result<unknown>): T {
+    if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
+    return result.data as T;
+  }
+
+  it('reminders:complete and reminders:snooze hold after reopening; the snoozed one fires once, at its new moment', async () => {
+    const first = await launch('2026-11-23T10:00:00+01:00');
+    const own = { date: '2026-11-24', time: '09:00' };
+    const done = data<Reminder>(
+      await first.app.dispatch('reminders:create', { ...own, title: 'Cv bijwerken' }),
+    );
+    const later = data<Reminder>(
+      await first.app.dispatch('reminders:create', { ...own, title: 'Vacature bekijken' }),
+    );
+    expect(first.clock.pending).toBe(1);
+    data(await first.app.dispatch('reminders:complete', { id: done.id }));
+    data(
+      await first.app.dispatch('reminders:snooze', {
+        id: later.id,
+        option: 'moment',
+        date: '2026-11-26',
+        time: '09:00',
+      }),
+    );
+    expect(first.clock.pending).toBe(1);
+    await quit(first.app);
+
+    // The next morning, past the moment both were first set for: nothing.
+    const second = await launch('2026-11-24T08:00:00+01:00');
+    second.clock.advanceTo('2026-11-25T12:00:00+01:00');
+    expect(second.shown).toEqual([]);
+    expect(
+      data<{ missedReminders: number }>(await second.app.dispatch('app:status', undefined)),
+    ).toMatchObject({
+      missedReminders: 0,
+    });
+    await quit(second.app);
+
+    // At the snooze moment: exactly one notification, for the snoozed one.
+    const third = await launch('2026-11-26T08:00:00+01:00');
+    third.clock.advanceTo('2026-11-26T12:00:00+01:00');
+    expect(third.shown.map((n) => [n.reminderId, n.at])).toEqual([[later.id, '2026-11-26T08:00:00.000Z']]);
+    expect(third.shown[0]!.body + third.shown[0]!.title).toContain('Vacature bekijken');
+    await quit(third.app);
+
+    // And not again at the launch after.
+    const fourth = await launch('2026-11-26T13:00:00+01:00');
+    fourth.clock.advance(DAY);
+    expect(fourth.shown).toEqual([]);
+  });
+
+  it('a reminder snoozed after its notification is shown again, once, at the snooze moment', async () => {
+    const { app, clock, shown } = await launch('2026-11-23T10:00:00+01:00');
+    const r = data<Reminder>(
+      await app.dispatch('reminders:create', { date: '2026-11-23', time: '10:30', title: 'Bellen' }),
+    );
+    clock.advanceTo('2026-11-23T10:30:00+01:00');
+    expect(shown).toHaveLength(1);
+    data(await app.dispatch('reminders:snooze', { id: r.id, option: 'hour' }));
+    clock.advanceTo('2026-11-23T13:00:00+01:00');
+    expect(shown.map((n) => n.at)).toEqual(['2026-11-23T09:30:00.000Z', '2026-11-23T10:30:00.000Z']);
+    expect(clock.pending).toBe(1);
   });
 });
