@@ -137,7 +137,11 @@ export class Harness {
   /** Sends an event to the renderer as main does (dropped while no page is showing the app). */
   async emit(event: AppEvent): Promise<void> {
     await this.page
-      ?.evaluate((e) => (window as unknown as { __netwerkdagboekEmit?: (e: unknown) => void }).__netwerkdagboekEmit?.(e), event)
+      ?.evaluate(
+        (e) =>
+          (window as unknown as { __netwerkdagboekEmit?: (e: unknown) => void }).__netwerkdagboekEmit?.(e),
+        event,
+      )
       .catch(() => undefined);
   }
 
