@@ -99,4 +99,19 @@ export async function fillDemoJournal(core: Netwerkdagboek): Promise<void> {
   });
   await call('touches:add', { contactId: id('Anna de Vries'), channel: 'kaartje', on: '2026-11-13', note: 'Bedankkaartje gestuurd' });
   await call('touches:add', { contactId: id('Lotte Smit'), channel: 'bericht', on: '2026-11-18', note: 'Gefeliciteerd met de nieuwe baan' });
+  // Reminders beside the ones the app makes itself (the thank-you to Bram, the follow-up with Karin,
+  // keeping in touch with Ayşe): a few of the job seeker's own, one put off, one done.
+  await call('reminders:create', { title: 'Vacatures van de provincie bekijken', date: '2026-11-23', time: '16:00' });
+  await call('reminders:create', {
+    title: 'CV bijwerken met het project leesbevordering',
+    note: 'Anna vond dat het meer op de voorgrond mocht.',
+    date: '2026-11-27',
+    time: '10:00',
+    contactId: id('Anna de Vries'),
+  });
+  await call('reminders:create', { title: 'Aanmelden voor de netwerkborrel van Kennisnet', date: '2026-12-14', time: '09:00' });
+  const later = await call('reminders:create', { title: 'LinkedIn-profiel laten nalezen door Lotte', date: '2026-11-23', time: '12:00', contactId: id('Lotte Smit') });
+  await call('reminders:snooze', { id: later.id, option: 'moment', date: '2026-11-25', time: '19:00' });
+  const done = await call('reminders:create', { title: 'Pieter feliciteren met zijn jubileum', date: '2026-11-20', time: '09:00', contactId: id('Pieter Hoekstra') });
+  await call('reminders:complete', { id: done.id });
 }
