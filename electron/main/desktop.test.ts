@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,9 +119,29 @@ describe('start at login', () => {
     expect(app.setLoginItemSettings.mock.calls).toEqual([[{ openAtLogin: true }], [{ openAtLogin: false }]]);
   });
 
-  it('does nothing on Linux, where Electron has no login items', () => {
-    expect(applyOpenAtLogin(true, { platform: 'linux', isPackaged: true })).toBe(false);
-    expect(app.setLoginItemSettings).not.toHaveBeenCalled();
+  it('on Linux writes an XDG autostart entry for the program, and removes it again', async () => {
+    const configHome = await mkdtemp(join(tmpdir(), 'ndb-autostart-'));
+    const env = {
+      platform: 'linux' as const,
+      isPackaged: true,
+      configHome,
+      exec: '/opt/Netwerk dagboek/$app',
+    };
+    const entry = join(configHome, 'autostart', DESKTOP_NAME);
+    try {
+      expect(applyOpenAtLogin(true, env)).toBe(true);
+      const text = await readFile(entry, 'utf8');
+      expect(text).toContain('[Desktop Entry]');
+      // A space is quoted; "$" is escaped once by the quoting rule and its backslash again as a string value.
+      expect(text).toContain('Exec="/opt/Netwerk dagboek/\\\\$app"');
+      expect(applyOpenAtLogin(false, env)).toBe(true);
+      await expect(readFile(entry, 'utf8')).rejects.toThrow(/ENOENT/);
+      // Turning it off when it was never on is fine too.
+      expect(applyOpenAtLogin(false, env)).toBe(true);
+      expect(app.setLoginItemSettings).not.toHaveBeenCalled();
+    } finally {
+      await rm(configHome, { recursive: true, force: true });
+    }
   });
 
   it('does nothing in a development run, which would register the bare Electron binary', () => {

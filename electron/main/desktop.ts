@@ -2,6 +2,8 @@
  * How the app presents itself to the operating system: its identity (so notifications, the taskbar and
  * the dock group under it), the icons it ships, the badge on its icon, starting at login.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app } from 'electron';
 
@@ -62,22 +64,63 @@ export function setBadge(due: number, platform: NodeJS.Platform = process.platfo
   app.setBadgeCount(Math.max(0, Math.trunc(due)));
 }
 
-/**
- * Starts the app when the person logs in, or stops doing so. Electron can do this on macOS and Windows
- * only (`app.setLoginItemSettings`); on Linux it has no such API (an autostart .desktop file would be
- * the app's own job), so there the setting changes nothing. Only for the packaged app: a development run
- * is the bare Electron binary, which would start as an empty Electron window at every login.
- * Returns whether the login item was set.
- */
-export function applyOpenAtLogin(
-  openAtLogin: boolean,
-  env: { platform: NodeJS.Platform; isPackaged: boolean } = {
+/** Where the login item is set up: the platform and, for Linux, where autostart entries live. */
+export interface LoginItemEnv {
+  platform: NodeJS.Platform;
+  isPackaged: boolean;
+  /** $XDG_CONFIG_HOME, else ~/.config (Linux). */
+  configHome?: string;
+  /** The program to start: the AppImage when run as one, else the executable (Linux). */
+  exec?: string;
+}
+
+function currentEnv(): LoginItemEnv {
+  return {
     platform: process.platform,
     isPackaged: app.isPackaged,
-  },
-): boolean {
-  if (env.platform !== 'darwin' && env.platform !== 'win32') return false;
+    configHome: process.env['XDG_CONFIG_HOME'] || join(homedir(), '.config'),
+    exec: process.env['APPIMAGE'] || process.execPath,
+  };
+}
+
+/**
+ * Starts the app when the person logs in, or stops doing so. macOS and Windows have login items
+ * (`app.setLoginItemSettings`); Linux desktops follow the XDG autostart spec instead: a desktop entry in
+ * ~/.config/autostart, written or removed here. Only for the packaged app: a development run is the bare
+ * Electron binary, which would start as an empty Electron window at every login.
+ * Returns whether the login item was set.
+ */
+export function applyOpenAtLogin(openAtLogin: boolean, env: LoginItemEnv = currentEnv()): boolean {
   if (!env.isPackaged) return false;
-  app.setLoginItemSettings({ openAtLogin });
-  return true;
+  if (env.platform === 'darwin' || env.platform === 'win32') {
+    app.setLoginItemSettings({ openAtLogin });
+    return true;
+  }
+  if (env.platform === 'linux' && env.configHome && env.exec) {
+    const folder = join(env.configHome, 'autostart');
+    const entry = join(folder, DESKTOP_NAME);
+    if (openAtLogin) {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(entry, autostartEntry(env.exec));
+    } else {
+      rmSync(entry, { force: true });
+    }
+    return true;
+  }
+  return false;
+}
+
+/** An XDG autostart entry that starts `exec`. */
+export function autostartEntry(exec: string): string {
+  // Desktop Entry spec: a quoted argument escapes ", `, $ and \ with a backslash; then, as for every
+  // string value, each backslash is written twice.
+  const quoted = `"${exec.replace(/(["`$\\])/g, '\\$1')}"`.replace(/\\/g, '\\\\');
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Netwerkdagboek',
+    `Exec=${quoted}`,
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
 }
