@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent, ReminderList, Result } from '../contract/contract';
-import { JOURNAL_SCHEMA_VERSION } from '../contract/domain';
+import { ContactFields, ConversationFields, Evaluation, JOURNAL_SCHEMA_VERSION } from '../contract/domain';
 import { errorMessages } from '../contract/messages';
 import type { Clock } from './clock';
 import { openNetwerkdagboek, type CorePorts, type Netwerkdagboek } from './netwerkdagboek';
@@ -498,6 +498,61 @@ describe('reminders over IPC', () => {
   }
 
   const own = { title: 'Vacature bekijken', date: '2026-11-25', time: '14:00' };
+
+  it('after opening a journal from before reminders: thank-yous for last week and follow-ups ahead, once', async () => {
+    const at = '2026-11-01T10:00:00.000Z';
+    const contact = {
+      ...ContactFields.parse({ name: 'Jan de Vries' }),
+      id: 'jan',
+      archived: false,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const { cadence: _c, cadenceDays: _d, ...v2Contact } = contact;
+    const held = (id: string, date: string, more: Record<string, unknown> = {}) => ({
+      id,
+      ...ConversationFields.parse({ contactId: 'jan', date, status: 'gehouden', ...more }),
+      createdAt: at,
+      updatedAt: at,
+    });
+    const thanked = { thanks: { thanked: true, how: 'email', on: '2026-11-01' } };
+    const step = (nextStepOn: string) => ({
+      ...thanked,
+      evaluation: Evaluation.parse({ nextStep: 'CV sturen', nextStepOn }),
+    });
+    await writeFile(
+      journalPath,
+      JSON.stringify({
+        schemaVersion: 2,
+        contacts: [v2Contact],
+        conversations: [
+          held('recent', '2026-11-21'),
+          held('old', '2026-10-01'),
+          held('ahead', '2026-11-10', step('2026-11-30')),
+          held('past', '2026-11-10', step('2026-11-15')),
+        ],
+        touches: [],
+        ownQuestions: [],
+      }),
+    );
+    const { app, notices } = await startWithReminders();
+    const made = app.store.data.reminders.map((r) => [r.kind, r.conversationId, r.due.date, r.due.time]);
+    // The morning after and this morning have passed (it is 10:00): the thank-you is due now.
+    expect(made).toEqual([
+      ['bedanken', 'recent', '2026-11-23', '10:00'],
+      ['opvolgen', 'ahead', '2026-11-30', '09:00'],
+    ]);
+    // Announced at launch, once.
+    expect(notices.map((n) => n.title)).toEqual([
+      'Stuur Jan de Vries een bedankje voor het gesprek van eergisteren',
+    ]);
+    await app.close();
+
+    // Opened again (now version 3): nothing is made twice, nothing announced again.
+    const again = await startWithReminders();
+    expect(again.app.store.data.reminders).toHaveLength(2);
+    expect(again.notices).toEqual([]);
+  });
 
   it('refuses bad payloads on every reminder channel, naming the field, and stores nothing', async () => {
     const { app } = await startWithReminders();

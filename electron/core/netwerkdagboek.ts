@@ -236,7 +236,8 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   };
 
   // What fell due while the app was closed is announced now, after keeping in touch has caught up with
-  // the cadences and the day.
+  // the cadences and the day (and, for a journal from before reminders, thank-yous and follow-ups).
+  if (store.versionOnDisk !== null && store.versionOnDisk < 3) reminders.catchUp();
   reminders.reconcileKeepInTouch();
   scheduler.start();
 

@@ -22,7 +22,7 @@ export class DamagedJournalError extends Error {
  * Reads a journal from text: parse, migrate forward, validate.
  * Throws DamagedJournalError, or NewerVersionError for a file from a newer app.
  */
-export function decodeJournal(text: string): { journal: Journal; migrated: boolean } {
+export function decodeJournal(text: string): { journal: Journal; migrated: boolean; fromVersion: number } {
   // Cheap checks only: this runs on every start, over megabytes. `/\S/` stops at the first character.
   if (!/\S/.test(text)) throw new DamagedJournalError('empty');
   let parsed: unknown;
@@ -51,7 +51,9 @@ export function decodeJournal(text: string): { journal: Journal; migrated: boole
     const issue = result.error.issues[0];
     throw new DamagedJournalError('invalid', issue ? `${issue.path.join('.')}: ${issue.message}` : undefined);
   }
-  return { journal: repairReferences(result.data), migrated };
+  // migrate() accepted it, so the file's version is a whole number.
+  const fromVersion = (parsed as { schemaVersion: number }).schemaVersion;
+  return { journal: repairReferences(result.data), migrated, fromVersion };
 }
 
 /**
@@ -121,9 +123,10 @@ function repairConversation(v: Conversation, ids: ReadonlySet<string>): Conversa
 
 /** lowdb adapter for the journal file: validated reads, durable writes. */
 export class JournalFile implements Adapter<Journal> {
-  /** Whether the last read found a file, and whether it had to be migrated. */
+  /** Whether the last read found a file, whether it had to be migrated, and from which version. */
   existed = false;
   migrated = false;
+  fromVersion: number | null = null;
 
   constructor(readonly path: string) {}
 
@@ -139,8 +142,9 @@ export class JournalFile implements Adapter<Journal> {
       throw error;
     }
     this.existed = true;
-    const { journal, migrated } = decodeJournal(text);
+    const { journal, migrated, fromVersion } = decodeJournal(text);
     this.migrated = migrated;
+    this.fromVersion = fromVersion;
     return journal;
   }
 

@@ -60,6 +60,9 @@ export class JournalStore {
     this.currentPath = options.path;
   }
 
+  /** The schemaVersion the file had when it was opened; null for a new or replaced journal. */
+  versionOnDisk: number | null = null;
+
   /** The file all saves go to. */
   get path(): string {
     return this.currentPath;
@@ -92,6 +95,7 @@ export class JournalStore {
       return new JournalStore(db, options, { kind: 'unreadable', reason: (error as Error).message }, true);
     }
     const store = new JournalStore(db, options, null, false);
+    store.versionOnDisk = file.fromVersion;
     if (file.existed) {
       // The copy runs beside the first minutes of work instead of in front of them; saves replace the
       // file by rename, so whatever version the copy reads is a whole, valid journal.

@@ -385,6 +385,35 @@ export class ReminderBook {
   }
 
   /**
+   * Once, after opening a journal from before reminders existed (version 2): the thank-yous and follow-ups
+   * the app would have made had it known, for what still matters: a next step dated today or later, and a
+   * thank-you for a conversation of the past week not thanked yet. Older ones would only be noise.
+   */
+  catchUp(): void {
+    if (this.store.readOnly) return;
+    this.follow();
+    const day = today(this.clock);
+    const weekAgo = addDays(day, -7);
+    const due = (date: string): LocalMoment => ({
+      date,
+      time: this.settings().reminderTime,
+      zone: zoneOf(this.clock),
+    });
+    const edit = this.edit();
+    for (const c of this.store.data.conversations) {
+      const has = (kind: ReminderKind) => this.index.ofConversation(c.id).some((r) => r.kind === kind);
+      if (needsThanks(c) && c.date >= weekAgo && !has('bedanken')) {
+        edit.put(this.fresh('bedanken', c.contactId, c.id, this.thankYouMoment(c)));
+      }
+      const step = nextStepOn(c);
+      if (step !== null && step >= day && !has('opvolgen')) {
+        edit.put(this.fresh('opvolgen', c.contactId, c.id, due(step)));
+      }
+    }
+    this.commit(edit);
+  }
+
+  /**
    * Thank-you (bedanken). Created when a conversation becomes held and not thanked (never again for the
    * same state, so one skipped or deleted stays gone), completed when it is thanked, and withdrawn when the
    * conversation turns out to be still planned.
