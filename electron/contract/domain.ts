@@ -329,27 +329,14 @@ export const reminderStates = ['open', 'snoozed', 'done', 'skipped'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 export type ReminderState = (typeof reminderStates)[number];
 
-/** An IANA time zone name ("Europe/Amsterdam"), one the runtime knows. */
+/**
+ * An IANA time zone name ("Europe/Amsterdam"). Only its form is checked: a zone this runtime does not know
+ * (a journal synced from a machine with newer time-zone data) is read as UTC by core's `local-time.ts`,
+ * rather than making the whole journal unreadable.
+ */
 export const TimeZone = z
   .string({ error: 'invalid' })
-  .regex(/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/, { error: 'invalid' })
-  .refine(knownTimeZone, { error: 'invalid' });
-
-// Asked for every reminder on load: each zone is tried once, then remembered.
-const timeZones = new Map<string, boolean>();
-function knownTimeZone(zone: string): boolean {
-  let known = timeZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    timeZones.set(zone, known);
-  }
-  return known;
-}
+  .regex(/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/, { error: 'invalid' });
 
 /**
  * A moment as a person thinks of it: "on 24 November at 09:00" where they live. Kept as local date, time

@@ -5,16 +5,40 @@ export interface Clock {
   zone?(): string;
 }
 
-/** The system's time zone, as the runtime reports it. */
+// Asked for every reminder: each zone is tried once, then remembered.
+const usable = new Map<string, boolean>();
+
+/** Whether the runtime can compute times in `zone`. */
+export function knownZone(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  let known = usable.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    usable.set(zone, known);
+  }
+  return known;
+}
+
+/**
+ * The system's time zone, as the runtime reports it; UTC when it reports none it can use (TZ set to a
+ * path or to nothing, a broken /etc/localtime): the app must still start, and minutes matter less then.
+ */
 export function systemZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined;
+  return knownZone(zone) ? zone : 'UTC';
 }
 
 export const systemClock: Clock = { now: () => new Date(), zone: systemZone };
 
-/** The clock's zone, or the system's. */
+/** The clock's zone, or the system's (see `systemZone`). */
 export function zoneOf(clock: Clock): string {
-  return clock.zone?.() ?? systemZone();
+  const zone = clock.zone?.();
+  return knownZone(zone) ? zone : systemZone();
 }
 
 /** Timers as core uses them; injected so tests can count and fire them. */

@@ -399,6 +399,33 @@ describe('references to contacts that are not there', () => {
     expect(store.data.reminders[0]).toEqual(journal.reminders[0]);
   });
 
+  it('open a journal whose reminder names a time zone this runtime does not know, instead of calling it damaged', async () => {
+    const journal: Journal = {
+      ...goodJournal,
+      reminders: [
+        {
+          id: 'r1',
+          kind: 'eigen',
+          contactId: null,
+          conversationId: null,
+          due: { date: '2026-11-24', time: '09:00', zone: 'America/Nieuwe_Stad' },
+          title: 'Bellen',
+          note: '',
+          state: 'open',
+          snoozedUntil: null,
+          notifiedAt: null,
+          completedAt: null,
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
+    };
+    await writeFile(path, JSON.stringify(journal));
+    const store = await JournalStore.open({ path, clock });
+    expect(store.notice).toBeNull();
+    expect(store.data.reminders).toEqual(journal.reminders);
+  });
+
   it('leave a sound journal exactly as it is', async () => {
     const sound: Journal = { ...goodJournal, conversations: [conversation('c1', 'a1')] };
     const decoded = decodeJournal(JSON.stringify(sound)).journal;

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween } from './local-time';
+import { knownZone, systemZone, zoneOf } from '../clock';
+import { addDays, addMonths, daysBetween, instantOf, momentAt, today } from './local-time';
 
 // Dates around month ends, leap days, year ends and the far past and future.
 const dates = [
@@ -48,5 +49,24 @@ describe('calendar arithmetic', () => {
         );
       }
     }
+  });
+});
+
+describe('a time zone the runtime does not know', () => {
+  it('reads a moment in it as UTC instead of failing', () => {
+    const moment = { date: '2026-11-24', time: '09:00', zone: 'Mars/Olympus_Mons' };
+    expect(new Date(instantOf(moment)).toISOString()).toBe('2026-11-24T09:00:00.000Z');
+    expect(momentAt(Date.parse('2026-11-24T09:00:00Z'), 'Mars/Olympus_Mons')).toMatchObject({
+      time: '09:00',
+    });
+  });
+
+  it('falls back to the system zone when the clock names an unusable one (TZ set to nothing or a path)', () => {
+    for (const zone of ['Etc/Unknown', '', ':/etc/localtime']) {
+      const clock = { now: () => new Date('2026-11-24T09:00:00Z'), zone: () => zone };
+      expect(zoneOf(clock)).toBe(systemZone());
+      expect(() => today(clock)).not.toThrow();
+    }
+    expect(knownZone(systemZone())).toBe(true);
   });
 });

@@ -9,7 +9,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { LocalMoment } from '../../contract/domain';
-import { zoneOf, type Clock } from '../clock';
+import { knownZone, zoneOf, type Clock } from '../clock';
 
 // Records are immutable, so a moment's instant is computed once per object.
 const instants = new WeakMap<LocalMoment, number>();
@@ -18,7 +18,9 @@ const instants = new WeakMap<LocalMoment, number>();
 export function instantOf(moment: LocalMoment): number {
   let ms = instants.get(moment);
   if (ms === undefined) {
-    ms = Temporal.PlainDateTime.from(`${moment.date}T${moment.time}`).toZonedDateTime(moment.zone, {
+    // A zone this runtime does not know (see `TimeZone`) counts as UTC: a time a little off beats none.
+    const zone = knownZone(moment.zone) ? moment.zone : 'UTC';
+    ms = Temporal.PlainDateTime.from(`${moment.date}T${moment.time}`).toZonedDateTime(zone, {
       disambiguation: 'compatible',
     }).epochMilliseconds;
     instants.set(moment, ms);
@@ -29,7 +31,8 @@ export function instantOf(moment: LocalMoment): number {
 /** The local moment (to the minute, rounded down) of an instant in a zone. */
 export function momentAt(instant: Date | number, zone: string): LocalMoment {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
-  const local = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toPlainDateTime();
+  const known = knownZone(zone) ? zone : 'UTC';
+  const local = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(known).toPlainDateTime();
   return {
     date: local.toPlainDate().toString(),
     time: `${pad(local.hour)}:${pad(local.minute)}`,
