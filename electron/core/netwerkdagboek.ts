@@ -12,7 +12,7 @@ import { isActive } from './reminders/due';
 import type { Notifier, ReminderControl } from './reminders/ports';
 import { ReminderBook } from './reminders/reminder-book';
 import { ReminderScheduler } from './reminders/scheduler';
-import { missedSummary, targetOf } from './reminders/texts';
+import { summaryNotice, targetOf } from './reminders/texts';
 import { resolveLanguage, type SettingsStore } from './settings/settings';
 
 /** What core needs from the world around it; main passes Electron's, tests pass their own. */
@@ -79,7 +79,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     timers: ports.timers ?? systemTimers,
     notifier: ports.notifier ?? { show: () => undefined },
     describe: (reminder) => reminders.describe(reminder, language()),
-    summary: (count) => missedSummary(count, language()),
+    summary: (count, missed) => summaryNotice(count, missed, language()),
     onDueCount: (due) => ports.emit?.({ type: 'reminders-changed', due }),
     log,
   });

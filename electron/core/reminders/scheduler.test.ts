@@ -103,9 +103,12 @@ function schedule(store: JournalStore, clock: ManualClock, extra: Partial<Schedu
         ? { view: 'conversation', id: r.conversationId }
         : { view: 'reminders', id: r.id },
     }),
-    summary: (count) => {
+    summary: (count, missed) => {
       summaries.push(count);
-      return { title: `${count} herinneringen`, body: 'Bekijk ze in Herinneringen.' };
+      return {
+        title: `${count} herinneringen${missed ? ' gemist' : ''}`,
+        body: 'Bekijk ze in Herinneringen.',
+      };
     },
     onDueCount: (due) => counts.push({ due, at: clock.now().toISOString() }),
     log: (error) => errors.push(error),
@@ -263,7 +266,7 @@ describe('missed while the app was closed', () => {
     expect(first.shown).toEqual([
       {
         reminderId: null,
-        title: '3 herinneringen',
+        title: '3 herinneringen gemist',
         body: 'Bekijk ze in Herinneringen.',
         target: { view: 'reminders', id: null },
         actions: false,
@@ -334,17 +337,34 @@ describe('sleep', () => {
     const clock = new ManualClock('2026-11-23T10:00:00+01:00', ZONE);
     const store = await openStore(clock);
     add(store, reminder('a', '2026-11-23', '10:30'), reminder('b', '2026-11-23', '11:00'));
-    const { scheduler, shown, summaries } = schedule(store, clock);
+    const { scheduler, shown } = schedule(store, clock);
     scheduler.start();
     clock.jump(3 * HOUR);
     clock.advance(TICK_MS); // the timer set before sleeping fires, late by the wall clock
-    expect(shown).toHaveLength(1);
-    expect(summaries).toEqual([2]);
+    expect(shown.map((n) => n.reminderId)).toEqual(['a', 'b']);
     scheduler.rescan('resume');
     scheduler.rescan('unlock');
     clock.advance(TICK_MS);
-    expect(shown).toHaveLength(1);
+    expect(shown).toHaveLength(2);
     expect(clock.pending).toBe(1);
+  });
+});
+
+describe('several falling due together while the app runs', () => {
+  it('up to three get a notification each (the reminder time is shared); more become one summary', async () => {
+    const clock = new ManualClock('2026-11-23T08:00:00+01:00', ZONE);
+    const store = await openStore(clock);
+    add(store, ...['a', 'b', 'c'].map((id) => reminder(id, '2026-11-23', '09:00')));
+    add(store, ...['d', 'e', 'f', 'g'].map((id) => reminder(id, '2026-11-24', '09:00')));
+    const { scheduler, shown, summaries } = schedule(store, clock);
+    scheduler.start();
+    clock.advanceTo('2026-11-23T09:00:00+01:00');
+    expect(shown.map((n) => n.reminderId)).toEqual(['a', 'b', 'c']);
+    expect(summaries).toEqual([]);
+    clock.advanceTo('2026-11-24T09:00:00+01:00');
+    expect(shown).toHaveLength(4);
+    expect(shown[3]).toMatchObject({ reminderId: null, title: '4 herinneringen', actions: false });
+    expect(shown[3]!.target).toEqual({ view: 'reminders', id: null });
   });
 });
 

@@ -28,7 +28,8 @@ export interface SchedulerDeps {
   /** The notification for one reminder, worded in the UI language, and what a click opens. */
   describe(reminder: Reminder): { title: string; body: string; target: AppTarget };
   /** The one notification for several reminders that fell due together (or while the app was closed). */
-  summary(count: number): { title: string; body: string };
+  /** Words one notification for `count` reminders; `missed` when they fell due while the app was closed. */
+  summary(count: number, missed: boolean): { title: string; body: string };
   /** Called with the number of reminders overdue or due today whenever it changes (and at start). */
   onDueCount?(due: number): void;
   /** Where errors from the notifier, the wording or a save go; a failing one never stops the scheduler. */
@@ -37,6 +38,9 @@ export interface SchedulerDeps {
 
 /** The periodic look by wall clock, and the longest the one armed timer is ever set for. */
 export const TICK_MS = 5 * 60_000;
+
+/** The most reminders falling due together that still get a notification each. */
+export const MAX_SEPARATE = 3;
 
 /** Passes of one rescan at most, when a notifier or listener keeps changing reminders while it runs. */
 const MAX_PASSES = 8;
@@ -148,13 +152,14 @@ export class ReminderScheduler {
       else if (at < next) next = at;
     }
     this.next = next === Infinity ? null : next;
-    if (this.launching) {
+    const launch = this.launching;
+    if (launch) {
       this.launching = false;
       this.missed = due.length;
     }
     if (due.length > 0) {
       this.note(due, now);
-      this.show(due);
+      this.show(due, launch);
     }
     this.report(this.countDue(this.activeIndex()));
     return next;
@@ -184,17 +189,22 @@ export class ReminderScheduler {
     for (const r of due) this.shownInMemory.set(r.id, instantOf(effectiveDue(r)));
   }
 
-  /** One notification for one reminder; one summary for several, never a storm. */
-  private show(due: readonly Reminder[]): void {
+  /**
+   * Each reminder its own notification, as long as they are few (the app's own reminders share the
+   * reminder time, so two or three at 09:00 is normal); more than that, or several missed while the app
+   * was closed, become one summary: never a storm.
+   */
+  private show(due: readonly Reminder[], launch: boolean): void {
     const { notifier } = this.deps;
     try {
-      if (due.length === 1) {
-        const reminder = due[0]!;
-        notifier.show({ reminderId: reminder.id, ...this.deps.describe(reminder), actions: true });
+      if (due.length === 1 || (!launch && due.length <= MAX_SEPARATE)) {
+        for (const reminder of due) {
+          notifier.show({ reminderId: reminder.id, ...this.deps.describe(reminder), actions: true });
+        }
       } else {
         notifier.show({
           reminderId: null,
-          ...this.deps.summary(due.length),
+          ...this.deps.summary(due.length, launch),
           target: { view: 'reminders', id: null },
           actions: false,
         });

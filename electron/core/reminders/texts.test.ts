@@ -8,7 +8,15 @@ import {
   type Reminder,
   type ReminderKind,
 } from '../../contract/domain';
-import { ago, calendarDate, missedSummary, reminderNotice, reminderTitle, type Linked } from './texts';
+import {
+  ago,
+  calendarDate,
+  missedSummary,
+  reminderNotice,
+  reminderTitle,
+  summaryNotice,
+  type Linked,
+} from './texts';
 
 const at = '2026-11-01T10:00:00.000Z';
 const today = '2026-11-23';
@@ -182,6 +190,17 @@ describe('a notification', () => {
       today,
     );
     expect(alone).toEqual({ title: 'Bellen', body: '', target: { view: 'reminders', id: 'r1' } });
+  });
+});
+
+describe('the summary of several reminders due together while the app runs', () => {
+  it('does not say the app was closed', () => {
+    expect(summaryNotice(4, false, 'nl')).toEqual({
+      title: '4 herinneringen voor nu',
+      body: 'Je vindt ze bij Herinneringen.',
+    });
+    expect(summaryNotice(4, false, 'en').title).toBe('4 reminders for now');
+    expect(summaryNotice(4, true, 'nl')).toEqual(missedSummary(4, 'nl'));
   });
 });
 

@@ -218,6 +218,21 @@ const summaries: Record<Language, Record<'one' | 'other', (n: number) => { title
   },
 };
 
+/** Several reminders falling due together while the app runs (only "other": always more than three). */
+const together: Record<Language, (n: number) => { title: string; body: string }> = {
+  nl: (n) => ({ title: `${n} herinneringen voor nu`, body: 'Je vindt ze bij Herinneringen.' }),
+  en: (n) => ({ title: `${n} reminders for now`, body: 'You will find them under Reminders.' }),
+};
+
+/** One notification for several reminders: missed while the app was closed, or due together now. */
+export function summaryNotice(
+  count: number,
+  missed: boolean,
+  language: Language,
+): { title: string; body: string } {
+  return missed ? missedSummary(count, language) : together[language](count);
+}
+
 /** The one notification for reminders that fell due while the app was closed, instead of one each. */
 export function missedSummary(count: number, language: Language): { title: string; body: string } {
   const category = plurals(language).select(count) === 'one' ? 'one' : 'other';
