@@ -190,7 +190,10 @@ export type JournalNotice =
 export interface AppStatus {
   language: Language;
   version: string;
-  /** Reminders that fell due while the app was closed and were announced together at this launch. */
+  /**
+   * Reminders that fell due while the app was closed and were announced together at this launch; the
+   * first call only (later windows, reopened from the tray, get 0).
+   */
   missedReminders: number;
   journal: { path: string; readOnly: boolean; notice: JournalNotice | null };
 }

@@ -711,10 +711,11 @@ describe('reminders over IPC', () => {
         actions: false,
       },
     ]);
-    expect(
-      success<{ missedReminders: number }>(await second.app.dispatch('app:status', undefined))
-        .missedReminders,
-    ).toBe(3);
+    const missed = async (app: Netwerkdagboek) =>
+      success<{ missedReminders: number }>(await app.dispatch('app:status', undefined)).missedReminders;
+    expect(await missed(second.app)).toBe(3);
+    // Said once: a window opened again later (from the tray) starts where it usually does.
+    expect(await missed(second.app)).toBe(0);
     await second.app.close();
 
     const third = await startWithReminders('2026-11-23T11:00:00+01:00');

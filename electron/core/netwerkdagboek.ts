@@ -92,7 +92,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     'app:status': (): AppStatus => ({
       language: language(),
       version: ports.appVersion,
-      missedReminders: scheduler.missedAtLaunch,
+      missedReminders: takeMissed(),
       journal: { path: store.path, readOnly: store.readOnly, notice: store.notice },
     }),
     'contacts:list': (query) => contacts.list(query),
@@ -240,6 +240,13 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   if (store.versionOnDisk !== null && store.versionOnDisk < 3) reminders.catchUp();
   reminders.reconcileKeepInTouch();
   scheduler.start();
+  // Told to the first window only: one reopened later from the tray opens where it usually does.
+  let missed = scheduler.missedAtLaunch;
+  function takeMissed(): number {
+    const count = missed;
+    missed = 0;
+    return count;
+  }
 
   return {
     dispatch,
