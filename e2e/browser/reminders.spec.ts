@@ -9,6 +9,7 @@ import { ManualClock } from '../../electron/core/reminders/manual-clock';
 import { expect, test } from '../fixtures';
 import { Harness } from '../harness';
 import { ConversationsPage } from '../pages/conversations-page';
+import { HistoryPage } from '../pages/history-page';
 import { RemindersPage } from '../pages/reminders-page';
 
 test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' });
@@ -177,6 +178,82 @@ test('reminders that fell due while the app was closed: one summary at the next 
     expect(harness.notices).toHaveLength(1);
     await expect(page.getByRole('heading', { level: 1, name: 'Contacten' })).toBeVisible();
     expect(await reminders.badgeCount()).toBe(3);
+  } finally {
+    await harness.dispose();
+  }
+});
+
+test('an own reminder: made with a contact, put off to a moment, its time edited, skipped and undone, deleted after asking', async ({
+  page,
+  consoleErrors: _,
+}) => {
+  const clock = new ManualClock(START);
+  const harness = await openAt(page, clock);
+  try {
+    const core = await harness.startCore();
+    core.contacts.create(ContactFields.parse({ name: 'Lotte Smit' }));
+    await harness.open(page);
+    const reminders = new RemindersPage(page);
+    await reminders.open();
+    await expect(reminders.emptyState).toBeVisible();
+
+    const title = 'LinkedIn-profiel laten nalezen';
+    await reminders.create({ title, date: '2026-11-24', time: '12:00', contact: 'Lotte Smit' });
+    await expect(reminders.row(title, 'soon')).toContainText('Lotte Smit');
+
+    // Put off to Wednesday evening, then only the time changed: it stays on Wednesday.
+    await reminders.snooze(title, { date: '2026-11-25', time: '19:00' });
+    await expect(reminders.when(title)).toHaveText(/wo 25 nov 19:00/);
+    await reminders.edit(title, { time: '20:00' });
+    await expect(reminders.when(title)).toHaveText(/wo 25 nov 20:00/);
+    const [stored] = core.store.data.reminders;
+    expect(stored!.due).toEqual({ date: '2026-11-25', time: '20:00', zone: 'Europe/Amsterdam' });
+
+    // Skipped by mistake: one click brings it back.
+    await reminders.skip(title);
+    await reminders.undo();
+    await expect(reminders.openRow(title)).toHaveCount(1);
+
+    await reminders.delete(title);
+    await expect(reminders.emptyState).toBeVisible();
+    expect(core.store.data.reminders).toEqual([]);
+  } finally {
+    await harness.dispose();
+  }
+});
+
+test('keeping in touch: a weak tie falls due by its cadence, and logging a contact resets it', async ({
+  page,
+  contacts,
+  consoleErrors: _,
+}) => {
+  const clock = new ManualClock(START);
+  const harness = await openAt(page, clock);
+  try {
+    const core = await harness.startCore();
+    // Known a little (default: every quarter), last spoken in June: the cadence has passed.
+    core.contacts.create(
+      ContactFields.parse({ name: 'Ayşe Çelik', strength: 'een-beetje', lastContactOn: '2026-07-01' }),
+    );
+    await harness.open(page);
+    const reminders = new RemindersPage(page);
+    await reminders.open();
+    const title = 'Laat weer eens van je horen bij Ayşe Çelik';
+    await expect(reminders.row(title, 'overdue')).toBeVisible();
+    expect(await reminders.badgeCount()).toBe(1);
+
+    await contacts.nav(/^(Contacten|Contacts)$/);
+    await contacts.row('Ayşe Çelik').click();
+    expect(await reminders.keepInTouchState()).toBe('due');
+    await new HistoryPage(page).logTouch('telefoon', '2026-11-23', 'Even gebeld');
+    await expect(reminders.keepInTouch).toHaveAttribute('data-state', 'on-track');
+
+    // Still one keep-in-touch reminder, now three months from the call.
+    await reminders.open();
+    await expect(reminders.rows('overdue')).toHaveCount(0);
+    const open = core.store.data.reminders.filter((r) => r.state === 'open');
+    expect(open.map((r) => [r.kind, r.due.date])).toEqual([['contact-onderhouden', '2027-02-23']]);
+    await expect(reminders.badge).toBeHidden();
   } finally {
     await harness.dispose();
   }
