@@ -430,6 +430,18 @@ describe('thank-you (bedanken)', () => {
     expect(all('bedanken').map((x) => [x.id, x.state])).toEqual([[r.id, 'done']]);
   });
 
+  it('thanked by mistake and undone in the conversation: the same reminder opens again, not a second', () => {
+    const jan = person('Jan de Vries');
+    const c = held(jan.id, '2026-11-20');
+    const r = only('bedanken');
+    conversations.update(c.id, { thanks: { thanked: true, how: 'email', on: '2026-11-23' } });
+    expect(reminders.get(r.id).state).toBe('done');
+    conversations.update(c.id, { thanks: { thanked: false, how: null, on: null } });
+    expect(all('bedanken').map((x) => [x.id, x.state, x.completedAt])).toEqual([[r.id, 'open', null]]);
+    // Its moment has passed and the person is looking at it: no notification for it now.
+    expect(reminders.get(r.id).notifiedAt).not.toBeNull();
+  });
+
   it('skipped or deleted, is not asked again when the conversation is edited', () => {
     const jan = person('Jan de Vries');
     const c1 = held(jan.id, '2026-11-20');
@@ -650,6 +662,15 @@ describe('keeping in touch (contact onderhouden)', () => {
     reminders.skip(second.id);
     expect(only('contact-onderhouden', jan.id).due.date).toBe('2027-01-23');
     expect(all('contact-onderhouden').map((r) => r.state)).toEqual(['done', 'skipped', 'open']);
+  });
+
+  it('skipping moves the next nudge but not where the relation stands; done counts as contact', () => {
+    const jan = person('Jan de Vries', { cadence: 'maandelijks', lastContactOn: '2026-09-01' });
+    expect(reminders.keepInTouch(jan.id).state).toBe('verwaterd');
+    reminders.skip(only('contact-onderhouden').id);
+    expect(reminders.keepInTouch(jan.id)).toMatchObject({ state: 'verwaterd', nextDueOn: '2026-12-23' });
+    reminders.complete(only('contact-onderhouden', jan.id).id, null);
+    expect(reminders.keepInTouch(jan.id)).toMatchObject({ state: 'on-track', nextDueOn: '2026-12-23' });
   });
 
   it('reopening a done one takes the place of its successor: still one', () => {

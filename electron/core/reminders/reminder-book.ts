@@ -164,7 +164,12 @@ export class ReminderBook {
     };
     // An archived contact is no longer kept in touch with.
     if (!interval || contact.archived) return status;
-    return { ...status, ...keepInTouchState(this.anchorOf(contact), interval, today(this.clock)) };
+    // Where the relation stands counts from real contact (a reminder marked done means they got in touch);
+    // a skipped reminder only moves the next nudge, it does not make a fading tie fresh again.
+    const day = today(this.clock);
+    const { state } = keepInTouchState(this.anchorOf(contact, 'done'), interval, day);
+    const { nextDueOn } = keepInTouchState(this.anchorOf(contact), interval, day);
+    return { ...status, state, nextDueOn };
   }
 
   // The person's own changes.
@@ -419,9 +424,22 @@ export class ReminderBook {
    * conversation turns out to be still planned.
    */
   private thankYou(before: Conversation | null, after: Conversation, edit: Edit): void {
-    const open = this.index.ofConversation(after.id).filter((r) => r.kind === 'bedanken' && isActive(r));
+    const theirs = this.index.ofConversation(after.id).filter((r) => r.kind === 'bedanken');
+    const open = theirs.filter(isActive);
     if (needsThanks(after) && !(before && needsThanks(before)) && open.length === 0) {
-      edit.put(this.fresh('bedanken', after.contactId, after.id, this.thankYouMoment(after)));
+      const done = theirs.findLast((r) => r.state === 'done');
+      if (before?.thanks.thanked && done) {
+        // Thanked by mistake and undone: the same reminder is open again, without a second notification
+        // for a moment that has passed (the person is looking at this conversation right now).
+        const passed = instantOf(done.due) <= this.clock.now().getTime();
+        edit.change(done, {
+          state: 'open',
+          completedAt: null,
+          notifiedAt: done.notifiedAt ?? (passed ? this.now() : null),
+        });
+      } else {
+        edit.put(this.fresh('bedanken', after.contactId, after.id, this.thankYouMoment(after)));
+      }
     }
     if (before && !before.thanks.thanked && after.thanks.thanked) {
       for (const r of open) edit.change(r, this.finished('done'));
@@ -524,12 +542,13 @@ export class ReminderBook {
    * in touch, the day they were added: a contact typed in today with "last contact: March" is as quiet as
    * that date says, not freshly in touch.
    */
-  private anchorOf(contact: Contact): string {
+  private anchorOf(contact: Contact, dealt: 'done' | 'done-or-skipped' = 'done-or-skipped'): string {
     const zone = zoneOf(this.clock);
     let dealtWith: string | null = null;
     let dealtAt = -Infinity;
     for (const r of this.index.ofContact(contact.id)) {
       if (r.kind !== 'contact-onderhouden' || r.completedAt === null || isActive(r)) continue;
+      if (dealt === 'done' && r.state !== 'done') continue;
       const at = Date.parse(r.completedAt);
       if (at > dealtAt) {
         dealtAt = at;
