@@ -301,6 +301,9 @@ describe('snoozing', () => {
     // Late in the evening "tomorrow" is still the next calendar day where the person lives.
     clock.jumpTo('2026-11-23T23:59:00+01:00');
     expect(when(snooze(r, 'morning'))).toBe('2026-11-24 07:30');
+    // Still up after midnight, "tomorrow morning" is the coming one, not the day after.
+    clock.jumpTo('2026-11-24T00:30:00+01:00');
+    expect(when(snooze(r, 'morning'))).toBe('2026-11-24 07:30');
   });
 
   it('until a chosen moment: both date and time, still to come', () => {

@@ -33,6 +33,9 @@ import { after, effectiveCadence, keepInTouchState, latest } from './keep-in-tou
 import { addDays, instantOf, momentAt, today } from './local-time';
 import { reminderNotice, reminderTitle, type Linked } from './texts';
 
+/** Until this time of night, "tomorrow morning" means the coming morning (see `moments.ts` too). */
+export const SMALL_HOURS_END = '05:00';
+
 /** The settings the reminder rules read; always the current ones. */
 export interface ReminderSettings {
   /** When the app's own reminders fall due ("09:00"). */
@@ -580,8 +583,13 @@ export class ReminderBook {
         if (instantOf(evening) < now + 60_000) throw new DomainError('invalid_input', { option: 'in_past' });
         return evening;
       }
-      case 'morning':
-        return { date: addDays(day, 1), time: reminderTime, zone };
+      case 'morning': {
+        // Still up in the small hours, "tomorrow morning" is the coming one.
+        const coming =
+          momentAt(now, zone).time < SMALL_HOURS_END &&
+          instantOf({ date: day, time: reminderTime, zone }) > now;
+        return { date: coming ? day : addDays(day, 1), time: reminderTime, zone };
+      }
       case 'week':
         return { date: addDays(day, 7), time: reminderTime, zone };
       case 'moment': {

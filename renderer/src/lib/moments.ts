@@ -116,12 +116,22 @@ export function snoozeTarget(
 ): LocalMoment | null {
   const zone = currentZone();
   switch (option) {
-    case 'hour':
-      return { date: localDate(0, new Date(now.getTime() + 3_600_000)), time: localTime(60, now), zone };
+    case 'hour': {
+      // As core: an hour on, rounded up to the next whole minute.
+      const at = new Date(Math.ceil((now.getTime() + 3_600_000) / 60_000) * 60_000);
+      return { date: localDate(0, at), time: localTime(0, at), zone };
+    }
     case 'evening':
       return { date: localDate(0, now), time: '19:00', zone };
-    case 'morning':
-      return { date: localDate(1, now), time: reminderTime, zone };
+    case 'morning': {
+      // As core: still up in the small hours, "tomorrow morning" is the coming one.
+      const clock = localTime(0, now);
+      return {
+        date: localDate(clock < '05:00' && clock < reminderTime ? 0 : 1, now),
+        time: reminderTime,
+        zone,
+      };
+    }
     case 'week':
       return { date: localDate(7, now), time: reminderTime, zone };
     case 'moment':
