@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -347,6 +347,24 @@ describe('sleep', () => {
     clock.advance(TICK_MS);
     expect(shown).toHaveLength(2);
     expect(clock.pending).toBe(1);
+  });
+});
+
+describe('the note that a reminder was shown', () => {
+  it('is on disk right away, not only with the next coalesced save', async () => {
+    const clock = new ManualClock('2026-11-23T08:59:00+01:00', ZONE);
+    const store = await JournalStore.open({ path, clock, saveDelayMs: 3_600_000 });
+    openStores.push(store);
+    add(store, reminder('a', '2026-11-23', '09:00'));
+    await store.flush();
+    const { scheduler, shown } = schedule(store, clock);
+    scheduler.start();
+    clock.advanceTo('2026-11-23T09:00:00+01:00');
+    expect(shown).toHaveLength(1);
+    await expect
+      .poll(async () => JSON.parse(await readFile(path, 'utf8')).reminders[0].notifiedAt)
+      .toBe('2026-11-23T08:00:00.000Z');
+    scheduler.stop();
   });
 });
 

@@ -181,6 +181,9 @@ export class ReminderScheduler {
           return { ...journal, reminders };
         });
         this.seen = store.data.reminders;
+        // Written now rather than with the next coalesced save: a crash right after the notification
+        // must not show it again at the next launch.
+        store.flush().catch((error: unknown) => this.log(error));
         return;
       } catch (error) {
         this.log(error);
