@@ -41,16 +41,6 @@ export const strengths = ['heel-goed', 'goed', 'een-beetje'] as const;
  * How often to get in touch with someone (contact onderhouden). `standaard` follows the default for the
  * contact's relationship strength (set in Instellingen); `aangepast` uses the contact's own number of days.
  */
-export const cadences = [
-  'standaard',
-  'geen',
-  'twee-weken',
-  'maandelijks',
-  'kwartaal',
-  'halfjaar',
-  'jaarlijks',
-  'aangepast',
-] as const;
 /** The cadences a default per strength can be: a fixed one, or none. */
 export const defaultCadences = [
   'geen',
@@ -60,6 +50,7 @@ export const defaultCadences = [
   'halfjaar',
   'jaarlijks',
 ] as const;
+export const cadences = ['standaard', ...defaultCadences, 'aangepast'] as const;
 
 export type Circle = (typeof circles)[number];
 export type Warmth = (typeof warmths)[number];
