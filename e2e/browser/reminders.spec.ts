@@ -6,23 +6,33 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ContactFields, ConversationFields } from '../../electron/contract/domain';
 import { ManualClock } from '../../electron/core/reminders/manual-clock';
-import { expect, test } from '../fixtures';
+import { expect, test as base } from '../fixtures';
 import { Harness } from '../harness';
 import { ConversationsPage } from '../pages/conversations-page';
 import { HistoryPage } from '../pages/history-page';
 import { RemindersPage } from '../pages/reminders-page';
 
-test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' });
-
 /** Monday 23 November 2026, 14:00 in Amsterdam. */
 const START = '2026-11-23T14:00:00+01:00';
 
-/** One app on an injected clock; the page's clock follows core's, so both agree on what "today" is. */
-async function openAt(page: Page, clock: ManualClock): Promise<Harness> {
-  const harness = await Harness.create({ clock, timers: clock });
-  await page.clock.setFixedTime(clock.now());
-  return harness;
-}
+/**
+ * Each test's app runs on an injected clock that starts at START; the page's clock follows core's, so
+ * both agree on what "today" is.
+ */
+const test = base.extend<{ clock: ManualClock }>({
+  clock: async ({ page }, use) => {
+    const clock = new ManualClock(START);
+    await page.clock.setFixedTime(clock.now());
+    await use(clock);
+  },
+  harness: async ({ clock, consoleErrors: _ }, use) => {
+    const harness = await Harness.create({ clock, timers: clock });
+    await use(harness);
+    await harness.dispose();
+  },
+});
+
+test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' });
 
 /** Moves core's clock (firing its timers on the way) and the page's. */
 async function advanceTo(page: Page, clock: ManualClock, moment: string): Promise<void> {
@@ -35,226 +45,198 @@ const THANKS_NOW = 'Stuur Jan de Vries een bedankje voor het gesprek van gistere
 
 test('hold a conversation → a thank-you for tomorrow 09:00 → one notification → it opens the conversation → thanked → done', async ({
   page,
-  consoleErrors: _,
+  harness,
+  clock,
 }) => {
-  const clock = new ManualClock(START);
-  const harness = await openAt(page, clock);
-  try {
-    const core = await harness.startCore();
-    core.contacts.create(ContactFields.parse({ name: 'Jan de Vries', organisation: 'Gemeente Utrecht' }));
-    await harness.open(page);
-    const conversations = new ConversationsPage(page);
-    const reminders = new RemindersPage(page);
+  const core = await harness.startCore();
+  core.contacts.create(ContactFields.parse({ name: 'Jan de Vries', organisation: 'Gemeente Utrecht' }));
+  await harness.open(page);
+  const conversations = new ConversationsPage(page);
+  const reminders = new RemindersPage(page);
 
-    await conversations.planFor('Jan de Vries', { goal: 'Hoe kom ik binnen bij de gemeente?' });
-    await conversations.save();
-    await conversations.markHeld();
+  await conversations.planFor('Jan de Vries', { goal: 'Hoe kom ik binnen bij de gemeente?' });
+  await conversations.save();
+  await conversations.markHeld();
 
-    // The thank-you waits for tomorrow morning, at the reminder time.
-    await reminders.open();
-    await expect(reminders.row(THANKS_TOMORROW, 'soon')).toBeVisible();
-    await expect(reminders.when(THANKS_TOMORROW, 'soon')).toHaveText(/^morgen 09:00/);
-    expect(await reminders.badgeCount()).toBe(0);
+  // The thank-you waits for tomorrow morning, at the reminder time.
+  await reminders.open();
+  await expect(reminders.row(THANKS_TOMORROW, 'soon')).toBeVisible();
+  await expect(reminders.when(THANKS_TOMORROW, 'soon')).toHaveText(/^morgen 09:00/);
+  expect(await reminders.badgeCount()).toBe(0);
 
-    // Not a minute early.
-    await advanceTo(page, clock, '2026-11-24T08:59:00+01:00');
-    expect(harness.notices).toEqual([]);
+  // Not a minute early.
+  await advanceTo(page, clock, '2026-11-24T08:59:00+01:00');
+  expect(harness.notices).toEqual([]);
 
-    // At 09:00, exactly one notification, worded for the morning after.
-    await advanceTo(page, clock, '2026-11-24T09:00:00+01:00');
-    expect(harness.notices).toHaveLength(1);
-    const [notice] = harness.notices;
-    expect(notice!.title).toBe(THANKS_NOW);
-    const [conversation] = core.store.data.conversations;
-    expect(notice!.target).toEqual({ view: 'conversation', id: conversation!.id });
-    // Main tells the page the count changed; the menu shows it without a reload.
-    await expect(reminders.badge).toBeVisible();
-    expect(await reminders.badgeCount()).toBe(1);
+  // At 09:00, exactly one notification, worded for the morning after.
+  await advanceTo(page, clock, '2026-11-24T09:00:00+01:00');
+  expect(harness.notices).toHaveLength(1);
+  const [notice] = harness.notices;
+  expect(notice!.title).toBe(THANKS_NOW);
+  const [conversation] = core.store.data.conversations;
+  expect(notice!.target).toEqual({ view: 'conversation', id: conversation!.id });
+  // Main tells the page the count changed; the menu shows it without a reload.
+  await expect(reminders.badge).toBeVisible();
+  expect(await reminders.badgeCount()).toBe(1);
 
-    // Clicking it opens the conversation.
-    await harness.clickNotification(notice!);
-    await expect(conversations.heading).toContainText('Jan de Vries');
+  // Clicking it opens the conversation.
+  await harness.clickNotification(notice!);
+  await expect(conversations.heading).toContainText('Jan de Vries');
 
-    // Thanking the conversation finishes the reminder.
-    await conversations.markThanked('kaartje');
-    await reminders.open();
-    await expect(reminders.openRow(/bedankje/)).toHaveCount(0);
-    await expect(reminders.badge).toBeHidden();
-    await reminders.showDone();
-    await expect(reminders.row(THANKS_NOW, 'done')).toBeVisible();
+  // Thanking the conversation finishes the reminder.
+  await conversations.markThanked('kaartje');
+  await reminders.open();
+  await expect(reminders.openRow(/bedankje/)).toHaveCount(0);
+  await expect(reminders.badge).toBeHidden();
+  await reminders.showDone();
+  await expect(reminders.row(THANKS_NOW, 'done')).toBeVisible();
 
-    // Time goes on: nothing more to say about it.
-    await advanceTo(page, clock, '2026-11-26T09:00:00+01:00');
-    expect(harness.notices).toHaveLength(1);
+  // Time goes on: nothing more to say about it.
+  await advanceTo(page, clock, '2026-11-26T09:00:00+01:00');
+  expect(harness.notices).toHaveLength(1);
 
-    await harness.core.store.flush();
-    const onDisk = JSON.parse(await readFile(harness.journalPath, 'utf8'));
-    expect(onDisk.reminders).toMatchObject([
-      {
-        kind: 'bedanken',
-        conversationId: conversation!.id,
-        due: { date: '2026-11-24', time: '09:00', zone: 'Europe/Amsterdam' },
-        state: 'done',
-        notifiedAt: '2026-11-24T08:00:00.000Z',
-      },
-    ]);
-    expect(onDisk.conversations[0].thanks).toEqual({ thanked: true, how: 'kaartje', on: '2026-11-24' });
-  } finally {
-    await harness.dispose();
-  }
+  await harness.core.store.flush();
+  const onDisk = JSON.parse(await readFile(harness.journalPath, 'utf8'));
+  expect(onDisk.reminders).toMatchObject([
+    {
+      kind: 'bedanken',
+      conversationId: conversation!.id,
+      due: { date: '2026-11-24', time: '09:00', zone: 'Europe/Amsterdam' },
+      state: 'done',
+      notifiedAt: '2026-11-24T08:00:00.000Z',
+    },
+  ]);
+  expect(onDisk.conversations[0].thanks).toEqual({ thanked: true, how: 'kaartje', on: '2026-11-24' });
 });
 
 test('finishing a thank-you asks how it was sent and marks the conversation thanked', async ({
   page,
-  consoleErrors: _,
+  harness,
 }) => {
-  const clock = new ManualClock(START);
-  const harness = await openAt(page, clock);
-  try {
-    const core = await harness.startCore();
-    const jan = core.contacts.create(ContactFields.parse({ name: 'Jan de Vries' }));
-    core.conversations.create(
-      ConversationFields.parse({ contactId: jan.id, status: 'gehouden', date: '2026-11-23' }),
-    );
-    await harness.open(page);
-    const reminders = new RemindersPage(page);
-    await reminders.open();
-    await reminders.done(THANKS_TOMORROW, 'email');
-    await expect(reminders.toast).toBeVisible();
+  const core = await harness.startCore();
+  const jan = core.contacts.create(ContactFields.parse({ name: 'Jan de Vries' }));
+  core.conversations.create(
+    ConversationFields.parse({ contactId: jan.id, status: 'gehouden', date: '2026-11-23' }),
+  );
+  await harness.open(page);
+  const reminders = new RemindersPage(page);
+  await reminders.open();
+  await reminders.done(THANKS_TOMORROW, 'email');
+  await expect(reminders.toast).toBeVisible();
 
-    const conversations = new ConversationsPage(page);
-    await conversations.open();
-    await conversations.row('Jan de Vries').click();
-    await conversations.step('evaluation');
-    await expect(page.getByText(/^Bedankt .*, op /)).toBeVisible();
-    expect(core.store.data.conversations[0]!.thanks).toEqual({
-      thanked: true,
-      how: 'email',
-      on: '2026-11-23',
-    });
-  } finally {
-    await harness.dispose();
-  }
+  const conversations = new ConversationsPage(page);
+  await conversations.open();
+  await conversations.row('Jan de Vries').click();
+  await conversations.step('evaluation');
+  await expect(page.getByText(/^Bedankt .*, op /)).toBeVisible();
+  expect(core.store.data.conversations[0]!.thanks).toEqual({
+    thanked: true,
+    how: 'email',
+    on: '2026-11-23',
+  });
 });
 
 test('reminders that fell due while the app was closed: one summary at the next launch, the list, and no repeat', async ({
   page,
-  consoleErrors: _,
+  harness,
+  clock,
 }) => {
-  const clock = new ManualClock(START);
-  const harness = await openAt(page, clock);
-  try {
-    const core = await harness.startCore();
-    for (const [title, date] of [
-      ['Vacature bij de provincie bekijken', '2026-11-24'],
-      ['CV sturen naar Anna', '2026-11-25'],
-      ['Netwerkborrel aanmelden', '2026-11-25'],
-    ] as const) {
-      const result = await core.dispatch('reminders:create', { title, date, time: '10:00' });
-      expect(result.ok).toBe(true);
-    }
-    await core.close();
-
-    // The laptop stays shut for three days: no timer fires while the app is not running.
-    clock.jump(3 * 24 * 3_600_000);
-    await page.clock.setFixedTime(clock.now());
-    await harness.startCore();
-    expect(harness.notices).toHaveLength(1);
-    expect(harness.notices[0]).toMatchObject({
-      reminderId: null,
-      title: '3 herinneringen wachten op je',
-      target: { view: 'reminders', id: null },
-    });
-
-    // The app opens on the list, where all three are waiting.
-    await harness.open(page);
-    const reminders = new RemindersPage(page);
-    await expect(reminders.heading).toBeVisible();
-    expect(await reminders.groupCount('overdue')).toBe(3);
-    expect(await reminders.badgeCount()).toBe(3);
-
-    // The launch after says nothing again about the same reminders, and opens where it always does.
-    await harness.reopen(page);
-    expect(harness.notices).toHaveLength(1);
-    await expect(page.getByRole('heading', { level: 1, name: 'Contacten' })).toBeVisible();
-    expect(await reminders.badgeCount()).toBe(3);
-  } finally {
-    await harness.dispose();
+  const core = await harness.startCore();
+  for (const [title, date] of [
+    ['Vacature bij de provincie bekijken', '2026-11-24'],
+    ['CV sturen naar Anna', '2026-11-25'],
+    ['Netwerkborrel aanmelden', '2026-11-25'],
+  ] as const) {
+    const result = await core.dispatch('reminders:create', { title, date, time: '10:00' });
+    expect(result.ok).toBe(true);
   }
+  await core.close();
+
+  // The laptop stays shut for three days: no timer fires while the app is not running.
+  clock.jump(3 * 24 * 3_600_000);
+  await page.clock.setFixedTime(clock.now());
+  await harness.startCore();
+  expect(harness.notices).toHaveLength(1);
+  expect(harness.notices[0]).toMatchObject({
+    reminderId: null,
+    title: '3 herinneringen wachten op je',
+    target: { view: 'reminders', id: null },
+  });
+
+  // The app opens on the list, where all three are waiting.
+  await harness.open(page);
+  const reminders = new RemindersPage(page);
+  await expect(reminders.heading).toBeVisible();
+  expect(await reminders.groupCount('overdue')).toBe(3);
+  expect(await reminders.badgeCount()).toBe(3);
+
+  // The launch after says nothing again about the same reminders, and opens where it always does.
+  await harness.reopen(page);
+  expect(harness.notices).toHaveLength(1);
+  await expect(page.getByRole('heading', { level: 1, name: 'Contacten' })).toBeVisible();
+  expect(await reminders.badgeCount()).toBe(3);
 });
 
 test('an own reminder: made with a contact, put off to a moment, its time edited, skipped and undone, deleted after asking', async ({
   page,
-  consoleErrors: _,
+  harness,
 }) => {
-  const clock = new ManualClock(START);
-  const harness = await openAt(page, clock);
-  try {
-    const core = await harness.startCore();
-    core.contacts.create(ContactFields.parse({ name: 'Lotte Smit' }));
-    await harness.open(page);
-    const reminders = new RemindersPage(page);
-    await reminders.open();
-    await expect(reminders.emptyState).toBeVisible();
+  const core = await harness.startCore();
+  core.contacts.create(ContactFields.parse({ name: 'Lotte Smit' }));
+  await harness.open(page);
+  const reminders = new RemindersPage(page);
+  await reminders.open();
+  await expect(reminders.emptyState).toBeVisible();
 
-    const title = 'LinkedIn-profiel laten nalezen';
-    await reminders.create({ title, date: '2026-11-24', time: '12:00', contact: 'Lotte Smit' });
-    await expect(reminders.row(title, 'soon')).toContainText('Lotte Smit');
+  const title = 'LinkedIn-profiel laten nalezen';
+  await reminders.create({ title, date: '2026-11-24', time: '12:00', contact: 'Lotte Smit' });
+  await expect(reminders.row(title, 'soon')).toContainText('Lotte Smit');
 
-    // Put off to Wednesday evening, then only the time changed: it stays on Wednesday.
-    await reminders.snooze(title, { date: '2026-11-25', time: '19:00' });
-    await expect(reminders.when(title)).toHaveText(/wo 25 nov 19:00/);
-    await reminders.edit(title, { time: '20:00' });
-    await expect(reminders.when(title)).toHaveText(/wo 25 nov 20:00/);
-    const [stored] = core.store.data.reminders;
-    expect(stored!.due).toEqual({ date: '2026-11-25', time: '20:00', zone: 'Europe/Amsterdam' });
+  // Put off to Wednesday evening, then only the time changed: it stays on Wednesday.
+  await reminders.snooze(title, { date: '2026-11-25', time: '19:00' });
+  await expect(reminders.when(title)).toHaveText(/wo 25 nov 19:00/);
+  await reminders.edit(title, { time: '20:00' });
+  await expect(reminders.when(title)).toHaveText(/wo 25 nov 20:00/);
+  const [stored] = core.store.data.reminders;
+  expect(stored!.due).toEqual({ date: '2026-11-25', time: '20:00', zone: 'Europe/Amsterdam' });
 
-    // Skipped by mistake: one click brings it back.
-    await reminders.skip(title);
-    await reminders.undo();
-    await expect(reminders.openRow(title)).toHaveCount(1);
+  // Skipped by mistake: one click brings it back.
+  await reminders.skip(title);
+  await reminders.undo();
+  await expect(reminders.openRow(title)).toHaveCount(1);
 
-    await reminders.delete(title);
-    await expect(reminders.emptyState).toBeVisible();
-    expect(core.store.data.reminders).toEqual([]);
-  } finally {
-    await harness.dispose();
-  }
+  await reminders.delete(title);
+  await expect(reminders.emptyState).toBeVisible();
+  expect(core.store.data.reminders).toEqual([]);
 });
 
 test('keeping in touch: a weak tie falls due by its cadence, and logging a contact resets it', async ({
   page,
+  harness,
   contacts,
-  consoleErrors: _,
 }) => {
-  const clock = new ManualClock(START);
-  const harness = await openAt(page, clock);
-  try {
-    const core = await harness.startCore();
-    // Known a little (default: every quarter), last spoken in June: the cadence has passed.
-    core.contacts.create(
-      ContactFields.parse({ name: 'Ayşe Çelik', strength: 'een-beetje', lastContactOn: '2026-07-01' }),
-    );
-    await harness.open(page);
-    const reminders = new RemindersPage(page);
-    await reminders.open();
-    const title = 'Laat weer eens van je horen bij Ayşe Çelik';
-    await expect(reminders.row(title, 'overdue')).toBeVisible();
-    expect(await reminders.badgeCount()).toBe(1);
+  const core = await harness.startCore();
+  // Known a little (default: every quarter), last spoken in June: the cadence has passed.
+  core.contacts.create(
+    ContactFields.parse({ name: 'Ayşe Çelik', strength: 'een-beetje', lastContactOn: '2026-07-01' }),
+  );
+  await harness.open(page);
+  const reminders = new RemindersPage(page);
+  await reminders.open();
+  const title = 'Laat weer eens van je horen bij Ayşe Çelik';
+  await expect(reminders.row(title, 'overdue')).toBeVisible();
+  expect(await reminders.badgeCount()).toBe(1);
 
-    await contacts.nav(/^(Contacten|Contacts)$/);
-    await contacts.row('Ayşe Çelik').click();
-    expect(await reminders.keepInTouchState()).toBe('due');
-    await new HistoryPage(page).logTouch('telefoon', '2026-11-23', 'Even gebeld');
-    await expect(reminders.keepInTouch).toHaveAttribute('data-state', 'on-track');
+  await contacts.nav(/^(Contacten|Contacts)$/);
+  await contacts.row('Ayşe Çelik').click();
+  expect(await reminders.keepInTouchState()).toBe('due');
+  await new HistoryPage(page).logTouch('telefoon', '2026-11-23', 'Even gebeld');
+  await expect(reminders.keepInTouch).toHaveAttribute('data-state', 'on-track');
 
-    // Still one keep-in-touch reminder, now three months from the call.
-    await reminders.open();
-    await expect(reminders.rows('overdue')).toHaveCount(0);
-    const open = core.store.data.reminders.filter((r) => r.state === 'open');
-    expect(open.map((r) => [r.kind, r.due.date])).toEqual([['contact-onderhouden', '2027-02-23']]);
-    await expect(reminders.badge).toBeHidden();
-  } finally {
-    await harness.dispose();
-  }
+  // Still one keep-in-touch reminder, now three months from the call.
+  await reminders.open();
+  await expect(reminders.rows('overdue')).toHaveCount(0);
+  const open = core.store.data.reminders.filter((r) => r.state === 'open');
+  expect(open.map((r) => [r.kind, r.due.date])).toEqual([['contact-onderhouden', '2027-02-23']]);
+  await expect(reminders.badge).toBeHidden();
 });
