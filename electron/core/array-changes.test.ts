@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesBetween, indexInSorted, sortedIndex } from './array-changes';
+import { changesBetween, indexInSorted, noteChanges, sortedIndex } from './array-changes';
 
 const a = { n: 1 };
 const b = { n: 2 };
@@ -17,6 +17,21 @@ describe('changesBetween', () => {
     expect(changesBetween([a, b, c, d], [a, e, d])).toEqual({ removed: [b, c], added: [e] });
   });
 
+  it('finds records edited in place when records were also added at the end', () => {
+    const many = [a, b, c, d, e, { n: 6 }, { n: 7 }];
+    const f = { n: 8 };
+    const g = { n: 9 };
+    const edited = [a, f, c, d, e, many[5]!, many[6]!, g];
+    expect(changesBetween(many, edited, 3)).toEqual({ removed: [b], added: [f, g] });
+    // A record that moved counts as removed and added.
+    expect(changesBetween(many, [a, f, c, d, e, many[5]!, g, many[6]!], 3)).toEqual({
+      removed: [b, many[6]],
+      added: [f, g, many[6]],
+    });
+    expect(changesBetween(many, edited, 1)).toBeNull();
+    expect(changesBetween(many, [f, b, g, d, e, many[5]!, many[6]!, c], 2)).toBeNull();
+  });
+
   it('gives up (null) when more changed than is worth patching', () => {
     expect(changesBetween([a, b, c, d], [d, c, b, a], 2)).toBeNull();
     expect(changesBetween([a, b, c, d, e], [e], 3)).toBeNull();
@@ -24,6 +39,43 @@ describe('changesBetween', () => {
       removed: [a, b, c, d],
       added: [d, c, b, a],
     });
+  });
+});
+
+describe('noteChanges', () => {
+  it('tells changesBetween what changed, over a few versions, without comparing', () => {
+    const v0 = [a, b, c];
+    const v1 = [a, d, c];
+    // A true account, but not what comparing finds (c counts as moved): so it shows it was told.
+    noteChanges(v0, v1, { removed: [b, c], added: [d, c] });
+    const v2 = [a, d, c, e];
+    noteChanges(v1, v2, { removed: [], added: [e] });
+    const v3 = [a, c, e];
+    noteChanges(v2, v3, { removed: [d], added: [] });
+    expect(changesBetween(v0, v1)).toEqual({ removed: [b, c], added: [d, c] });
+    expect(changesBetween(v1, v2)).toEqual({ removed: [], added: [e] });
+    // d came and went again in between: a reader at v0 never saw it.
+    expect(changesBetween(v0, v3)).toEqual({ removed: [b, c], added: [c, e] });
+    expect(changesBetween(v0, v3, 1)).toBeNull();
+  });
+
+  it('compares when nothing was noted, or the reader is too far behind', () => {
+    const versions = [[a, b, c]];
+    for (let i = 0; i < 5; i++) {
+      const next = [...versions.at(-1)!, { n: 10 + i }];
+      // Each note says b moved as well, which comparing would not find.
+      noteChanges(versions.at(-1)!, next, { removed: [b], added: [b, next.at(-1)!] });
+      versions.push(next);
+    }
+    const told = changesBetween(versions[1]!, versions[5]!);
+    expect(told?.removed).toEqual([b]);
+    expect(told?.added).toHaveLength(5);
+    expect(told?.added).toEqual(expect.arrayContaining([b, ...versions[5]!.slice(4)]));
+    expect(changesBetween(versions[0]!, versions[5]!)).toEqual({
+      removed: [],
+      added: versions[5]!.slice(3),
+    });
+    expect(changesBetween([a, b], [a, b, c])).toEqual({ removed: [], added: [c] });
   });
 });
 

@@ -4,6 +4,7 @@
  * The journal never changes an array in place: an edit makes a new array that holds the same record
  * objects except where something changed. Comparing two versions by identity finds those places in one
  * quick pass, so an index over 25,000 conversations can be patched after an edit instead of rebuilt.
+ * Whoever makes the new version may say what it changed (`noteChanges`); then nobody needs the pass.
  */
 
 /** Records that left and records that came in between two versions of an array. */
@@ -14,21 +15,14 @@ export interface Changes<T> {
 
 /**
  * What changed from `before` to `after`, when it is at most `max` records; null when more changed (then
- * rebuilding is as quick as patching). Finds edits in place (same length), and one run of records added
- * or removed (creating, deleting); a record that moved counts as removed and added.
+ * rebuilding is as quick as patching). Finds edits in place (same length), one run of records added or
+ * removed (creating, deleting), and edits in place followed by records added at the end (a change that
+ * edits one record and makes another); a record that moved counts as removed and added.
  */
 export function changesBetween<T>(before: readonly T[], after: readonly T[], max = 64): Changes<T> | null {
-  const removed: T[] = [];
-  const added: T[] = [];
-  if (before.length === after.length) {
-    for (let i = 0; i < after.length; i++) {
-      if (before[i] === after[i]) continue;
-      if (removed.length === max) return null;
-      removed.push(before[i]!);
-      added.push(after[i]!);
-    }
-    return { removed, added };
-  }
+  const told = notedBetween(before, after);
+  if (told) return told.removed.length > max || told.added.length > max ? null : told;
+  if (before.length === after.length) return inPlace(before, after, before.length, max);
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start < shorter && before[start] === after[start]) start++;
@@ -38,8 +32,80 @@ export function changesBetween<T>(before: readonly T[], after: readonly T[], max
     endBefore--;
     endAfter--;
   }
-  if (endBefore - start + (endAfter - start) > max) return null;
-  return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter) };
+  if (endBefore - start + (endAfter - start) <= max) {
+    return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter) };
+  }
+  if (after.length > before.length && after.length - before.length <= max) {
+    const changes = inPlace(before, after, before.length, max - (after.length - before.length), start);
+    if (changes) {
+      for (let i = before.length; i < after.length; i++) changes.added.push(after[i]!);
+      return changes;
+    }
+  }
+  return null;
+}
+
+/**
+ * What made each version of an array from the one before, as its maker told it. The version before is
+ * held weakly: a reader that still needs it holds it anyway, and old versions must not pile up.
+ */
+const noted = new WeakMap<readonly unknown[], Noted>();
+
+interface Noted {
+  from: WeakRef<readonly unknown[]>;
+  changes: Changes<unknown>;
+}
+
+/** Versions a reader may be behind and still be told the changes; further back, arrays are compared. */
+const NOTED_STEPS = 4;
+
+/**
+ * Tells `changesBetween` what made `after` from `before`: exactly the records that left and came (a
+ * record replaced by an edit is both: the old version left, the new one came). Only for a new array
+ * made by its caller, and only when the changes are exact.
+ */
+export function noteChanges<T>(before: readonly T[], after: readonly T[], changes: Changes<T>): void {
+  noted.set(after, { from: new WeakRef(before), changes });
+}
+
+/** The changes from `before` to `after` from what was noted, over a few versions; null if not known. */
+function notedBetween<T>(before: readonly T[], after: readonly T[]): Changes<T> | null {
+  const steps: Changes<T>[] = [];
+  let at: readonly unknown[] | undefined = after;
+  while (at !== before) {
+    const step: Noted | undefined = at === undefined ? undefined : noted.get(at);
+    if (step === undefined || steps.length === NOTED_STEPS) return null;
+    steps.push(step.changes as Changes<T>);
+    at = step.from.deref();
+  }
+  if (steps.length === 0) return { removed: [], added: [] };
+  // Oldest first: what one step added and a later one removed was never there for this reader.
+  const removed: T[] = [];
+  const added = new Set<T>();
+  for (let i = steps.length - 1; i >= 0; i--) {
+    for (const r of steps[i]!.removed) if (!added.delete(r)) removed.push(r);
+    for (const r of steps[i]!.added) added.add(r);
+  }
+  return { removed, added: [...added] };
+}
+
+/** Records that differ place by place in the first `length` places, when at most `max` do. */
+function inPlace<T>(
+  before: readonly T[],
+  after: readonly T[],
+  length: number,
+  max: number,
+  from = 0,
+): Changes<T> | null {
+  const removed: T[] = [];
+  const added: T[] = [];
+  for (let i = from; i < length; i++) {
+    if (before[i] === after[i]) continue;
+    if (removed.length === max) return null;
+    removed.push(before[i]!);
+    added.push(after[i]!);
+  }
+  return { removed, added };
 }
 
 /** Where `item` belongs in `sorted` (the first place not before it), by binary search. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ContactList, ContactSummary, ParsedInput } from '../../contract/contract';
 import type { Contact, ContactChanges, ContactFields, Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
-import { indexInSorted, sortedIndex } from '../array-changes';
+import { changesBetween, indexInSorted, sortedIndex } from '../array-changes';
 import { ContactActivity } from '../conversations/activity';
 import { DomainError } from '../errors';
 import type { JournalStore } from '../journal/journal-store';
@@ -99,9 +99,20 @@ export class ContactBook {
 
   /** The contact as stored, or undefined; for other books that refer to contacts. */
   find(id: string): Contact | undefined {
-    if (this.byIdFor !== this.contacts) {
-      this.byId = new Map(this.contacts.map((c) => [c.id, c]));
-      this.byIdFor = this.contacts;
+    const contacts = this.contacts;
+    if (this.byIdFor !== contacts) {
+      // Patched for the few contacts an edit replaced; built again when ids are not unique, so the last
+      // contact with an id is the one found either way.
+      const before = this.byIdFor;
+      const changes = before && this.byId.size === before.length && changesBetween(before, contacts);
+      if (changes) {
+        for (const c of changes.removed) if (this.byId.get(c.id) === c) this.byId.delete(c.id);
+        for (const c of changes.added) this.byId.set(c.id, c);
+      }
+      if (!changes || this.byId.size !== contacts.length) {
+        this.byId = new Map(contacts.map((c) => [c.id, c]));
+      }
+      this.byIdFor = contacts;
     }
     return this.byId.get(id);
   }

@@ -168,7 +168,29 @@ export class ContactActivity {
 
   private touches(): TouchIndex {
     const touches = this.store.data.touches;
-    if (this.touchIndex?.of === touches) return this.touchIndex;
+    const current = this.touchIndex;
+    if (current?.of === touches) return current;
+    // Noting a touch adds one at the end: patched for the contacts it is about.
+    const changes = current && changesBetween(current.of, touches);
+    if (current && changes) {
+      const affected = new Set<string>();
+      for (const t of changes.removed) {
+        withoutOne(current.byContact, t.contactId, t);
+        affected.add(t.contactId);
+      }
+      for (const t of changes.added) {
+        withOne(current.byContact, t.contactId, t);
+        affected.add(t.contactId);
+      }
+      for (const id of affected) {
+        let last: string | undefined;
+        for (const t of current.byContact.get(id) ?? none) if (last === undefined || t.on > last) last = t.on;
+        if (last === undefined) current.lastTouch.delete(id);
+        else current.lastTouch.set(id, last);
+      }
+      current.of = touches;
+      return current;
+    }
     const index: TouchIndex = { of: touches, byContact: new Map(), lastTouch: new Map() };
     for (const t of touches) {
       push(index.byContact, t.contactId, t);
