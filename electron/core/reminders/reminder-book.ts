@@ -21,7 +21,7 @@ import type {
   ThanksMethod,
   Touch,
 } from '../../contract/domain';
-import { changesBetween } from '../array-changes';
+import { changesBetween, noteChanges } from '../array-changes';
 import { zoneOf, type Clock } from '../clock';
 import { given, type ContactBook } from '../contacts/contact-book';
 import type { ConversationBook } from '../conversations/conversation-book';
@@ -373,8 +373,14 @@ export class ReminderBook {
       if (before) people.add(before.contactId);
       if (after) people.add(after.contactId);
     }
-    this.commit(edit);
-    this.reconcile(people);
+    // One new reminders array for the whole change, unless a rule above touched keep-in-touch reminders
+    // (a contact or conversation gone): keeping in touch then works from what is written.
+    if (edit.keepInTouch) {
+      this.commit(edit);
+      this.reconcile(people);
+    } else {
+      this.reconcile(people, undefined, edit);
+    }
   }
 
   /**
@@ -493,12 +499,12 @@ export class ReminderBook {
    * an active contact with a cadence, none otherwise. `keep` is the one to keep when there are two (a
    * reopened one).
    */
-  private reconcile(contactIds: Iterable<string>, keep?: Reminder): void {
-    const edit = this.edit();
+  private reconcile(contactIds: Iterable<string>, keep?: Reminder, edit = this.edit()): void {
     const { reminderTime } = this.settings();
+    // The zone and the day are read once: for every contact at open, the system's zone costs a lookup each.
     const zone = zoneOf(this.clock);
     const now = this.clock.now().getTime();
-    const day = today(this.clock);
+    const day = momentAt(now, zone).date;
     // A reminder that is already due when it is made (or moved) is shown in the list and counted, not
     // announced: otherwise setting a cadence for fifty quiet contacts would pop up fifty notifications.
     // (Dates compare as text; only a reminder due today needs its instant.)
@@ -515,7 +521,8 @@ export class ReminderBook {
         this.targets.delete(contactId);
         continue;
       }
-      const due: LocalMoment = { date: after(this.anchorOf(contact), interval), time: reminderTime, zone };
+      const anchor = this.anchorOf(contact, 'done-or-skipped', zone);
+      const due: LocalMoment = { date: after(anchor, interval), time: reminderTime, zone };
       const target = `${due.date} ${due.time}`;
       const previous = this.targets.get(contactId);
       this.targets.set(contactId, target);
@@ -545,8 +552,11 @@ export class ReminderBook {
    * in touch, the day they were added: a contact typed in today with "last contact: March" is as quiet as
    * that date says, not freshly in touch.
    */
-  private anchorOf(contact: Contact, dealt: 'done' | 'done-or-skipped' = 'done-or-skipped'): string {
-    const zone = zoneOf(this.clock);
+  private anchorOf(
+    contact: Contact,
+    dealt: 'done' | 'done-or-skipped' = 'done-or-skipped',
+    zone = zoneOf(this.clock),
+  ): string {
     let dealtWith: string | null = null;
     let dealtAt = -Infinity;
     for (const r of this.index.ofContact(contact.id)) {
@@ -573,7 +583,7 @@ export class ReminderBook {
   ): LocalMoment {
     const zone = zoneOf(this.clock);
     const now = this.clock.now().getTime();
-    const day = today(this.clock);
+    const day = momentAt(now, zone).date;
     const { reminderTime } = this.settings();
     switch (option) {
       case 'hour':
@@ -905,6 +915,8 @@ function unlisted(map: Map<string, Reminder[]>, key: string, r: Reminder): void 
 class Edit {
   private readonly changed = new Map<string, Reminder | null>();
   private readonly added = new Map<string, Reminder>();
+  /** Whether a keep-in-touch reminder is changed, made or removed. */
+  keepInTouch = false;
 
   constructor(
     private readonly index: ReminderIndex,
@@ -919,6 +931,7 @@ class Edit {
   put(r: Reminder): this {
     // Once a reminder is removed (its conversation or contact is gone), no other rule brings it back.
     if (this.changed.get(r.id) === null) return this;
+    if (r.kind === 'contact-onderhouden') this.keepInTouch = true;
     if (this.index.byId.has(r.id)) this.changed.set(r.id, r);
     else this.added.set(r.id, r);
     return this;
@@ -930,20 +943,54 @@ class Edit {
   }
 
   remove(r: Reminder): this {
+    if (r.kind === 'contact-onderhouden') this.keepInTouch = true;
     if (this.added.delete(r.id)) return this;
     this.changed.set(r.id, null);
     return this;
   }
 
   applyTo(reminders: readonly Reminder[]): Reminder[] {
-    const next: Reminder[] = [];
-    if (this.changed.size === 0) next.push(...reminders);
-    else {
-      for (const r of reminders) {
-        const change = this.changed.get(r.id);
-        if (change === undefined) next.push(r);
-        else if (change !== null) next.push(change);
+    return this.inPlace(reminders) ?? this.byId(reminders);
+  }
+
+  /**
+   * The changed records put where the index's versions of them are, the new ones at the end: one copy
+   * and a few searches instead of a lookup per reminder, and the readers of the new array are told what
+   * changed (see `noteChanges`). Null when the index does not describe `reminders` (ids not unique, or a
+   * record not where it should be); then `byId` decides.
+   */
+  private inPlace(reminders: readonly Reminder[]): Reminder[] | null {
+    if (this.index.size !== reminders.length) return null;
+    const added = [...this.added.values()];
+    const removed: Reminder[] = [];
+    const next = reminders.concat(added);
+    const gone: number[] = [];
+    for (const [id, change] of this.changed) {
+      const current = this.index.byId.get(id);
+      const at = current === undefined ? -1 : next.indexOf(current);
+      if (at === -1 || at >= reminders.length) return null;
+      if (change === current) continue;
+      removed.push(current!);
+      if (change === null) gone.push(at);
+      else {
+        next[at] = change;
+        added.push(change);
       }
+    }
+    if (gone.length > 0) {
+      gone.sort((a, b) => b - a);
+      for (const at of gone) next.splice(at, 1);
+    }
+    noteChanges(reminders, next, { removed, added });
+    return next;
+  }
+
+  private byId(reminders: readonly Reminder[]): Reminder[] {
+    const next: Reminder[] = [];
+    for (const r of reminders) {
+      const change = this.changed.get(r.id);
+      if (change === undefined) next.push(r);
+      else if (change !== null) next.push(change);
     }
     for (const r of this.added.values()) next.push(r);
     return next;

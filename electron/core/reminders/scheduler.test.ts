@@ -596,6 +596,127 @@ describe('the due count', () => {
   });
 });
 
+describe('what a look works from, kept per edit', () => {
+  it('the next moment follows the soonest reminder when it moves later, is snoozed, done or deleted', async () => {
+    const clock = new ManualClock('2026-11-23T10:00:00+01:00', ZONE);
+    const store = await openStore(clock);
+    add(
+      store,
+      reminder('a', '2026-11-24', '09:00'),
+      reminder('b', '2026-11-25', '09:00'),
+      reminder('c', '2026-11-26', '09:00'),
+      reminder('d', '2026-11-27', '09:00'),
+    );
+    const { scheduler } = schedule(store, clock);
+    scheduler.start();
+    const next = () => new Date(scheduler.nextAt!).toISOString();
+    expect(next()).toBe('2026-11-24T08:00:00.000Z');
+    edit(store, 'a', (r) => ({ ...r, due: { date: '2026-12-01', time: '09:00', zone: ZONE } }));
+    scheduler.changed();
+    expect(next()).toBe('2026-11-25T08:00:00.000Z');
+    edit(store, 'b', (r) => ({
+      ...r,
+      state: 'snoozed',
+      snoozedUntil: { date: '2026-11-28', time: '09:00', zone: ZONE },
+    }));
+    scheduler.changed();
+    expect(next()).toBe('2026-11-26T08:00:00.000Z');
+    edit(store, 'c', (r) => ({ ...r, state: 'done', completedAt: clock.now().toISOString() }));
+    scheduler.changed();
+    expect(next()).toBe('2026-11-27T08:00:00.000Z');
+    store.update((j) => ({ ...j, reminders: j.reminders.filter((r) => r.id !== 'd') }));
+    scheduler.changed();
+    expect(next()).toBe('2026-11-28T08:00:00.000Z');
+    expect(scheduler.dueCount()).toBe(0);
+  });
+
+  it('after hundreds of edits of every kind, the next moment and the due count are what a look over all finds', async () => {
+    const clock = new ManualClock('2026-11-23T10:00:00+01:00', ZONE);
+    const store = await openStore(clock);
+    let seed = 7;
+    const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+    /** A local moment from a day ago to five days ahead, on the quarter hour. */
+    const moment = (): [string, string] => {
+      const quarters = Math.floor((random() * 6 - 1) * 96);
+      const local = new Date(clock.now().getTime() + quarters * 15 * MINUTE).toLocaleString('sv-SE', {
+        timeZone: ZONE,
+      });
+      return [
+        local.slice(0, 10),
+        `${local.slice(11, 14)}${String(Math.floor(random() * 4) * 15).padStart(2, '0')}`,
+      ];
+    };
+    const local = () => {
+      const [date, time] = moment();
+      return { date, time, zone: ZONE };
+    };
+    add(store, ...Array.from({ length: 300 }, (_, i) => reminder(`r${i}`, ...moment())));
+    const { scheduler, errors } = schedule(store, clock);
+    scheduler.start();
+    /** The next moment and the due count from scratch: every reminder looked at. */
+    const fromScratch = () => {
+      const now = clock.now().getTime();
+      const day = today(clock);
+      let next = Infinity;
+      let due = 0;
+      for (const r of store.data.reminders) {
+        if (r.state !== 'open' && r.state !== 'snoozed') continue;
+        const m = r.state === 'snoozed' && r.snoozedUntil ? r.snoozedUntil : r.due;
+        if (m.date <= day) due++;
+        const at = instantOf(m);
+        if (r.notifiedAt === null && at > now && at < next) next = at;
+      }
+      return { next: next === Infinity ? null : next, due };
+    };
+    for (let step = 0; step < 400; step++) {
+      const ids = store.data.reminders.map((r) => r.id);
+      const pick = () => ids[Math.floor(random() * ids.length)]!;
+      const at = clock.now().toISOString();
+      const roll = random();
+      if (roll < 0.15) add(store, reminder(`n${step}`, ...moment()));
+      else if (roll < 0.3) {
+        edit(store, pick(), (r) => ({
+          ...r,
+          state: 'open',
+          due: local(),
+          snoozedUntil: null,
+          notifiedAt: null,
+        }));
+      } else if (roll < 0.45) {
+        edit(store, pick(), (r) => ({ ...r, state: 'snoozed', snoozedUntil: local(), notifiedAt: null }));
+      } else if (roll < 0.55) {
+        edit(store, pick(), (r) => ({ ...r, state: 'done', snoozedUntil: null, completedAt: at }));
+      } else if (roll < 0.65) {
+        const id = pick();
+        store.update((j) => ({ ...j, reminders: j.reminders.filter((r) => r.id !== id) }));
+      } else if (roll < 0.75) {
+        // One edited and one made in the same change, as keeping in touch does.
+        const id = pick();
+        store.update((j) => ({
+          ...j,
+          reminders: [
+            ...j.reminders.map((r) => (r.id === id ? { ...r, state: 'open' as const, due: local() } : r)),
+            reminder(`m${step}`, ...moment()),
+          ],
+        }));
+      } else if (roll < 0.8) {
+        // Many at once: looked at again from the start.
+        const many = new Set(ids.filter(() => random() < 0.4));
+        store.update((j) => ({
+          ...j,
+          reminders: j.reminders.map((r) => (many.has(r.id) ? { ...r, due: local(), notifiedAt: null } : r)),
+        }));
+      } else {
+        clock.advance(Math.floor(random() * 8) * HOUR + Math.floor(random() * 4) * 15 * MINUTE);
+      }
+      scheduler.changed();
+      expect({ step, next: scheduler.nextAt, due: scheduler.dueCount() }).toEqual({ step, ...fromScratch() });
+    }
+    expect(errors).toEqual([]);
+    expect(clock.pending).toBe(1);
+  });
+});
+
 describe('robustness', () => {
   it('a journal that cannot be written still shows each reminder once per run', () => {
     const clock = new ManualClock('2026-11-23T10:00:00+01:00', ZONE);

@@ -13,7 +13,7 @@
  */
 import type { AppTarget } from '../../contract/contract';
 import type { Reminder } from '../../contract/domain';
-import { changesBetween } from '../array-changes';
+import { changesBetween, indexInSorted, sortedIndex } from '../array-changes';
 import type { Clock, Timers } from '../clock';
 import type { JournalStore } from '../journal/journal-store';
 import { daysFrom, effectiveDue, groupOf, isActive, type Days } from './due';
@@ -49,7 +49,19 @@ const MAX_PASSES = 8;
 interface ActiveIndex {
   of: readonly Reminder[];
   active: Set<Reminder>;
+  /**
+   * The active ones not shown yet, soonest first: a look after an edit reads the first few instead of
+   * going through them all. Null if an instant could not be worked out; then every look goes through all.
+   */
+  pending: Reminder[] | null;
+  /** How many active ones are due on or before `countedFor` (a date), kept up to date by each patch. */
+  count: number;
+  countedFor: string | null;
 }
+
+/** The instant a reminder falls due now (its snooze moment when snoozed). */
+const dueAt = (r: Reminder) => instantOf(effectiveDue(r));
+const soonestFirst = (a: Reminder, b: Reminder) => dueAt(a) - dueAt(b);
 
 /**
  * Decides which reminders are due, shows each once, and keeps one timer armed for the next.
@@ -132,24 +144,33 @@ export class ReminderScheduler {
 
   /** Active reminders overdue or due today: the count on the navigation and the app icon. */
   dueCount(): number {
-    return this.countDue(this.activeIndex());
+    return this.countDue();
   }
 
   /** One look: shows what is newly due, notes it, reports the due count; returns the next due instant. */
   private look(): number {
     const { store, clock } = this.deps;
     const now = clock.now().getTime();
-    const active = this.activeIndex();
+    const { active, pending } = this.activeIndex();
     this.seen = store.data.reminders;
     const due: Reminder[] = [];
     let next = Infinity;
-    for (const r of active) {
-      if (r.notifiedAt !== null) continue;
-      // Only reminders still to show get an instant; done and skipped ones are not even in `active`.
-      const at = instantOf(effectiveDue(r));
-      if (this.shownInMemory.get(r.id) === at) continue;
-      if (at <= now) due.push(r);
-      else if (at < next) next = at;
+    // Usually nothing is due: the soonest reminder not shown yet lies ahead, and it is the next.
+    let first = 0;
+    while (pending && first < pending.length && this.shown(pending[first]!)) first++;
+    const soonest = pending?.[first];
+    if (pending && (soonest === undefined || dueAt(soonest) > now)) {
+      if (soonest !== undefined) next = dueAt(soonest);
+    } else {
+      // Something is due: the look over all active ones, which keeps the order they are shown in.
+      for (const r of active) {
+        if (r.notifiedAt !== null) continue;
+        // Only reminders still to show get an instant; done and skipped ones are not even in `active`.
+        const at = dueAt(r);
+        if (this.shownInMemory.get(r.id) === at) continue;
+        if (at <= now) due.push(r);
+        else if (at < next) next = at;
+      }
     }
     this.next = next === Infinity ? null : next;
     const launch = this.launching;
@@ -161,8 +182,13 @@ export class ReminderScheduler {
       this.note(due, now);
       this.show(due, launch);
     }
-    this.report(this.countDue(this.activeIndex()));
+    this.report(this.countDue());
     return next;
+  }
+
+  /** Shown this run for its current moment though not noted in the journal (see `shownInMemory`). */
+  private shown(r: Reminder): boolean {
+    return this.shownInMemory.get(r.id) === dueAt(r);
   }
 
   /** Notes in the journal that these were shown, before showing them: better once too few than twice. */
@@ -227,16 +253,22 @@ export class ReminderScheduler {
     }
   }
 
-  private countDue(active: ReadonlySet<Reminder>): number {
+  private countDue(): number {
     const date = today(this.deps.clock);
     if (this.days?.today !== date) this.days = daysFrom(date);
     const days = this.days;
-    let count = 0;
-    for (const r of active) {
-      const group = groupOf(r, days);
-      if (group === 'overdue' || group === 'today') count++;
+    const index = this.activeIndex();
+    // Counted again on a new day; in between, every patch of the index keeps the count.
+    if (index.countedFor !== date) {
+      let count = 0;
+      for (const r of index.active) {
+        const group = groupOf(r, days);
+        if (group === 'overdue' || group === 'today') count++;
+      }
+      index.count = count;
+      index.countedFor = date;
     }
-    return count;
+    return index.count;
   }
 
   /** Exactly one timer: the old one is cleared before the new one is set. */
@@ -263,21 +295,53 @@ export class ReminderScheduler {
    * The active reminders, kept per version of the array: an edit replaces a few records, so the set is
    * patched for those (see array-changes.ts) instead of going through 20,000 reminders again.
    */
-  private activeIndex(): Set<Reminder> {
+  private activeIndex(): ActiveIndex {
     const reminders = this.deps.store.data.reminders;
     const index = this.index;
-    if (index?.of === reminders) return index.active;
+    if (index?.of === reminders) return index;
     const changes = index && changesBetween(index.of, reminders);
     if (index && changes) {
-      for (const r of changes.removed) index.active.delete(r);
-      for (const r of changes.added) if (isActive(r)) index.active.add(r);
+      for (const r of changes.removed) if (index.active.delete(r)) this.unlist(index, r);
+      for (const r of changes.added) {
+        if (isActive(r) && !index.active.has(r)) {
+          index.active.add(r);
+          this.list(index, r);
+        }
+      }
       index.of = reminders;
-      return index.active;
+      return index;
     }
     const active = new Set<Reminder>();
     for (const r of reminders) if (isActive(r)) active.add(r);
-    this.index = { of: reminders, active };
-    return active;
+    let pending: Reminder[] | null = null;
+    try {
+      const at = new Map<Reminder, number>();
+      for (const r of active) if (r.notifiedAt === null) at.set(r, dueAt(r));
+      pending = [...at.keys()].sort((a, b) => at.get(a)! - at.get(b)!);
+    } catch {
+      // A moment without an instant: every look goes through all of them, and reports what it meets.
+    }
+    this.index = { of: reminders, active, pending, count: 0, countedFor: null };
+    return this.index;
+  }
+
+  /** Adds an active reminder to the pending ones and the count. */
+  private list(index: ActiveIndex, r: Reminder): void {
+    if (index.countedFor !== null && effectiveDue(r).date <= index.countedFor) index.count++;
+    if (r.notifiedAt !== null || !index.pending) return;
+    try {
+      index.pending.splice(sortedIndex(index.pending, r, soonestFirst), 0, r);
+    } catch {
+      index.pending = null;
+    }
+  }
+
+  /** Takes a reminder that is no longer active out of the pending ones and the count. */
+  private unlist(index: ActiveIndex, r: Reminder): void {
+    if (index.countedFor !== null && effectiveDue(r).date <= index.countedFor) index.count--;
+    if (r.notifiedAt !== null || !index.pending) return;
+    const at = indexInSorted(index.pending, r, soonestFirst);
+    if (at >= 0) index.pending.splice(at, 1);
   }
 
   private log(error: unknown): void {
