@@ -794,15 +794,13 @@ try {
     "  of an evaluation's next step date, reminders:snooze, reminders:complete of a keep-in-touch reminder",
     '  (the next one is made), contacts:update of a strength (another cadence). Each call is validation +',
     '  the domain work + ReminderBook.follow() (the reminder rules for what changed) + scheduler.changed()',
-    `  (what is due now, the one timer re-armed). ${DISPATCH_CALLS} calls per round, the median and p95 per` +
-      ` round, then the median over`,
-    `  ${DUE_ROUNDS} rounds (GC between rounds). Limit ${DUE_LIMIT_MS} ms (issue 4). "of which" is the time` +
-      ' inside follow() and changed()',
-    '  (their prototypes wrapped while measuring); the rest is validation and the domain work itself (a new',
-    '  conversations array, the conversation list and its search index patched). "scheduler alone": one',
-    "  reminder edited through store.update (an open one moved, or a done one's note), then",
-    `  scheduler.changed(); ${DUE_EDITS} edits per round. Timers are the system ones, counted: the most armed`,
-    '  at once must be exactly one.',
+    `  (what is due now, the one timer re-armed). ${DISPATCH_CALLS} calls per round, the median and p95 per`,
+    `  round, then the median over ${DUE_ROUNDS} rounds (GC between rounds). Limit ${DUE_LIMIT_MS} ms (issue 4).`,
+    '  "of which" is the time inside follow() and changed() (their prototypes wrapped while measuring); the',
+    '  rest is validation and the domain work itself (a new conversations array, the conversation list and',
+    '  its search index patched). "scheduler alone": one reminder edited through store.update (an open one',
+    `  moved, or a done one's note), then scheduler.changed(); ${DUE_EDITS} edits per round. Timers are the`,
+    '  system ones, counted: the most armed at once must be exactly one.',
   ])
     console.log(line);
   console.log('');
