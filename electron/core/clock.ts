@@ -29,9 +29,19 @@ export function knownZone(zone: string | undefined): zone is string {
  * path or to nothing, a broken /etc/localtime): the app must still start, and minutes matter less then.
  */
 export function systemZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined;
-  return knownZone(zone) ? zone : 'UTC';
+  // Asking Intl costs up to a tenth of a millisecond, and reminder rules ask per contact; a laptop that
+  // changes zone (travel) is seen within a minute.
+  const now = Date.now();
+  if (cachedZone === null || now - cachedAt > ZONE_CACHE_MS || now < cachedAt) {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined;
+    cachedZone = knownZone(zone) ? zone : 'UTC';
+    cachedAt = now;
+  }
+  return cachedZone;
 }
+const ZONE_CACHE_MS = 60_000;
+let cachedZone: string | null = null;
+let cachedAt = 0;
 
 export const systemClock: Clock = { now: () => new Date(), zone: systemZone };
 
