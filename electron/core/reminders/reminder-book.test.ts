@@ -445,6 +445,22 @@ describe('thank-you (bedanken)', () => {
     expect(reminders.get(r.id).notifiedAt).not.toBeNull();
   });
 
+  it('moves with a corrected conversation date until it has come up', () => {
+    const jan = person('Jan de Vries');
+    const c = held(jan.id, '2026-11-23');
+    const r = only('bedanken');
+    expect(r.due.date).toBe('2026-11-24');
+    conversations.update(c.id, { date: '2026-11-25' });
+    expect(reminders.get(r.id).due).toMatchObject({ date: '2026-11-26', time: '09:00' });
+    // Once put off by the person, it stays where they put it.
+    reminders.snooze(r.id, 'moment', { date: '2026-11-30', time: '10:00' });
+    conversations.update(c.id, { date: '2026-11-27' });
+    expect(reminders.get(r.id)).toMatchObject({
+      due: { date: '2026-11-26' },
+      snoozedUntil: { date: '2026-11-30' },
+    });
+  });
+
   it('skipped or deleted, is not asked again when the conversation is edited', () => {
     const jan = person('Jan de Vries');
     const c1 = held(jan.id, '2026-11-20');

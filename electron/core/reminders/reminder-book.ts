@@ -454,6 +454,12 @@ export class ReminderBook {
       for (const r of open) edit.change(r, this.finished('done'));
     }
     if (before?.status === 'gehouden' && after.status === 'gepland') for (const r of open) edit.remove(r);
+    // A corrected date moves a thank-you that has not come up yet (not shown, not put off by the person).
+    if (before && needsThanks(before) && needsThanks(after) && before.date !== after.date) {
+      for (const r of open) {
+        if (r.state === 'open' && r.notifiedAt === null) edit.change(r, { due: this.thankYouMoment(after) });
+      }
+    }
   }
 
   /**
