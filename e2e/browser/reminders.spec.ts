@@ -240,3 +240,32 @@ test('keeping in touch: a weak tie falls due by its cadence, and logging a conta
   expect(open.map((r) => [r.kind, r.due.date])).toEqual([['contact-onderhouden', '2027-02-23']]);
   await expect(reminders.badge).toBeHidden();
 });
+
+test('Instellingen: the reminder time and the default per strength move the keep-in-touch reminders; start at login reaches the system', async ({
+  page,
+  harness,
+}) => {
+  const core = await harness.startCore();
+  core.contacts.create(ContactFields.parse({ name: 'Ayşe Çelik', strength: 'een-beetje' }));
+  await harness.open(page);
+  const reminders = new RemindersPage(page);
+  const due = () => core.store.data.reminders.filter((r) => r.state === 'open').map((r) => r.due);
+  // Known a little: every quarter by default, counted from the day she was added.
+  expect(due()).toMatchObject([{ date: '2027-02-23', time: '09:00' }]);
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Instellingen' }).click();
+  await reminders.setDefaultCadence('een-beetje', 'maandelijks');
+  await expect.poll(due).toMatchObject([{ date: '2026-12-23', time: '09:00' }]);
+  await reminders.setReminderTime('08:15');
+  await expect.poll(due).toMatchObject([{ date: '2026-12-23', time: '08:15' }]);
+
+  await reminders.setOpenAtLogin(true);
+  await expect.poll(() => harness.openAtLogin).toBe(true);
+
+  // Kept after a restart, and shown as kept.
+  await harness.reopen(page);
+  await page.getByRole('navigation').getByRole('button', { name: 'Instellingen' }).click();
+  await expect(page.locator('#setting-cadence-een-beetje')).toHaveValue('maandelijks');
+  await expect(page.getByLabel('Tijdstip van herinneringen')).toHaveValue('08:15');
+  await expect(page.getByLabel('Starten bij inloggen')).toBeChecked();
+});
