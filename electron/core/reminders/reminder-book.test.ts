@@ -382,10 +382,14 @@ describe('thank-you (bedanken)', () => {
     clock.jumpTo('2026-11-23T08:00:00+01:00');
     held(jan.id, '2026-11-18');
     expect(when(only('bedanken'))).toBe('2026-11-23 09:00');
+    expect(only('bedanken').notifiedAt).toBeNull();
     clock.jumpTo('2026-11-23T10:17:40+01:00');
     const bram = person('Bram');
     held(bram.id, '2026-11-20');
+    // Due at once, and listed; no notification about what the person is typing in right now.
     expect(when(only('bedanken', bram.id))).toBe('2026-11-23 10:17');
+    expect(only('bedanken', bram.id).notifiedAt).toBe('2026-11-23T09:17:40.000Z');
+    expect(reminders.list('nl').counts.today).toBe(2);
   });
 
   it('is not asked for a planned conversation, or one already thanked', () => {

@@ -447,7 +447,11 @@ export class ReminderBook {
           notifiedAt: done.notifiedAt ?? (passed ? this.now() : null),
         });
       } else {
-        edit.put(this.fresh('bedanken', after.contactId, after.id, this.thankYouMoment(after)));
+        const fresh = this.fresh('bedanken', after.contactId, after.id, this.thankYouMoment(after));
+        // Noted days later, it is due at once: listed under Vandaag, but no notification about the
+        // conversation the person is typing in right now.
+        const dueNow = instantOf(fresh.due) <= this.clock.now().getTime();
+        edit.put(dueNow ? { ...fresh, notifiedAt: this.now() } : fresh);
       }
     }
     if (before && !before.thanks.thanked && after.thanks.thanked) {
