@@ -119,6 +119,9 @@ for (const language of ['nl', 'en'] as const) {
         await page.getByRole('navigation').getByRole('button', { name: /^(Instellingen|Settings)$/ }).click();
         await page.getByRole('heading', { name: /^(Herinneringen|Reminders)$/, level: 2 }).scrollIntoViewIfNeeded();
         await shot(page, '27-settings-reminders');
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await reminders.open();
+        await shot(page, '28-reminders-dark');
       } finally {
         await harness.dispose();
       }
