@@ -62,7 +62,8 @@ const NOTED_STEPS = 4;
 /**
  * Tells `changesBetween` what made `after` from `before`: exactly the records that left and came (a
  * record replaced by an edit is both: the old version left, the new one came). Only for a new array
- * made by its caller, and only when the changes are exact.
+ * made by its caller, only when the changes are exact, and only for arrays that hold each record once
+ * (combined steps count records as a set).
  */
 export function noteChanges<T>(before: readonly T[], after: readonly T[], changes: Changes<T>): void {
   noted.set(after, { from: new WeakRef(before), changes });

@@ -33,6 +33,9 @@ import { after, effectiveCadence, keepInTouchState, latest } from './keep-in-tou
 import { addDays, instantOf, momentAt, today } from './local-time';
 import { reminderNotice, reminderTitle, type Linked } from './texts';
 
+/** The most changed reminders an edit puts in place by searching for them; more go by id in one pass. */
+const IN_PLACE_MAX = 32;
+
 /** Until this time of night, "tomorrow morning" means the coming morning (see `moments.ts` too). */
 export const SMALL_HOURS_END = '05:00';
 
@@ -971,6 +974,9 @@ class Edit {
    */
   private inPlace(reminders: readonly Reminder[]): Reminder[] | null {
     if (this.index.size !== reminders.length) return null;
+    // Each change is found with a search through the array: for a bulk change (every keep-in-touch
+    // reminder moved by a new reminder time) one pass by id is cheaper.
+    if (this.changed.size > IN_PLACE_MAX) return null;
     const added = [...this.added.values()];
     const removed: Reminder[] = [];
     const next = reminders.concat(added);

@@ -369,6 +369,23 @@ describe('the note that a reminder was shown', () => {
 });
 
 describe('several falling due together while the app runs', () => {
+  it('are shown soonest first, then in the order they were made, whatever their place in the journal', async () => {
+    const clock = new ManualClock('2026-11-23T08:00:00+01:00', ZONE);
+    const store = await openStore(clock);
+    add(
+      store,
+      reminder('late-made', '2026-11-23', '09:00', { createdAt: '2026-11-20T10:00:00.000Z' }),
+      reminder('first-made', '2026-11-23', '09:00', { createdAt: '2026-11-02T10:00:00.000Z' }),
+      reminder('sooner', '2026-11-23', '08:30', { createdAt: '2026-11-21T10:00:00.000Z' }),
+    );
+    const { scheduler, shown } = schedule(store, clock);
+    scheduler.start();
+    // The laptop slept through both moments: all three come up in one look.
+    clock.jump(2 * HOUR);
+    scheduler.rescan('resume');
+    expect(shown.map((n) => n.reminderId)).toEqual(['sooner', 'first-made', 'late-made']);
+  });
+
   it('up to three get a notification each (the reminder time is shared); more become one summary', async () => {
     const clock = new ManualClock('2026-11-23T08:00:00+01:00', ZONE);
     const store = await openStore(clock);

@@ -173,6 +173,13 @@ export class ReminderScheduler {
       }
     }
     this.next = next === Infinity ? null : next;
+    // Shown soonest first, and in the same order in a running app as after a restart: the active set's
+    // order follows the history of edits, so it cannot decide.
+    if (due.length > 1) {
+      due.sort(
+        (a, b) => dueAt(a) - dueAt(b) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+      );
+    }
     const launch = this.launching;
     if (launch) {
       this.launching = false;
