@@ -578,6 +578,19 @@ describe('a contact’s timeline and last contact', () => {
     expectDomainError(() => book.timeline('ghost'), 'not_found');
   });
 
+  it('orders entries of the same day and moment the same way however they were edited (by id)', () => {
+    const anna = person('Anna');
+    const a = held(anna.id, '2026-11-01', { goal: 'a' });
+    const b = held(anna.id, '2026-11-01', { goal: 'b' });
+    // Same creation moment too (the fake clock stands still): only the id can decide.
+    expect(a.createdAt).toBe(b.createdAt);
+    const before = book.timeline(anna.id).map((e) => e.id);
+    // An edit moves the record within the contact's derived lists; the timeline must not follow that.
+    book.update(a.id, { notes: 'nagebeld' });
+    expect(book.timeline(anna.id).map((e) => e.id)).toEqual(before);
+    expect(before).toEqual([a.id, b.id].sort().reverse());
+  });
+
   it('takes the last contact from held conversations and touches, not from planned ones', () => {
     const anna = person('Anna', { lastContactOn: '2026-10-01' });
     const bram = person('Bram', { lastContactOn: '2026-11-05' });

@@ -200,14 +200,20 @@ export class ConversationBook {
    */
   timeline(contactId: string): TimelineEntry[] {
     this.contacts.get(contactId);
-    const entries: { entry: TimelineEntry; date: string; time: string | null; createdAt: string }[] = [];
+    const entries: {
+      entry: TimelineEntry;
+      id: string;
+      date: string;
+      time: string | null;
+      createdAt: string;
+    }[] = [];
     for (const c of this.activity.conversationsWith(contactId)) {
       const entry: TimelineEntry = { type: 'conversation', ...this.summary(c) };
-      entries.push({ entry, date: c.date, time: c.time, createdAt: c.createdAt });
+      entries.push({ entry, id: c.id, date: c.date, time: c.time, createdAt: c.createdAt });
     }
     for (const t of this.activity.touchesOf(contactId)) {
       const entry: TimelineEntry = { type: 'touch', id: t.id, date: t.on, channel: t.channel, note: t.note };
-      entries.push({ entry, date: t.on, time: null, createdAt: t.createdAt });
+      entries.push({ entry, id: t.id, date: t.on, time: null, createdAt: t.createdAt });
     }
     return entries.sort(newestFirst).map(({ entry }) => entry);
   }

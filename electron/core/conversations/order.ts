@@ -17,14 +17,15 @@ export function listOrder(a: Conversation, b: Conversation): number {
   return a.status === 'gepland' ? order : -order;
 }
 
-/** Newest first by date, then time (none counts as the start of the day), then creation. */
+/** Newest first by date, then time (none counts as the start of the day), then creation, then id. */
 export function newestFirst(
-  a: { date: string; time: string | null; createdAt: string },
-  b: { date: string; time: string | null; createdAt: string },
+  a: { id: string; date: string; time: string | null; createdAt: string },
+  b: { id: string; date: string; time: string | null; createdAt: string },
 ): number {
   return -(
     compare(a.date, b.date) ||
     compare(a.time ?? '', b.time ?? '') ||
-    compare(a.createdAt, b.createdAt)
+    compare(a.createdAt, b.createdAt) ||
+    compare(a.id, b.id)
   );
 }
