@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import Conf from 'conf';
 import type { Channel } from '../../electron/contract/contract';
-import { systemTimers, type Clock, type Timers } from '../../electron/core/clock';
+import type { Clock } from '../../electron/core/clock';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../../electron/core/netwerkdagboek';
 import { isActive } from '../../electron/core/reminders/due';
 import { effectiveCadence } from '../../electron/core/reminders/keep-in-touch';
@@ -21,7 +21,7 @@ import { addDays } from '../../electron/core/reminders/local-time';
 import { ReminderBook } from '../../electron/core/reminders/reminder-book';
 import { ReminderScheduler } from '../../electron/core/reminders/scheduler';
 import { SettingsStore } from '../../electron/core/settings/settings';
-import { median, percentile } from './stats';
+import { countingTimers, median, percentile } from './stats';
 
 /** The kinds of change timed, one after the other, in this order. */
 export const CHANGE_KINDS = [
@@ -82,23 +82,7 @@ export interface DispatchResult {
  */
 export async function measureDispatch(options: DispatchOptions): Promise<DispatchResult> {
   const { clock, today } = options;
-  const live = new Set<unknown>();
-  let mostArmed = 0;
-  const timers: Timers = {
-    set(callback, delay) {
-      const handle = systemTimers.set(() => {
-        live.delete(handle);
-        callback();
-      }, delay);
-      live.add(handle);
-      mostArmed = Math.max(mostArmed, live.size);
-      return handle;
-    },
-    clear(handle) {
-      live.delete(handle);
-      systemTimers.clear(handle);
-    },
-  };
+  const timers = countingTimers();
 
   let notices = 0;
   let rulesMs = 0;
@@ -277,8 +261,8 @@ export async function measureDispatch(options: DispatchOptions): Promise<Dispatc
         p95: percentile(kinds[i]!.total, 95),
         rulesP50: median(kinds[i]!.rules),
       })),
-      mostArmed,
-      armedAtEnd: live.size,
+      mostArmed: timers.mostArmed,
+      armedAtEnd: timers.armed,
       noticesAtOpen,
       noticesDuringChanges: notices - noticesAtOpen,
       calls: total,

@@ -16,7 +16,7 @@ import { runInNewContext } from 'node:vm';
 import { ConversationListQuery } from '../../electron/contract/contract';
 import type { Contact, Conversation, Reminder } from '../../electron/contract/domain';
 import { Journal } from '../../electron/contract/domain';
-import { systemTimers, type Clock, type Timers } from '../../electron/core/clock';
+import type { Clock } from '../../electron/core/clock';
 import { ContactBook } from '../../electron/core/contacts/contact-book';
 import { ConversationBook } from '../../electron/core/conversations/conversation-book';
 import { decodeJournal } from '../../electron/core/journal/journal-file';
@@ -30,7 +30,7 @@ import { ReminderScheduler } from '../../electron/core/reminders/scheduler';
 import { fold, queryWords } from '../../electron/core/text-search';
 import { CHANGE_KINDS, measureDispatch } from './due-after-change';
 import { writeGeneratedJournal } from './generate';
-import { median, percentile } from './stats';
+import { countingTimers, median, percentile } from './stats';
 
 // ---------------------------------------------------------------------------------------------------------
 // Options and helpers
@@ -870,23 +870,7 @@ try {
  * one's note (which the scheduler must notice costs nothing). Real timers, counted.
  */
 function measureDue(store: JournalStore) {
-  const live = new Set<unknown>();
-  let mostArmed = 0;
-  const timers: Timers = {
-    set(callback, delay) {
-      const handle = systemTimers.set(() => {
-        live.delete(handle);
-        callback();
-      }, delay);
-      live.add(handle);
-      mostArmed = Math.max(mostArmed, live.size);
-      return handle;
-    },
-    clear(handle) {
-      live.delete(handle);
-      systemTimers.clear(handle);
-    },
-  };
+  const timers = countingTimers();
   const notices: ReminderNotice[] = [];
   const zone = 'Europe/Amsterdam';
   const scheduler = new ReminderScheduler({
@@ -949,13 +933,13 @@ function measureDue(store: JournalStore) {
       changed = [];
     }
   }
-  const armedAtEnd = live.size;
+  const armedAtEnd = timers.armed;
   scheduler.stop();
   const summary =
     `Reminders: ${open.length} open or snoozed of ${store.data.reminders.length}; ${atLaunch} notice(s) at ` +
     `launch for ${scheduler.missedAtLaunch} missed, ${notices.length - atLaunch} during the edits; ` +
     `${scheduler.dueCount()} overdue or due today; one timer armed at the end: ${armedAtEnd === 1}.`;
-  return { ...stats, startMs, mostArmed, armedAtEnd, summary };
+  return { ...stats, startMs, mostArmed: timers.mostArmed, armedAtEnd, summary };
 }
 
 /**
