@@ -1,6 +1,7 @@
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
-import type { AppTarget, Language, ReminderRow } from '../contract/contract';
+import type { Language, ReminderRow } from '../contract/contract';
 import { addDays } from '../core/reminders/local-time';
+import { targetOf } from '../core/reminders/texts';
 import type { ReminderControl } from '../core/reminders/ports';
 import type { OpenEvent } from './main-window';
 import { mainWords, type MainWords } from './words';
@@ -35,17 +36,8 @@ export interface TrayHandle {
   destroy(): void;
 }
 
-/**
- * What opening a reminder from the tray shows: the same as a click on its notification (core's
- * `targetOf` in reminders/texts.ts, which takes the whole record): keeping in touch opens the contact,
- * the others their conversation, else their contact, else the reminder itself.
- */
-export function targetOf(row: ReminderRow): AppTarget {
-  if (row.kind === 'contact-onderhouden' && row.contactId) return { view: 'contact', id: row.contactId };
-  if (row.conversationId) return { view: 'conversation', id: row.conversationId };
-  if (row.contactId) return { view: 'contact', id: row.contactId };
-  return { view: 'reminders', id: row.id };
-}
+// What opening a reminder from the tray shows: the same as a click on its notification.
+export { targetOf };
 
 /** "te laat", "vandaag 09:00", "morgen 09:00" or "di 14 mei 09:00": when a reminder is due, briefly. */
 export function whenLabel(row: ReminderRow, today: string, language: Language): string {

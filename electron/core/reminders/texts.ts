@@ -188,7 +188,7 @@ function context(r: Reminder, linked: Linked, language: Language, today: string)
  * Where a reminder leads: a thank-you or a follow-up to its conversation (that is where it is done), keeping
  * in touch to the contact, an own reminder to what it is linked to, or else to itself in the list.
  */
-export function targetOf(r: Reminder): AppTarget {
+export function targetOf(r: Pick<Reminder, 'id' | 'kind' | 'contactId' | 'conversationId'>): AppTarget {
   if (r.kind === 'contact-onderhouden' && r.contactId !== null) return { view: 'contact', id: r.contactId };
   if (r.conversationId !== null) return { view: 'conversation', id: r.conversationId };
   if (r.contactId !== null) return { view: 'contact', id: r.contactId };
