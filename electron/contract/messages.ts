@@ -66,3 +66,51 @@ export const errorMessages: Record<Language, ErrorMessages> = {
     },
   },
 };
+
+/** What went wrong with a file, as a person can understand it; `core/journal/os-errors.ts` maps OS codes. */
+export const osProblems = [
+  'disk-full',
+  'no-permission',
+  'read-only',
+  'io-error',
+  'gone',
+  'wrong-kind',
+  'busy',
+  'unknown',
+] as const;
+export type OsProblem = (typeof osProblems)[number];
+
+/**
+ * One sentence per problem: what happened, then what to do. Neutral about what was being done (saving,
+ * opening, a backup), so each screen can add its own half ("your changes are kept and saved again").
+ * Never the raw English text of the operating system.
+ */
+export const osProblemMessages: Record<Language, Record<OsProblem, string>> = {
+  nl: {
+    'disk-full':
+      'Je schijf is vol. Maak ruimte vrij, bijvoorbeeld door bestanden te verwijderen of de prullenbak te legen.',
+    'no-permission':
+      'De app mag hier niet schrijven. Geef jezelf schrijfrechten op de map, of kies een andere plek.',
+    'read-only':
+      'Deze schijf of map is alleen-lezen. Zet de schrijfbeveiliging uit, of kies een andere plek.',
+    'io-error':
+      'De schijf meldt een lees- of schrijffout. Controleer of hij goed is aangesloten, of kies een andere plek.',
+    gone: 'De map of het bestand is er niet meer, bijvoorbeeld omdat een USB-stick is losgekoppeld of een cloudmap niet beschikbaar is. Sluit hem weer aan, of kies een andere plek.',
+    'wrong-kind': 'Op deze plek staat een map waar een bestand hoort, of andersom. Kies een andere plek.',
+    busy: 'Het bestand is even niet bereikbaar, omdat het in gebruik is. Wacht even en probeer het opnieuw.',
+    unknown:
+      'Het bestand kon niet worden gelezen of geschreven. Probeer het opnieuw, of kies een andere plek.',
+  },
+  en: {
+    'disk-full': 'Your disk is full. Make some room, for example by deleting files or emptying the trash.',
+    'no-permission':
+      'The app is not allowed to write here. Give yourself write access to the folder, or choose another place.',
+    'read-only': 'This disk or folder is read-only. Turn off its write protection, or choose another place.',
+    'io-error':
+      'The disk reports a read or write error. Check that it is connected properly, or choose another place.',
+    gone: 'The folder or file is no longer there, for example because a USB stick was unplugged or a cloud folder is not available. Connect it again, or choose another place.',
+    'wrong-kind': 'There is a folder where a file should be, or the other way round. Choose another place.',
+    busy: 'The file cannot be reached right now because it is in use. Wait a moment and try again.',
+    unknown: 'The file could not be read or written. Please try again, or choose another place.',
+  },
+};
