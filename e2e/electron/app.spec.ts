@@ -162,6 +162,29 @@ test('the page is locked down', async ({ electronApp, window }) => {
   ).toEqual({ require: 'undefined', process: 'undefined', api: 'object' });
 });
 
+test('the page comes over the app’s own scheme, with its CSP, and cannot read a local file', async ({
+  electronApp,
+  window: page,
+}) => {
+  expect(page.url()).toBe('netwerkdagboek://app/index.html');
+  // The page loaded its module scripts and styles over the scheme: the app is on screen.
+  await expect(page.locator('#app')).not.toBeEmpty();
+  const read = await page.evaluate(async () => {
+    try {
+      const response = await fetch('file:///etc/hosts');
+      return `read (${response.status})`;
+    } catch {
+      return 'refused';
+    }
+  });
+  expect(read).toBe('refused');
+  // Our own menu in the UI language (Dutch here), not Electron's English default one.
+  const labels = await electronApp.evaluate(({ Menu }) =>
+    Menu.getApplicationMenu()?.items.map((item) => item.label),
+  );
+  expect(labels).toEqual(expect.arrayContaining(['Bewerken', 'Beeld', 'Venster']));
+});
+
 test('window.open opens no window; an https link goes to the system browser', async ({
   electronApp,
   window: page,

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { APP_HOST, APP_PAGE_URL, APP_SCHEME } from './app-protocol';
 
 /**
  * Where the built app's pieces live and which URL is the app's own page.
@@ -12,23 +13,24 @@ const mainFolder = dirname(fileURLToPath(import.meta.url));
 /** The sandboxed preload: one CommonJS file (see build/electron.vite.config.ts). */
 export const preloadPath = join(mainFolder, '../preload/index.cjs');
 
-/** The renderer's page as built. */
-export const rendererFile = join(mainFolder, '../renderer/index.html');
+/** The renderer as built: the only folder the app's scheme serves (see app-protocol.ts). */
+export const rendererFolder = join(mainFolder, '../renderer');
 
 /**
- * The URL the window loads: the electron-vite dev server during `npm start`, the built file otherwise.
- * A packaged app never takes the dev server's address, so an environment variable cannot point it at
- * another site.
+ * The URL the window loads: the electron-vite dev server during `npm start`, the built page over the
+ * app's own scheme otherwise. A packaged app never takes the dev server's address, so an environment
+ * variable cannot point it at another site.
  */
 export function rendererUrl(env: Record<string, string | undefined>, isPackaged: boolean): string {
   const devServer = env.ELECTRON_RENDERER_URL;
   if (devServer && !isPackaged) return devServer;
-  return pathToFileURL(rendererFile).href;
+  return APP_PAGE_URL;
 }
 
 /**
- * True when `candidate` is the app's own page: the same file (any query or hash) for a `file:` app URL,
- * the same origin for the dev server. Input from outside, so anything unparsable is simply not ours.
+ * True when `candidate` is the app's own page: for the app's scheme that one page (any query or hash;
+ * the app has no other), for the dev server the same origin. Input from outside, so anything unparsable
+ * is simply not ours.
  */
 export function isAppUrl(candidate: unknown, appUrl: string): boolean {
   if (typeof candidate !== 'string') return false;
@@ -40,9 +42,17 @@ export function isAppUrl(candidate: unknown, appUrl: string): boolean {
   } catch {
     return false;
   }
-  if (app.protocol === 'file:') {
-    // Every file: URL has the opaque origin "null", so compare the file itself, not the origin.
-    return url.protocol === 'file:' && url.host === app.host && url.pathname === app.pathname;
+  if (app.protocol === `${APP_SCHEME}:`) {
+    // Node's URL gives a custom scheme the opaque origin "null", so compare scheme, host and page.
+    return (
+      url.protocol === app.protocol &&
+      url.host === APP_HOST &&
+      !url.username &&
+      !url.password &&
+      url.pathname === app.pathname
+    );
   }
+  // Every file: URL has the opaque origin "null" too: a file: page is never the app's.
+  if (app.protocol === 'file:' || app.origin === 'null') return false;
   return url.origin === app.origin;
 }

@@ -9,7 +9,11 @@ import { vi } from 'vitest';
 /** Electron's preventable event. */
 export class FakeEvent {
   defaultPrevented = false;
-  constructor(readonly url = '') {}
+  /** `url` and `isMainFrame` as on Electron's navigation events (`Event<WebContentsWillNavigateEventParams>`). */
+  constructor(
+    readonly url = '',
+    readonly isMainFrame = true,
+  ) {}
   preventDefault(): void {
     this.defaultPrevented = true;
   }
@@ -24,6 +28,10 @@ type PermissionRequestHandler = (
 export class FakeSession {
   requestHandler: PermissionRequestHandler | null = null;
   checkHandler: ((...args: unknown[]) => boolean) | null = null;
+  deviceHandler: ((details: unknown) => boolean) | null = null;
+  setDevicePermissionHandler = vi.fn((handler: ((details: unknown) => boolean) | null) => {
+    this.deviceHandler = handler;
+  });
   setPermissionRequestHandler = vi.fn((handler: PermissionRequestHandler) => {
     this.requestHandler = handler;
   });
@@ -130,11 +138,14 @@ export class FakeNotification extends EventEmitter {
   }
 }
 
-interface FakeMenuItem {
+/** The parts of Electron's `MenuItemConstructorOptions` main uses. */
+export interface FakeMenuItem {
   label?: string;
   type?: string;
+  role?: string;
   enabled?: boolean;
   click?: () => void;
+  submenu?: FakeMenuItem[];
 }
 
 export class FakeMenu {
@@ -142,7 +153,33 @@ export class FakeMenu {
 }
 
 export const Menu = {
+  applicationMenu: null as FakeMenu | null,
   buildFromTemplate: vi.fn((template: FakeMenuItem[]) => new FakeMenu(template)),
+  setApplicationMenu: vi.fn((menu: FakeMenu | null) => {
+    Menu.applicationMenu = menu;
+  }),
+  getApplicationMenu: vi.fn(() => Menu.applicationMenu),
+};
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/** Electron's `protocol`: records the privileged schemes; `handlers` answers requests as Electron would. */
+export const protocol = {
+  privileged: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged: vi.fn(
+    (schemes: { scheme: string; privileges?: Record<string, boolean> }[]) => {
+      // Electron: "can only be used before the ready event of the app module gets emitted".
+      if (app.ready)
+        throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+      protocol.privileged.push(...schemes);
+    },
+  ),
+  handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
+    if (protocol.handlers.has(scheme)) throw new Error(`Protocol "${scheme}" has already been handled`);
+    protocol.handlers.set(scheme, handler);
+  }),
+  isProtocolHandled: vi.fn((scheme: string) => protocol.handlers.has(scheme)),
 };
 
 export class FakeTray extends EventEmitter {
@@ -179,7 +216,14 @@ export const powerMonitor = new EventEmitter();
 
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
-  whenReady: vi.fn(async () => {}),
+  /** Set once `whenReady` has resolved; what may only happen before ready checks it. */
+  ready: false,
+  whenReady: vi.fn(async () => {
+    app.ready = true;
+  }),
+  enableSandbox: vi.fn(() => {
+    if (app.ready) throw new Error('app.enableSandbox() can only be called before app is ready');
+  }),
   paths: new Map<string, string>(),
   setPath: vi.fn((name: string, path: string) => {
     app.paths.set(name, path);
@@ -237,6 +281,10 @@ export function resetFakeElectron(): void {
   FakeTray.created = [];
   powerMonitor.removeAllListeners();
   app.isPackaged = false;
+  app.ready = false;
+  Menu.applicationMenu = null;
+  protocol.privileged = [];
+  protocol.handlers.clear();
   app.setBadgeCount.mockImplementation(() => true);
   app.isReady.mockImplementation(() => true);
   app.getAppPath.mockImplementation(() => '/nonexistent/app');
@@ -255,6 +303,7 @@ export default {
   Notification,
   Tray,
   Menu,
+  protocol,
   nativeImage,
   powerMonitor,
 };

@@ -6,9 +6,12 @@ import { channels, EVENT_CHANNEL } from '../contract/channels';
 import { systemClock } from '../core/clock';
 import { addDays, today } from '../core/reminders/local-time';
 import { JOURNAL_PATH_ENV } from '../core/settings/settings';
+import { APP_PAGE_URL, APP_SCHEME } from './app-protocol';
 import { preloadPath, rendererUrl } from './app-url';
 import {
   app,
+  Menu,
+  protocol,
   FakeBrowserWindow,
   FakeEvent,
   FakeNotification,
@@ -55,6 +58,35 @@ describe('the main process', () => {
     expect(app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(app.listenerCount('web-contents-created')).toBe(1);
     expect(app.listenerCount('second-instance')).toBe(1);
+  });
+
+  it('registers the app’s scheme and sandboxes every renderer before asking for ready', () => {
+    const readyAsked = app.whenReady.mock.invocationCallOrder[0]!;
+    expect(protocol.privileged.map((scheme) => scheme.scheme)).toEqual([APP_SCHEME]);
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(readyAsked);
+    expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(readyAsked);
+  });
+
+  it('serves the built page over its scheme, not file://, before the window loads it', async () => {
+    expect(window.loadURL).toHaveBeenCalledWith(APP_PAGE_URL);
+    const handle = protocol.handle.mock.invocationCallOrder[0]!;
+    expect(window.loadURL.mock.invocationCallOrder[0]).toBeGreaterThan(handle);
+    const serve = protocol.handlers.get(APP_SCHEME)!;
+    // out/renderer may not be built when unit tests run; the handler answers either way, never with
+    // a file from elsewhere.
+    expect([200, 404]).toContain((await serve(new Request(APP_PAGE_URL))).status);
+    expect((await serve(new Request('netwerkdagboek://app/..%2f..%2fpackage.json'))).status).toBe(403);
+  });
+
+  it('sets its own application menu, in Dutch, with the development items while unpackaged', () => {
+    const menu = Menu.applicationMenu!;
+    expect(menu.items.map((item) => item.label)).toEqual(
+      process.platform === 'darwin'
+        ? ['Netwerkdagboek', 'Bewerken', 'Beeld', 'Venster']
+        : ['Bestand', 'Bewerken', 'Beeld', 'Venster'],
+    );
+    const view = menu.items.find((item) => item.label === 'Beeld')!;
+    expect(view.submenu!.map((item) => item.role)).toContain('toggleDevTools');
   });
 
   it('serves every channel before the page loads', () => {
@@ -178,6 +210,7 @@ describe('the main process', () => {
     expect(await call('settings:update', { language: 'en' })).toMatchObject({ ok: true });
     const tray = FakeTray.created[0]!;
     expect(tray.menu!.items.map((item) => item.label)).toContain('Open Netwerkdagboek');
+    expect(Menu.applicationMenu!.items.map((item) => item.label)).toContain('Edit');
 
     expect(await call('settings:update', { closeToTray: false })).toMatchObject({ ok: true });
     expect(tray.destroyed).toBe(true);

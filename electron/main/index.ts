@@ -7,7 +7,9 @@ import { systemClock } from '../core/clock';
 import type { Netwerkdagboek } from '../core/netwerkdagboek';
 import { today } from '../core/reminders/local-time';
 import { resolveLanguage } from '../core/settings/settings';
-import { preloadPath, rendererUrl } from './app-url';
+import { setupAppMenu } from './app-menu';
+import { registerAppScheme, serveAppFiles } from './app-protocol';
+import { preloadPath, rendererFolder, rendererUrl } from './app-url';
 import { appIconPath, applyOpenAtLogin, setBadge, setupAppIdentity, trayIconPath } from './desktop';
 import { createEmit } from './events';
 import { isAppSender, setupIpc } from './ipc';
@@ -40,15 +42,19 @@ function main(): void {
   if (!setupSingleInstance(() => windows?.show())) return;
 
   const appUrl = rendererUrl(process.env, app.isPackaged);
+  // Both only before ready: the scheme's privileges, the sandbox for every renderer.
+  registerAppScheme();
   setupSecurity(appUrl);
 
   app
     .whenReady()
     .then(async () => {
+      serveAppFiles(rendererFolder);
       const settings = setupSettings();
       const host = new MainWindowHost(() => createMainWindow({ settings, preloadPath, appUrl }));
       windows = host;
       const language = () => resolveLanguage(settings.get().language, app.getPreferredSystemLanguages());
+      const menu = setupAppMenu(language, { platform: process.platform, packaged: app.isPackaged });
       // Core calls the notifier and emit while it opens (what fell due while the app was closed), before
       // `core` is set: everything below asks for the schedule when it needs it.
       let core: Netwerkdagboek | null = null;
@@ -89,10 +95,11 @@ function main(): void {
         },
         () => settings.get().closeToTray,
       );
-      // The tray comes and goes with closeToTray and speaks the UI language. (Window moves are saved to
-      // the settings too; they need no new menu.)
+      // The tray comes and goes with closeToTray; it and the application menu speak the UI language.
+      // (Window moves are saved to the settings too; they need no new menu.)
       settings.onChange((now, before) => {
         if (now.closeToTray !== before.closeToTray || now.language !== before.language) tray?.sync();
+        if (now.language !== before.language) menu.rebuild();
       });
 
       setupIpc({

@@ -9,13 +9,16 @@ import { errorMessages } from '../contract/messages';
 import { systemClock } from '../core/clock';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../core/netwerkdagboek';
 import { SettingsStore } from '../core/settings/settings';
-import { isAppUrl, rendererUrl } from './app-url';
+import { APP_PAGE_URL } from './app-protocol';
+import { isAppUrl, rendererFolder, rendererUrl } from './app-url';
 import { ipcMain, resetFakeElectron } from './fake-electron';
 import { handle, isAppSender, refusal, setupIpc } from './ipc';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const appUrl = pathToFileURL('/opt/Netwerkdagboek/resources/app.asar/out/renderer/index.html').href;
+const appUrl = APP_PAGE_URL;
+/** Where the built page lies on the disk: the URL it had before the app's scheme. */
+const builtFile = pathToFileURL(join(rendererFolder, 'index.html')).href;
 const ownContents = { id: 1 };
 const otherContents = { id: 2 };
 const topFrame = (url: string) => ({ url, parent: null });
@@ -38,6 +41,17 @@ describe('isAppUrl', () => {
     expect(isAppUrl(undefined, appUrl)).toBe(false);
   });
 
+  it('refuses the built page as a file: URL, another host of the scheme, and credentials', () => {
+    expect(isAppUrl(builtFile, appUrl)).toBe(false);
+    expect(isAppUrl('netwerkdagboek://evil.example/index.html', appUrl)).toBe(false);
+    expect(isAppUrl('netwerkdagboek://user@app/index.html', appUrl)).toBe(false);
+    expect(isAppUrl('netwerkdagboek://app/assets/index.js', appUrl)).toBe(false);
+  });
+
+  it('never takes a file: page for the app, even when asked to compare with one', () => {
+    expect(isAppUrl(builtFile, builtFile)).toBe(false);
+  });
+
   it('accepts the dev server by origin, not another port or host', () => {
     const dev = 'http://localhost:5173/';
     expect(isAppUrl('http://localhost:5173/src/App.svelte?x=1', dev)).toBe(true);
@@ -51,8 +65,8 @@ describe('rendererUrl', () => {
   it('uses the dev server only when the app is not packaged', () => {
     const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173/' };
     expect(rendererUrl(env, false)).toBe('http://localhost:5173/');
-    expect(rendererUrl(env, true)).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
-    expect(rendererUrl({}, false)).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(rendererUrl(env, true)).toBe('netwerkdagboek://app/index.html');
+    expect(rendererUrl({}, false)).toBe('netwerkdagboek://app/index.html');
   });
 });
 

@@ -1,11 +1,12 @@
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { APP_PAGE_URL } from './app-protocol';
 import { app, FakeEvent, FakeWebContents, resetFakeElectron, shell } from './fake-electron';
 import { secureWebContents, setupSecurity } from './security';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const appUrl = 'file:///opt/Netwerkdagboek/resources/app.asar/out/renderer/index.html';
+const appUrl = APP_PAGE_URL;
 
 function securedContents(): FakeWebContents {
   const contents = new FakeWebContents();
@@ -70,6 +71,36 @@ describe('navigation', () => {
     expect(event.defaultPrevented).toBe(false);
   });
 
+  it('stops the page from going to its own built file over file://', () => {
+    const contents = securedContents();
+    const event = new FakeEvent('file:///opt/Netwerkdagboek/resources/app.asar/out/renderer/index.html');
+    contents.emit('will-navigate', event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it.each([appUrl, 'https://example.com/', 'file:///etc/passwd', 'about:blank'])(
+    'stops any frame inside the page from navigating, to %s too, and opens nothing',
+    (url) => {
+      const contents = securedContents();
+      const event = new FakeEvent(url, false);
+      contents.emit('will-frame-navigate', event);
+      expect(event.defaultPrevented).toBe(true);
+      expect(shell.openExternal).not.toHaveBeenCalled();
+    },
+  );
+
+  it('leaves the top frame to will-navigate, which opens an allowed link outside', () => {
+    const contents = securedContents();
+    const frame = new FakeEvent('https://example.com/', true);
+    contents.emit('will-frame-navigate', frame);
+    expect(frame.defaultPrevented).toBe(false);
+    const top = new FakeEvent('https://example.com/', true);
+    contents.emit('will-navigate', top);
+    expect(top.defaultPrevented).toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+  });
+
   it('stops redirects away from the app page', () => {
     const contents = securedContents();
     const away = new FakeEvent('https://evil.example/');
@@ -102,9 +133,22 @@ describe('permissions', () => {
     expect(session.checkHandler).not.toBeNull();
     expect(session.checkHandler?.({}, 'media', appUrl, {})).toBe(false);
   });
+
+  it('grants no USB, serial or HID device', () => {
+    const { session } = securedContents();
+    expect(session.deviceHandler).not.toBeNull();
+    for (const deviceType of ['usb', 'serial', 'hid']) {
+      expect(session.deviceHandler?.({ deviceType, origin: 'netwerkdagboek://app', device: {} })).toBe(false);
+    }
+  });
 });
 
 describe('setupSecurity', () => {
+  it('sandboxes every renderer, before the app is ready (Electron refuses after)', () => {
+    setupSecurity(appUrl, vi.fn());
+    expect(app.enableSandbox).toHaveBeenCalledTimes(1);
+  });
+
   it('applies the rules to every webContents the app creates', () => {
     setupSecurity(appUrl, vi.fn());
     const contents = new FakeWebContents();

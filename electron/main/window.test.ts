@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettingsStore, type WindowBounds } from '../core/settings/settings';
-import { FakeBrowserWindow, nativeTheme, resetFakeElectron, screen } from './fake-electron';
+import { app, FakeBrowserWindow, nativeTheme, resetFakeElectron, screen } from './fake-electron';
 import {
   backgroundColors,
   boundsToSave,
@@ -94,12 +94,18 @@ describe('createMainWindow', () => {
     createMainWindow({
       settings,
       preloadPath: env.preloadPath,
-      appUrl: 'file:///app/out/renderer/index.html',
+      appUrl: 'netwerkdagboek://app/index.html',
     });
     const window = FakeBrowserWindow.created.at(-1);
     if (!window) throw new Error('no window created');
     return window;
   };
+
+  it('has Developer Tools only in an unpackaged build', () => {
+    expect(open(settingsWith(null)).options).toMatchObject({ webPreferences: { devTools: true } });
+    app.isPackaged = true;
+    expect(open(settingsWith(null)).options).toMatchObject({ webPreferences: { devTools: false } });
+  });
 
   it('restores saved bounds that are on a display', () => {
     const window = open(settingsWith(saved));
@@ -122,7 +128,7 @@ describe('createMainWindow', () => {
 
   it('loads the app page and follows the system theme', () => {
     const window = open(settingsWith(null));
-    expect(window.loadURL).toHaveBeenCalledWith('file:///app/out/renderer/index.html');
+    expect(window.loadURL).toHaveBeenCalledWith('netwerkdagboek://app/index.html');
     nativeTheme.shouldUseDarkColors = true;
     nativeTheme.emit('updated');
     expect(window.setBackgroundColor).toHaveBeenCalledWith(backgroundColors.dark);

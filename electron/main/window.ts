@@ -1,4 +1,5 @@
 import {
+  app,
   BrowserWindow,
   nativeTheme,
   screen,
@@ -22,7 +23,7 @@ export const SAVE_BOUNDS_DELAY_MS = 500;
 /** The options of the one window: locked down, hidden until painted, where the person left it. */
 export function mainWindowOptions(
   bounds: WindowBounds | null,
-  env: { preloadPath: string; darkMode: boolean },
+  env: { preloadPath: string; darkMode: boolean; devTools?: boolean },
 ): BrowserWindowConstructorOptions {
   const place = bounds
     ? {
@@ -61,6 +62,9 @@ export function mainWindowOptions(
       experimentalFeatures: false,
       // https://www.electronjs.org/docs/latest/tutorial/security#12-verify-webview-options-before-creation
       webviewTag: false,
+      // Developer Tools only while developing: in a packaged build nobody at the keyboard gets a console
+      // inside the page with the journal's API at hand (the menu has no such item either; app-menu.ts).
+      devTools: env.devTools ?? false,
     },
   };
 }
@@ -113,7 +117,11 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     screen.getAllDisplays().map((display) => display.workArea),
   );
   const window = new BrowserWindow(
-    mainWindowOptions(saved, { preloadPath: deps.preloadPath, darkMode: nativeTheme.shouldUseDarkColors }),
+    mainWindowOptions(saved, {
+      preloadPath: deps.preloadPath,
+      darkMode: nativeTheme.shouldUseDarkColors,
+      devTools: !app.isPackaged,
+    }),
   );
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();

@@ -1,8 +1,9 @@
 import type { Language } from '../contract/contract';
 
 /**
- * The few words main shows itself: the tray menu and the buttons on a notification. Core words the
- * notifications and the reminders; the renderer's dictionary has everything on screen.
+ * The few words main shows itself: the tray menu, the application menu and the buttons on a
+ * notification. Core words the notifications and the reminders; the renderer's dictionary has everything
+ * on screen.
  */
 export interface MainWords {
   open: string;
@@ -16,6 +17,42 @@ export interface MainWords {
   dueToolTip(due: number): string;
   done: string;
   snooze: string;
+  menu: MenuWords;
+}
+
+/** The application menu (app-menu.ts), in the words each platform's own apps use. */
+export interface MenuWords {
+  /** macOS's app menu, named after the app. */
+  about(app: string): string;
+  hide(app: string): string;
+  hideOthers: string;
+  showAll: string;
+  quitApp(app: string): string;
+  file: string;
+  quit: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  view: string;
+  /** Only while developing (`npm start`, an unpackaged build). */
+  reload: string;
+  forceReload: string;
+  devTools: string;
+  actualSize: string;
+  zoomIn: string;
+  zoomOut: string;
+  fullScreen: string;
+  window: string;
+  minimize: string;
+  /** macOS's "Zoom": the window to its best size. */
+  zoom: string;
+  close: string;
+  /** macOS: all the app's windows to the front. */
+  front: string;
 }
 
 export const mainWords: Record<Language, MainWords> = {
@@ -30,6 +67,35 @@ export const mainWords: Record<Language, MainWords> = {
     dueToolTip: (due) => `Netwerkdagboek: ${due} ${due === 1 ? 'herinnering' : 'herinneringen'} voor vandaag`,
     done: 'Gedaan',
     snooze: 'Later',
+    menu: {
+      about: (app) => `Over ${app}`,
+      hide: (app) => `Verberg ${app}`,
+      hideOthers: 'Verberg andere',
+      showAll: 'Toon alles',
+      quitApp: (app) => `Stop ${app}`,
+      file: 'Bestand',
+      quit: 'Afsluiten',
+      edit: 'Bewerken',
+      undo: 'Ongedaan maken',
+      redo: 'Opnieuw',
+      cut: 'Knippen',
+      copy: 'Kopiëren',
+      paste: 'Plakken',
+      selectAll: 'Alles selecteren',
+      view: 'Beeld',
+      reload: 'Opnieuw laden',
+      forceReload: 'Geforceerd opnieuw laden',
+      devTools: 'Ontwikkelaarstools',
+      actualSize: 'Werkelijke grootte',
+      zoomIn: 'Groter',
+      zoomOut: 'Kleiner',
+      fullScreen: 'Volledig scherm',
+      window: 'Venster',
+      minimize: 'Minimaliseren',
+      zoom: 'Zoom',
+      close: 'Venster sluiten',
+      front: 'Alles op voorgrond',
+    },
   },
   en: {
     open: 'Open Netwerkdagboek',
@@ -42,5 +108,34 @@ export const mainWords: Record<Language, MainWords> = {
     dueToolTip: (due) => `Netwerkdagboek: ${due} ${due === 1 ? 'reminder' : 'reminders'} for today`,
     done: 'Done',
     snooze: 'Snooze',
+    menu: {
+      about: (app) => `About ${app}`,
+      hide: (app) => `Hide ${app}`,
+      hideOthers: 'Hide Others',
+      showAll: 'Show All',
+      quitApp: (app) => `Quit ${app}`,
+      file: 'File',
+      quit: 'Quit',
+      edit: 'Edit',
+      undo: 'Undo',
+      redo: 'Redo',
+      cut: 'Cut',
+      copy: 'Copy',
+      paste: 'Paste',
+      selectAll: 'Select All',
+      view: 'View',
+      reload: 'Reload',
+      forceReload: 'Force Reload',
+      devTools: 'Developer Tools',
+      actualSize: 'Actual Size',
+      zoomIn: 'Zoom In',
+      zoomOut: 'Zoom Out',
+      fullScreen: 'Full Screen',
+      window: 'Window',
+      minimize: 'Minimize',
+      zoom: 'Zoom',
+      close: 'Close Window',
+      front: 'Bring All to Front',
+    },
   },
 };
