@@ -10,6 +10,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('out/main'),
+      // Main's dependencies (lowdb, electron-store and conf, zod, temporal-polyfill…) are bundled into
+      // out/main, so the packaged app needs no node_modules: electron-builder's dependency collection
+      // left their own dependencies out of app.asar and the installed app died at launch (issue 8).
+      // `electron` and Node's built-ins stay external.
+      externalizeDeps: false,
       rollupOptions: { input: { index: at('electron/main/index.ts') } },
     },
   },
