@@ -5,11 +5,10 @@
  * test here is skipped with the reason, and the reason is printed once, so a CI log never shows a quiet
  * pass. The `browser` project covers the renderer with a real core everywhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   _electron as electron,
@@ -18,36 +17,23 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { findElectron } from '../../build/electron-binary';
 import { ContactsPage } from '../pages/contacts-page';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * Why the suite cannot run here, or null when it can. Looks for the executable the way
- * `require('electron')` does without requiring it: in electron 45 that require starts the binary
- * download when the binary is missing, which fails noisily offline.
+ * Why the suite cannot run here, or null when it can. Looks for the executable the way `npm start` does
+ * (build/electron-binary.ts) without requiring the electron package: in electron 45 that require starts
+ * the binary download when the binary is missing, which fails noisily offline.
  */
 function whyElectronIsMissing(): string | null {
-  let packageDir: string;
-  try {
-    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return 'the electron package is not installed; run `npm install`.';
-  }
-  const pathFile = join(packageDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
-  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  const executable = override
-    ? join(override, relative ?? 'electron')
-    : relative
-      ? join(packageDir, 'dist', relative)
-      : null;
-  if (executable && existsSync(executable)) return null;
+  const found = findElectron();
+  if (found.found) return null;
   return (
-    `Electron binary not downloaded on this machine (${executable ?? `${pathFile} is missing`}); ` +
-    'electron’s postinstall download needs internet access. Run `npx install-electron` (or set ' +
-    'ELECTRON_OVERRIDE_DIST_PATH) where that is possible. The browser project still tests the renderer ' +
-    'with a real core.'
+    `Electron binary not on this machine (${found.reason}${found.expected ? `: ${found.expected}` : ''}). ` +
+    'The first `npm start` downloads it where the internet is reachable (or set ELECTRON_OVERRIDE_DIST_PATH). ' +
+    'The browser project still tests the renderer with a real core.'
   );
 }
 
