@@ -31,7 +31,7 @@ function sh(command: string, args: string[]) {
 
 beforeAll(async () => {
   temp = await mkdtemp(join(tmpdir(), 'nd-package-'));
-  const fake = await makeFakeElectron(join(temp, 'electron-dist'));
+  await makeFakeElectron(join(temp, 'electron-dist'));
   // The production build, whatever ran before (`npm start` writes a development build into out/).
   sh('npm', ['run', 'build']);
   sh('npx', [
@@ -43,7 +43,6 @@ beforeAll(async () => {
     `-c.electronDist=${join(temp, 'electron-dist')}`,
     `-c.directories.output=${join(temp, 'dist')}`,
   ]);
-  void fake;
   unpacked = join(temp, 'dist', 'linux-unpacked');
   app = join(temp, 'app');
   extractAll(join(unpacked, 'resources', 'app.asar'), app);
@@ -63,6 +62,21 @@ async function importsOf(bundle: string, code: string): Promise<string[]> {
   return imports
     .filter((i) => i.d !== -2) // import.meta, not an import
     .map((i) => i.n ?? `<computed: ${code.slice(i.s, i.e)}>`);
+}
+
+/** Imports of the given bundles (paths inside the app) that do not resolve inside the extracted asar. */
+async function missingModules(bundles: string[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (const bundle of bundles) {
+    for (const specifier of await importsOf(bundle, await readFile(join(app, bundle), 'utf8'))) {
+      if (isBuiltin(specifier) || specifier === 'electron') continue;
+      const there = specifier.startsWith('.')
+        ? existsSync(join(app, bundle, '..', specifier))
+        : existsSync(join(app, 'node_modules', packageOf(specifier), 'package.json'));
+      if (!there) missing.push(`${bundle} → ${specifier}`);
+    }
+  }
+  return missing;
 }
 
 const isBuiltin = (specifier: string) =>
@@ -93,30 +107,38 @@ describe('the packaged app', () => {
   });
 
   it('every module the main and preload bundles import resolves inside it (or is Node or Electron)', async () => {
-    const missing: string[] = [];
-    for (const bundle of ['out/main/index.js', 'out/preload/index.cjs']) {
-      for (const specifier of await importsOf(bundle, await readFile(join(app, bundle), 'utf8'))) {
-        if (specifier.startsWith('.') || isBuiltin(specifier) || specifier === 'electron') {
-          if (specifier.startsWith('.')) expect(existsSync(join(app, bundle, '..', specifier))).toBe(true);
-          continue;
-        }
-        if (!existsSync(join(app, 'node_modules', packageOf(specifier), 'package.json'))) {
-          missing.push(`${bundle} → ${specifier}`);
-        }
-      }
-    }
-    expect(missing).toEqual([]);
+    expect(await missingModules(['out/main/index.js', 'out/preload/index.cjs'])).toEqual([]);
   });
 
   it('the main bundle loads under plain Node with electron stubbed and runs its start code', async () => {
-    const calls = await runWithStubbedElectron(join(app, 'out', 'main', 'index.js'));
+    const { status, output, calls } = await runWithStubbedElectron(join(app, 'out', 'main', 'index.js'));
+    expect(status, output).toBe(0);
     // Everything it imports was evaluated, then main() took the single-instance lock and waited for ready.
     expect(calls).toContain('app.requestSingleInstanceLock');
     expect(calls).toContain('app.whenReady');
   });
 
+  it('both checks catch a bundle that needs a package the asar does not hold', async () => {
+    // What the installed app met before main's dependencies were bundled: temporal-polyfill without
+    // its own dependency temporal-utils.
+    const probe = join(app, 'out', 'main', 'probe.js');
+    await writeFile(probe, 'import "temporal-utils";\nconst later = () => import("./not-there.js");\n');
+    try {
+      expect(await missingModules(['out/main/probe.js'])).toEqual([
+        'out/main/probe.js → temporal-utils',
+        'out/main/probe.js → ./not-there.js',
+      ]);
+      const { status, output } = await runWithStubbedElectron(probe);
+      expect(status).not.toBe(0);
+      expect(output).toContain("Cannot find package 'temporal-utils'");
+    } finally {
+      await rm(probe);
+    }
+  });
+
   it('the preload loads under plain Node with electron stubbed and exposes the one API object', async () => {
-    const calls = await runWithStubbedElectron(join(app, 'out', 'preload', 'index.cjs'));
+    const { status, output, calls } = await runWithStubbedElectron(join(app, 'out', 'preload', 'index.cjs'));
+    expect(status, output).toBe(0);
     expect(calls).toContain('contextBridge.exposeInMainWorld:netwerkdagboek');
   });
 
@@ -152,7 +174,9 @@ describe('the packaged app', () => {
  * extracted app: a call on any of its objects is written down and answers something harmless;
  * `whenReady()` never resolves, so what runs is the app's own start code and nothing after it.
  */
-async function runWithStubbedElectron(bundle: string): Promise<string[]> {
+async function runWithStubbedElectron(
+  bundle: string,
+): Promise<{ status: number | null; output: string; calls: string[] }> {
   const stub = join(temp, 'node_modules', 'electron');
   await mkdir(stub, { recursive: true });
   const log = join(temp, `electron-calls-${Date.now()}.log`);
@@ -200,6 +224,6 @@ module.exports = Object.fromEntries(${JSON.stringify([...names])}.map((n) => [n,
     JSON.stringify({ name: 'electron', exports: { import: './index.mjs', require: './index.cjs' } }),
   );
   const result = spawnSync(process.execPath, [bundle], { cwd: app, encoding: 'utf8', timeout: 30_000 });
-  expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
-  return (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  const calls = (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, calls };
 }
