@@ -847,6 +847,8 @@ export function generateJournal(options: GenerateOptions): Journal {
     touches,
     ownQuestions,
     reminders,
+    deleted: [],
+    conflicts: [],
   });
 }
 

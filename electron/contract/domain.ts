@@ -382,7 +382,52 @@ export const ReminderChanges = z
 export type ReminderChanges = z.output<typeof ReminderChanges>;
 
 /** The journal file's current version; `core/journal/migrations.ts` brings older files up to it. */
-export const JOURNAL_SCHEMA_VERSION = 3;
+export const JOURNAL_SCHEMA_VERSION = 4;
+
+/** The journal's lists of records, each with the schema every one of its records must pass. */
+export const recordSchemas = {
+  contacts: Contact,
+  conversations: Conversation,
+  touches: Touch,
+  ownQuestions: OwnQuestion,
+  reminders: Reminder,
+} as const;
+export type RecordCollection = keyof typeof recordSchemas;
+export const recordCollections = Object.keys(recordSchemas) as RecordCollection[];
+
+/**
+ * A record that was deleted (a tombstone). Kept so that a copy of the journal from another computer, or
+ * a sync tool's conflict copy, that still holds the record does not bring it back when merged.
+ * `conflicts` is listed too: a conflict the person settled on one computer stays settled on the other.
+ */
+export const Tombstone = z.strictObject({
+  collection: z.enum(['contacts', 'conversations', 'touches', 'ownQuestions', 'reminders', 'conflicts']),
+  id: Id,
+  deletedAt: Timestamp,
+});
+export type Tombstone = z.output<typeof Tombstone>;
+
+/**
+ * The same record changed on two computers (or changed on one and deleted on the other). The journal
+ * shows the newest version; `other` is the version that lost (null: it was deleted there), kept until
+ * the person chooses one of the two. Nothing typed on either computer is thrown away without them.
+ */
+const conflictIn = <C extends RecordCollection>(collection: C) =>
+  z.strictObject({
+    id: Id,
+    collection: z.literal(collection),
+    recordId: Id,
+    other: recordSchemas[collection].nullable(),
+    at: Timestamp,
+  });
+export const RecordConflict = z.discriminatedUnion('collection', [
+  conflictIn('contacts'),
+  conflictIn('conversations'),
+  conflictIn('touches'),
+  conflictIn('ownQuestions'),
+  conflictIn('reminders'),
+]);
+export type RecordConflict = z.output<typeof RecordConflict>;
 
 export const Journal = z.strictObject({
   schemaVersion: z.literal(JOURNAL_SCHEMA_VERSION),
@@ -391,6 +436,8 @@ export const Journal = z.strictObject({
   touches: z.array(Touch),
   ownQuestions: z.array(OwnQuestion),
   reminders: z.array(Reminder),
+  deleted: z.array(Tombstone),
+  conflicts: z.array(RecordConflict),
 });
 export type Journal = z.output<typeof Journal>;
 

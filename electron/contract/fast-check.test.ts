@@ -280,6 +280,8 @@ describe('the fast check for the records of schema version 2', () => {
       touches: [touch],
       ownQuestions: [ownQuestion],
       reminders: [reminder, { ...reminder, id: 'r2', state: 'snoozed', snoozedUntil: reminder.due }],
+      deleted: [],
+      conflicts: [],
     };
     expect(Journal.parse(doc)).toEqual(doc);
     expect(parseJournal(doc).data).toBe(doc);

@@ -1,7 +1,9 @@
+import type { Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { parseJournal, type Conversation, type Journal, type Reminder } from '../../contract/domain';
 import { writeFileDurably } from './durable-write';
+import type { JournalSync } from './journal-sync';
 import { migrate, NewerVersionError } from './migrations';
 import { encodeJournal } from './serialize';
 
@@ -128,12 +130,18 @@ export class JournalFile implements Adapter<Journal> {
   migrated = false;
   fromVersion: number | null = null;
 
+  /** The bytes and file status of the last read, for `JournalSync` (what "unchanged since" means). */
+  lastRead: { bytes: Buffer; stats: Stats } | null = null;
+  /** Set by the store: every write first checks that nobody changed the file since (journal-sync.ts). */
+  sync: JournalSync | null = null;
+
   constructor(readonly path: string) {}
 
   async read(): Promise<Journal | null> {
     let text: string;
     try {
-      text = await readWholeFile(this.path);
+      this.lastRead = await readWholeFile(this.path);
+      text = this.lastRead.bytes.toString('utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         this.existed = false;
@@ -149,8 +157,20 @@ export class JournalFile implements Adapter<Journal> {
   }
 
   async write(journal: Journal): Promise<void> {
-    // This file is the owner of the encoding cache: each save patches the previous save's bytes.
-    await writeFileDurably(this.path, encodeJournal(journal, this));
+    const sync = this.sync;
+    if (!sync) {
+      // This file is the owner of the encoding cache: each save patches the previous save's bytes.
+      await writeFileDurably(this.path, encodeJournal(journal, this));
+      return;
+    }
+    // Never overwrite a file we did not read last: if it changed since, it is merged in first, and the
+    // merge (now also in memory) is what is written.
+    await sync.exclusive(async () => {
+      const next = await sync.beforeWrite(this.path);
+      const pieces = encodeJournal(next, this);
+      await writeFileDurably(this.path, pieces);
+      await sync.noteWritten(this.path, next, pieces);
+    });
   }
 }
 
@@ -158,10 +178,11 @@ export class JournalFile implements Adapter<Journal> {
  * Reads a file in one go: one read call into a buffer of the file's size. `readFile` reads in 512 KB
  * pieces, each a trip through the thread pool, which is measurably slower for a journal of megabytes.
  */
-async function readWholeFile(path: string): Promise<string> {
+async function readWholeFile(path: string): Promise<{ bytes: Buffer; stats: Stats }> {
   const handle = await open(path, 'r');
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat();
+    const { size } = stats;
     const buffer = Buffer.allocUnsafe(size);
     let length = 0;
     while (length < size) {
@@ -169,7 +190,7 @@ async function readWholeFile(path: string): Promise<string> {
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    return buffer.toString('utf8', 0, length);
+    return { bytes: buffer.subarray(0, length), stats };
   } finally {
     await handle.close();
   }

@@ -1,12 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { JournalNotice } from '../../contract/contract';
 import { JOURNAL_SCHEMA_VERSION, type Journal } from '../../contract/domain';
-import type { Clock } from '../clock';
+import type { Clock, Timers } from '../clock';
 import { DomainError } from '../errors';
 import { DamagedJournalError, decodeJournal, JournalFile } from './journal-file';
+import { JournalLock, type LockOwner } from './journal-lock';
+import { mergeJournals, type MergeReport } from './journal-merge';
+import { JournalSync } from './journal-sync';
+import { watchFolder } from './journal-watch';
 import { NewerVersionError } from './migrations';
 
 export interface JournalStoreOptions {
@@ -18,6 +23,17 @@ export interface JournalStoreOptions {
   keepBackups?: number;
   /** Called when a save in the background fails; the edit stays in memory and is retried on the next save. */
   onSaveError?: (error: unknown) => void;
+  /** Written into the lock file, so a second window can say who has the journal open. */
+  appVersion?: string;
+  /** Take the journal's lock (journal-lock.ts); on unless a test opens a file twice on purpose. */
+  lock?: boolean;
+  /** With timers, the file is watched for changes from outside (journal-watch.ts). */
+  watchTimers?: Timers;
+  /**
+   * The journal in memory changed because of the file: an outside change was merged (`report`), or the
+   * journal became writable after the other window closed it (null).
+   */
+  onOutsideChange?: (report: MergeReport | null) => void;
 }
 
 export function emptyJournal(): Journal {
@@ -28,6 +44,8 @@ export function emptyJournal(): Journal {
     touches: [],
     ownQuestions: [],
     reminders: [],
+    deleted: [],
+    conflicts: [],
   };
 }
 
@@ -54,7 +72,7 @@ export class JournalStore {
     /** Why the journal was not opened as it was on disk, if so. */
     readonly notice: JournalNotice | null,
     /** True when writing would destroy something we cannot read (a newer or unreadable file). */
-    readonly readOnly: boolean,
+    private readonly cannotWrite: boolean,
   ) {
     this.saveDelayMs = options.saveDelayMs ?? 300;
     this.currentPath = options.path;
@@ -68,9 +86,73 @@ export class JournalStore {
     return this.currentPath;
   }
 
+  /** Another window of the app on this computer has the journal open for writing; this one only reads. */
+  lockedBy: LockOwner | null = null;
+  private lock: JournalLock | null = null;
+  private sync: JournalSync | null = null;
+  private watcher: { stop(): void } | null = null;
+
+  /** True when nothing may be written: a file we cannot read, or another window is the writer. */
+  get readOnly(): boolean {
+    return this.cannotWrite || this.lockedBy !== null || (this.sync?.newerVersion ?? null) !== null;
+  }
+
   /** Opens (or starts) the journal at `options.path`. Never throws for a bad file; see `notice`. */
   static async open(options: JournalStoreOptions): Promise<JournalStore> {
     await mkdir(dirname(options.path), { recursive: true });
+    const attempt =
+      options.lock === false
+        ? null
+        : await JournalLock.acquire(options.path, options.appVersion ?? '', options.clock.now());
+    const busy = attempt?.kind === 'busy' ? attempt.owner : null;
+    const store = await JournalStore.read(options, busy !== null);
+    if (attempt?.kind === 'held') store.lock = attempt.lock;
+    store.lockedBy = busy;
+    if (options.watchTimers) {
+      store.watcher = watchFolder(
+        options.path,
+        options.watchTimers,
+        () => store.lookOutside().then(() => undefined),
+        (error) => options.onSaveError?.(error),
+      );
+    }
+    return store;
+  }
+
+  /**
+   * Looks whether the file changed from outside and merges it in (see journal-sync.ts); when this
+   * window only reads because another had the journal, tries to become the writer first.
+   */
+  async lookOutside(): Promise<MergeReport | null> {
+    let writable = false;
+    if (this.lockedBy) {
+      const attempt = await JournalLock.acquire(
+        this.path,
+        this.options.appVersion ?? '',
+        this.options.clock.now(),
+      );
+      if (attempt.kind === 'held') {
+        this.lock = attempt.lock;
+        this.lockedBy = null;
+        writable = true;
+      } else if (attempt.kind === 'unlockable') this.lockedBy = null;
+    }
+    const result = this.sync ? await this.sync.check(this.path) : null;
+    if (result?.writeBack && !this.readOnly) this.scheduleSave();
+    if (writable && !result) this.options.onOutsideChange?.(null);
+    return result?.report ?? null;
+  }
+
+  /** Merges a journal from elsewhere (a sync tool's conflict copy) into this one; nothing is lost. */
+  mergeIn(other: Journal): MergeReport {
+    if (this.readOnly) throw new DomainError('journal_read_only');
+    const result = mergeJournals(null, this.db.data, other, this.options.clock.now(), randomUUID);
+    this.update(() => result.journal);
+    return result.report;
+  }
+
+  /** Reads the file; `busy`: another process writes it, so nothing here may move or write it. */
+  private static async read(options: JournalStoreOptions, busy: boolean): Promise<JournalStore> {
     const file = new JournalFile(options.path);
     const db = new Low<Journal>(file, emptyJournal());
     try {
@@ -79,7 +161,7 @@ export class JournalStore {
       if (error instanceof NewerVersionError) {
         return new JournalStore(db, options, { kind: 'newer-version', fileVersion: error.fileVersion }, true);
       }
-      if (error instanceof DamagedJournalError) {
+      if (error instanceof DamagedJournalError && !busy) {
         const movedTo = await moveAside(options.path, options.clock);
         const backup = await newestGoodBackup(options.path);
         db.data = backup?.journal ?? emptyJournal();
@@ -90,17 +172,19 @@ export class JournalStore {
           false,
         );
         if (backup) await file.write(db.data);
+        store.attachSync(file);
         return store;
       }
       return new JournalStore(db, options, { kind: 'unreadable', reason: (error as Error).message }, true);
     }
     const store = new JournalStore(db, options, null, false);
     store.versionOnDisk = file.fromVersion;
+    store.attachSync(file);
     if (file.existed) {
       // The copy runs beside the first minutes of work instead of in front of them; saves replace the
       // file by rename, so whatever version the copy reads is a whole, valid journal.
       store.backup = store.backUpDaily();
-      if (file.migrated) {
+      if (file.migrated && !busy) {
         // ...except here: the backup must hold the old shape before the migrated one is written.
         await store.backup;
         await file.write(db.data);
@@ -118,10 +202,33 @@ export class JournalStore {
   update(next: (journal: Journal) => Journal): void {
     if (this.readOnly) throw new DomainError('journal_read_only');
     this.db.data = next(this.db.data);
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
     this.dirty = true;
     this.timer ??= setTimeout(() => {
       this.flush().catch((error: unknown) => this.options.onSaveError?.(error));
     }, this.saveDelayMs);
+  }
+
+  /** From now on every write of `file` first checks for, and merges, changes from outside. */
+  private attachSync(file: JournalFile): void {
+    const sync = new JournalSync(
+      {
+        current: () => this.db.data,
+        adopt: (journal, report) => {
+          this.db.data = journal;
+          if (report) this.options.onOutsideChange?.(report);
+        },
+        decode: (text) => decodeJournal(text).journal,
+      },
+      this.options.clock,
+    );
+    sync.noteRead(this.db.data, file.lastRead?.bytes ?? new Uint8Array(), file.lastRead?.stats ?? null);
+    file.lastRead = null;
+    file.sync = sync;
+    this.sync = sync;
   }
 
   /** Writes pending edits now; resolves when everything edited so far is on disk. */
@@ -153,8 +260,10 @@ export class JournalStore {
     await mkdir(dirname(target), { recursive: true });
     const previous = { adapter: this.db.adapter, path: this.currentPath };
     // Switch first, then save: an edit that arrives meanwhile can only land in the new file.
-    this.db.adapter = new JournalFile(target);
+    const moved = new JournalFile(target);
+    this.db.adapter = moved;
     this.currentPath = target;
+    this.attachSync(moved);
     this.dirty = true;
     try {
       await this.flush();
@@ -163,12 +272,39 @@ export class JournalStore {
       this.currentPath = previous.path;
       throw error;
     }
+    await this.followMove();
   }
 
-  /** Flushes and stops the background timer. */
+  /** After a move: the lock and the watch go with the journal to its new place. */
+  private async followMove(): Promise<void> {
+    await this.lock?.release();
+    const attempt = await JournalLock.acquire(
+      this.path,
+      this.options.appVersion ?? '',
+      this.options.clock.now(),
+    );
+    this.lock = attempt.kind === 'held' ? attempt.lock : null;
+    if (this.watcher && this.options.watchTimers) {
+      this.watcher.stop();
+      this.watcher = watchFolder(
+        this.path,
+        this.options.watchTimers,
+        () => this.lookOutside().then(() => undefined),
+        (error) => this.options.onSaveError?.(error),
+      );
+    }
+  }
+
+  /** Flushes, stops the background timer and the watch, and gives up the lock. */
   async close(): Promise<void> {
+    this.watcher?.stop();
     await this.backup;
-    await this.flush();
+    try {
+      if (!this.readOnly) await this.flush();
+    } finally {
+      await this.lock?.release();
+      this.lock = null;
+    }
   }
 
   private async writePending(): Promise<void> {

@@ -20,6 +20,9 @@ export const journalMigrations: Record<number, MigrationStep> = {
       : doc['contacts'],
     reminders: [],
   }),
+  // 3 → 4: a journal shared between computers (issue 9): deletions remembered as tombstones, records
+  // changed on two computers kept side by side until the person chooses.
+  3: (doc) => ({ ...doc, deleted: [], conflicts: [] }),
 };
 
 export class NewerVersionError extends Error {

@@ -738,12 +738,14 @@ describe('robustness', () => {
   it('a journal that cannot be written still shows each reminder once per run', () => {
     const clock = new ManualClock('2026-11-23T10:00:00+01:00', ZONE);
     const data: Journal = {
-      schemaVersion: 3,
+      schemaVersion: 4,
       contacts: [],
       conversations: [],
       touches: [],
       ownQuestions: [],
       reminders: [reminder('a', '2026-11-23', '09:00'), reminder('b', '2026-11-23', '11:00')],
+      deleted: [],
+      conflicts: [],
     };
     const readOnly = {
       data,

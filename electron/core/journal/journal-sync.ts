@@ -1,0 +1,169 @@
+/**
+ * The journal file as others may change it: a sync tool bringing the other laptop's edits, a restore
+ * from elsewhere, another program. Rule: never overwrite a file we did not read last.
+ *
+ * We remember what the file was when we last read or wrote it: its identity (inode, size, mtime) and its
+ * bytes, and the journal it held (the base of a three-way merge, see journal-merge.ts). Before every write
+ * (the seam in `JournalFile.write`) and whenever the watcher sees the folder change, the file is looked
+ * at again: same identity → nothing happened (one stat call, so saving stays as fast as the disk); other
+ * identity but the same bytes → a touch; otherwise it is read, decoded and merged with what is in memory,
+ * and the merge is what gets written. Checks and writes take turns (`exclusive`), so a check never reads
+ * a half-finished save of our own.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Stats } from 'node:fs';
+import { readFile, rename, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Journal } from '../../contract/domain';
+import type { Clock } from '../clock';
+import { mergeJournals, withTombstones, type MergeReport } from './journal-merge';
+import { NewerVersionError } from './migrations';
+
+/** What the store lends the sync: its journal in memory, and a way to replace it with a merge. */
+export interface SyncHost {
+  current(): Journal;
+  /** Replaces the journal in memory with `journal`; `report` says what came in (null: only our own change). */
+  adopt(journal: Journal, report: MergeReport | null): void;
+  /** Reads a journal from file bytes as at open (migrating an older one); throws for a damaged file. */
+  decode(text: string): Journal;
+}
+
+interface Identity {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+export class JournalSync {
+  /** The journal as it was on disk when we last read or wrote it. */
+  private base: Journal | null = null;
+  private identity: Identity | null = null;
+  /** The bytes we last read or wrote, in the pieces they were written in. */
+  private bytes: readonly Uint8Array[] = [];
+  private turn: Promise<unknown> = Promise.resolve();
+  /** Set when the file now on disk comes from a newer app: nothing may be written over it. */
+  newerVersion: number | null = null;
+
+  constructor(
+    private readonly host: SyncHost,
+    private readonly clock: Clock,
+    private readonly newId: () => string = randomUUID,
+  ) {}
+
+  /** Runs `task` when no other check or write is running. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.turn.catch(() => undefined).then(task);
+    this.turn = run;
+    return run;
+  }
+
+  /** After the store read the file: this is the base from now on. */
+  noteRead(journal: Journal, bytes: Uint8Array, stats: Stats | null): void {
+    this.base = journal;
+    this.bytes = [bytes];
+    this.identity = stats && identityOf(stats);
+  }
+
+  /**
+   * Just before a write of our journal to `path`: merges first if the file changed since we last saw it,
+   * and adds tombstones for what was deleted since. Returns the journal to write (also adopted in memory).
+   */
+  async beforeWrite(path: string): Promise<Journal> {
+    await this.mergeOutside(path, 'before-write');
+    if (this.newerVersion !== null) throw new NewerVersionError(this.newerVersion);
+    const current = this.host.current();
+    const next = this.base ? withTombstones(this.base, current, this.clock.now()) : current;
+    if (next !== current) this.host.adopt(next, null);
+    return next;
+  }
+
+  /** After our write landed: what is on disk now is ours. */
+  async noteWritten(path: string, journal: Journal, pieces: readonly Uint8Array[]): Promise<void> {
+    this.base = journal;
+    this.bytes = pieces;
+    this.identity = await stat(path).then(identityOf, () => null);
+  }
+
+  /**
+   * Looks at the file now; when someone else changed it, merges it into memory. Returns what came in,
+   * and whether the merge must be written back (ours had something theirs did not). Null: no change.
+   */
+  check(path: string): Promise<{ report: MergeReport; writeBack: boolean } | null> {
+    return this.exclusive(() => this.mergeOutside(path, 'watch'));
+  }
+
+  private async mergeOutside(
+    path: string,
+    why: 'watch' | 'before-write',
+  ): Promise<{ report: MergeReport; writeBack: boolean } | null> {
+    let stats: Stats;
+    try {
+      stats = await stat(path);
+    } catch {
+      // Gone (a sync tool between delete and create, or removed): the next save puts ours back.
+      return null;
+    }
+    const now = identityOf(stats);
+    if (this.identity && sameIdentity(this.identity, now)) return null;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch {
+      return null;
+    }
+    if (sameBytes(bytes, this.bytes)) {
+      this.identity = now;
+      return null;
+    }
+    let theirs: Journal;
+    try {
+      theirs = this.host.decode(bytes.toString('utf8'));
+    } catch (error) {
+      if (error instanceof NewerVersionError) {
+        this.newerVersion = error.fileVersion;
+        return null;
+      }
+      // Half-written by a program that writes in place, or damaged. A watcher looks again later; a save
+      // keeps the file aside (never overwritten, never lost) and writes ours.
+      if (why === 'watch') return null;
+      await keepAside(path, this.clock);
+      this.identity = null;
+      return null;
+    }
+    const result = mergeJournals(this.base, this.host.current(), theirs, this.clock.now(), this.newId);
+    this.base = theirs;
+    this.bytes = [bytes];
+    this.identity = now;
+    this.host.adopt(result.journal, result.report);
+    return { report: result.report, writeBack: result.differsFromTheirs };
+  }
+}
+
+function identityOf(stats: Stats): Identity {
+  return { ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+}
+
+function sameIdentity(a: Identity, b: Identity): boolean {
+  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+function sameBytes(file: Buffer, pieces: readonly Uint8Array[]): boolean {
+  let length = 0;
+  for (const p of pieces) length += p.length;
+  if (length !== file.length) return false;
+  let offset = 0;
+  for (const p of pieces) {
+    if (Buffer.compare(file.subarray(offset, offset + p.length), p) !== 0) return false;
+    offset += p.length;
+  }
+  return true;
+}
+
+/** An undecodable file that is about to be replaced by our save: kept beside it as a damaged copy. */
+async function keepAside(path: string, clock: Clock): Promise<void> {
+  const time = clock.now().toISOString().replace(/[:.]/g, '-');
+  const stem = basename(path, extname(path));
+  await rename(path, join(dirname(path), `${stem}.damaged-${time}${extname(path) || '.json'}`)).catch(
+    () => undefined,
+  );
+}
