@@ -75,7 +75,7 @@ export class Harness {
     );
     this.core = await openNetwerkdagboek({
       // As main does: the setting (after a move) wins, else journal.json in the "userData" folder.
-      journalPath: resolveJournalPath({}, settings.get(), this.dir),
+      journalPath: resolveJournalPath(null, settings.get(), this.dir),
       clock: this.options.clock ?? { now: () => new Date() },
       timers: this.options.timers,
       notifier: { show: (notice) => this.notices.push(notice) },

@@ -76,14 +76,10 @@ const test = base.extend<AppFixtures>({
     // lookup as above, now that it exists) and preloads its loader, which it needs to drive the app.
     const app = await electron.launch({
       // The project folder, so Electron reads package.json (name, version, main) as the packaged app would.
-      args: [root],
+      // The flags, not the environment variables: those work in development only (startup-paths.ts).
+      args: [root, `--journal=${journalPath}`, `--user-data=${join(dataDir, 'userData')}`],
       cwd: root,
-      env: {
-        ...process.env,
-        NETWERKDAGBOEK_JOURNAL: journalPath,
-        NETWERKDAGBOEK_USER_DATA: join(dataDir, 'userData'),
-        ELECTRON_RENDERER_URL: '',
-      },
+      env: { ...process.env, ELECTRON_RENDERER_URL: '' },
     });
     let closed = false;
     app.on('close', () => {

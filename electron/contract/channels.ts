@@ -42,6 +42,10 @@ export const channels = [
   'settings:get',
   'settings:update',
   'journal:move',
+  'journal:sync',
+  'journal:resolveConflict',
+  'journal:mergeCopy',
+  'journal:ignoreCopy',
   'shell:openExternal',
   'shell:showJournalFile',
 ] as const;

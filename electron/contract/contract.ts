@@ -35,6 +35,7 @@ import {
   type Cadence,
   type DefaultCadence,
   type LocalMoment,
+  type RecordCollection,
   type Reminder,
   type ReminderKind,
   type ReminderState,
@@ -176,6 +177,12 @@ export const inputs = {
   'settings:get': noInput,
   'settings:update': SettingsChanges,
   'journal:move': noInput,
+  'journal:sync': noInput,
+  // Of a record changed on two computers: keep the version shown now, or the other one.
+  'journal:resolveConflict': z.strictObject({ id: Id, keep: z.enum(['shown', 'other']) }),
+  // A sync tool's conflict copy, by the name `journal:sync` offered (never a path).
+  'journal:mergeCopy': z.strictObject({ name: z.string().min(1).max(300) }),
+  'journal:ignoreCopy': z.strictObject({ name: z.string().min(1).max(300) }),
   'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
   // Which file to show, never a path: the renderer cannot point the file manager anywhere else.
   'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
@@ -195,7 +202,49 @@ export interface AppStatus {
    * first call only (later windows, reopened from the tray, get 0).
    */
   missedReminders: number;
-  journal: { path: string; readOnly: boolean; notice: JournalNotice | null };
+  journal: {
+    path: string;
+    readOnly: boolean;
+    notice: JournalNotice | null;
+    /** Another window of the app on this computer has the journal open: this one only reads. */
+    lockedBy: { pid: number; host: string; appVersion: string; since: string } | null;
+  };
+}
+
+/** What a merge brought in from the other computer (or a conflict copy). */
+export interface IncomingChanges {
+  added: number;
+  changed: number;
+  deleted: number;
+  /** Records changed on both sides, now waiting for the person to choose. */
+  conflicts: number;
+}
+
+/** A record changed on two computers, as the person chooses between the two versions. */
+export interface ConflictView {
+  id: string;
+  collection: RecordCollection;
+  recordId: string;
+  /** What the record is, in the UI language: a contact's name, "conversation with …". */
+  title: string;
+  /** The version the journal shows now; null when it is deleted. */
+  shown: Record<string, unknown> | null;
+  /** The other version; null when the other side deleted it. */
+  other: Record<string, unknown> | null;
+  /** The fields in which the two differ (all of them when one is deleted). */
+  fields: string[];
+  at: string;
+}
+
+/** A copy of the journal a sync tool made beside it ("journal (conflicted copy …).json"). */
+export interface ConflictCopy {
+  name: string;
+  modifiedAt: string;
+}
+
+export interface SyncView {
+  conflicts: ConflictView[];
+  copies: ConflictCopy[];
 }
 
 /** One row of the contact list: enough to show and sort it, not the whole record. */
@@ -287,7 +336,12 @@ export type AppEvent =
   /** A notification (or the tray) was clicked: show this. `complete` asks to finish the reminder there. */
   | { type: 'open'; target: AppTarget; complete?: string }
   /** Reminders changed outside the renderer (one fell due, a notification action): refresh counts. */
-  | { type: 'reminders-changed'; due: number };
+  | { type: 'reminders-changed'; due: number }
+  /**
+   * The journal changed from outside and was merged in (`incoming`), or its status changed (null: it
+   * became writable, a conflict copy appeared): the page reloads what it shows.
+   */
+  | { type: 'journal-changed'; incoming: IncomingChanges | null };
 
 export type ReminderGroup = 'overdue' | 'today' | 'soon' | 'later' | 'done';
 
@@ -382,6 +436,10 @@ export interface Results {
   'settings:update': SettingsView;
   /** `moved: false` when the person cancelled the file dialog. */
   'journal:move': { moved: boolean; path: string };
+  'journal:sync': SyncView;
+  'journal:resolveConflict': SyncView;
+  'journal:mergeCopy': { incoming: IncomingChanges; sync: SyncView };
+  'journal:ignoreCopy': SyncView;
   'shell:openExternal': { opened: boolean };
   'shell:showJournalFile': { shown: boolean };
 }

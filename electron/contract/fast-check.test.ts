@@ -125,6 +125,8 @@ const emptyJournal = {
   touches: [],
   ownQuestions: [],
   reminders: [],
+  deleted: [],
+  conflicts: [],
 };
 
 const reminder: Reminder = {

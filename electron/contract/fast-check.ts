@@ -62,6 +62,17 @@ function compile(def: Def): Check {
     }
     case 'object':
       return objectCheck(def);
+    case 'union': {
+      // Only a discriminated union (the journal's conflicts): its options exclude each other, so the one
+      // whose check passes is the one the schema picks. A plain union takes the first option that
+      // parses, which may change a value another option would have taken as it is.
+      if (typeof def['discriminator'] !== 'string') return never;
+      const options = (def['options'] as unknown[]).map((o) => compile(defOf(o)));
+      return (v) => {
+        for (let i = 0; i < options.length; i++) if (options[i]!(v)) return true;
+        return false;
+      };
+    }
     default:
       return never;
   }

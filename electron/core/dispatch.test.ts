@@ -261,7 +261,7 @@ describe('app:status', () => {
       language: 'nl',
       version: '1.2.3',
       missedReminders: 0,
-      journal: { path: journalPath, readOnly: false, notice: null },
+      journal: { path: journalPath, readOnly: false, notice: null, lockedBy: null },
     });
   });
 

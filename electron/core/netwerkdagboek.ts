@@ -1,4 +1,4 @@
-import type { AppEvent, AppStatus, Language, SettingsView } from '../contract/contract';
+import type { AppEvent, AppStatus, Language, SettingsView, SyncView } from '../contract/contract';
 import { systemTimers, type Clock, type Timers } from './clock';
 import { ContactBook } from './contacts/contact-book';
 import { ConversationBook } from './conversations/conversation-book';
@@ -6,8 +6,14 @@ import { QuestionBank } from './conversations/questions';
 import { TouchLog } from './conversations/touches';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { DomainError } from './errors';
+import type { RecordCollection } from '../contract/domain';
 import { allowedExternalUrl } from './external-links';
+import { ConflictCopies } from './journal/conflict-copies';
+import { applySettlement, conflictViews, settle } from './journal/conflicts';
+import { decodeJournal } from './journal/journal-file';
+import type { MergeReport } from './journal/journal-merge';
 import { JournalStore } from './journal/journal-store';
+import { watchFolder } from './journal/journal-watch';
 import { isActive } from './reminders/due';
 import type { Notifier, ReminderControl } from './reminders/ports';
 import { ReminderBook } from './reminders/reminder-book';
@@ -33,6 +39,8 @@ export interface CorePorts {
   notifier?: Notifier;
   /** Timers for the reminder scheduler; setTimeout by default. */
   timers?: Timers;
+  /** Timers for looking at the journal's folder (changes from outside, conflict copies); setTimeout by default. */
+  watchTimers?: Timers;
   /** Tells main what changed without being asked (the due count after a reminder fell due). */
   emit?: (event: AppEvent) => void;
   /** Makes the app start (or not) when the person logs in; called when the setting changes. */
@@ -59,11 +67,19 @@ export interface Netwerkdagboek {
 /** Opens the journal and wires every channel to the domain. The whole app, minus Electron. */
 export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagboek> {
   const log = ports.log ?? console.error;
+  const timers = ports.timers ?? systemTimers;
+  const watchTimers = ports.watchTimers ?? systemTimers;
+  // Set once everything that follows a change from outside exists (below).
+  let outsideChanged: (report: MergeReport | null) => void = () => undefined;
   const store = await JournalStore.open({
     path: ports.journalPath,
     clock: ports.clock,
     saveDelayMs: ports.saveDelayMs,
     onSaveError: log,
+    appVersion: ports.appVersion,
+    watchTimers,
+    // Not in the middle of the merge (which may run inside a save): right after it.
+    onOutsideChange: (report) => queueMicrotask(() => outsideChanged(report)),
   });
   const contacts = new ContactBook(store, ports.clock);
   const conversations = new ConversationBook(store, contacts, ports.clock);
@@ -76,7 +92,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   const scheduler = new ReminderScheduler({
     store,
     clock: ports.clock,
-    timers: ports.timers ?? systemTimers,
+    timers,
     notifier: ports.notifier ?? { show: () => undefined },
     describe: (reminder) => reminders.describe(reminder, language()),
     summary: (count, missed) => summaryNotice(count, missed, language()),
@@ -88,12 +104,46 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     return { language, journalPath: store.path, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin };
   };
 
+  // Sync tools' conflict copies beside the journal: looked for at open and whenever the folder changes.
+  const copies = new ConflictCopies(
+    () => store.path,
+    (text) => decodeJournal(text).journal,
+  );
+  const lookForCopies = async () => {
+    if (await copies.look(store.data)) ports.emit?.({ type: 'journal-changed', incoming: null });
+  };
+  const copyWatch = watchFolder(store.path, watchTimers, lookForCopies, log);
+  lookForCopies().catch(log);
+  function syncView(): SyncView {
+    return { conflicts: conflictViews(store.data, language()), copies: copies.copies };
+  }
+  /** Deletes a record the way its book does, so what hangs on it (reminders, conversations) goes too. */
+  function deleteRecord(collection: RecordCollection, id: string): void {
+    const present = (store.data[collection] as readonly { id: string }[]).some((r) => r.id === id);
+    if (!present) return;
+    if (collection === 'contacts') contacts.delete(id, { withConversations: false });
+    else if (collection === 'conversations') conversations.delete(id);
+    else if (collection === 'touches') touches.delete(id);
+    else if (collection === 'ownQuestions') questions.delete(id);
+    else reminders.delete(id);
+  }
+
   const handlers: Handlers = {
     'app:status': (): AppStatus => ({
       language: language(),
       version: ports.appVersion,
       missedReminders: takeMissed(),
-      journal: { path: store.path, readOnly: store.readOnly, notice: store.notice },
+      journal: {
+        path: store.path,
+        readOnly: store.readOnly,
+        notice: store.notice,
+        lockedBy: store.lockedBy && {
+          pid: store.lockedBy.pid,
+          host: store.lockedBy.host,
+          appVersion: store.lockedBy.appVersion,
+          since: store.lockedBy.since,
+        },
+      },
     }),
     'contacts:list': (query) => contacts.list(query),
     'contacts:get': ({ id }) => contacts.get(id),
@@ -171,6 +221,24 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       }
       return { moved: true, path: target };
     },
+    'journal:sync': syncView,
+    'journal:resolveConflict': ({ id, keep }) => {
+      const settlement = settle(store.data, id, keep, ports.clock.now());
+      if (settlement.keep === null) deleteRecord(settlement.collection, settlement.recordId);
+      store.update((j) => applySettlement(j, settlement));
+      return syncView();
+    },
+    'journal:mergeCopy': async ({ name }) => {
+      const incoming = store.mergeIn(await copies.read(name));
+      await store.flush();
+      await copies.putAside(name, 'merged', ports.clock.now());
+      return { incoming, sync: syncView() };
+    },
+    'journal:ignoreCopy': async ({ name }) => {
+      if (store.readOnly) throw new DomainError('journal_read_only');
+      await copies.putAside(name, 'ignored', ports.clock.now());
+      return syncView();
+    },
     'shell:openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url);
       if (!allowed) throw new DomainError('link_not_allowed');
@@ -240,6 +308,19 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   if (store.versionOnDisk !== null && store.versionOnDisk < 3) reminders.catchUp();
   reminders.reconcileKeepInTouch();
   scheduler.start();
+  outsideChanged = (report) => {
+    try {
+      // What came in may hold held conversations, contacts with a cadence: the reminders catch up.
+      if (!store.readOnly) {
+        reminders.follow();
+        reminders.reconcileKeepInTouch();
+      }
+      scheduler.changed();
+    } catch (error) {
+      log(error);
+    }
+    ports.emit?.({ type: 'journal-changed', incoming: report });
+  };
   // Told to the first window only: one reopened later from the tray opens where it usually does.
   let missed = scheduler.missedAtLaunch;
   function takeMissed(): number {
@@ -260,6 +341,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     language,
     close: async () => {
       scheduler.stop();
+      copyWatch.stop();
       await store.close();
     },
   };

@@ -21,19 +21,14 @@ import { setupPowerEvents } from './power';
 import { setupSecurity } from './security';
 import { setupSettings } from './settings';
 import { setupSingleInstance } from './single-instance';
+import { startupPaths } from './startup-paths';
 import { mayChangeReminders, setupTray } from './tray';
 import { createMainWindow } from './window';
 
-/**
- * Moves userData (settings, Chromium's caches, the single-instance lock) to another folder. The e2e suite
- * uses it so a test run never touches, or is blocked by, the person's own app.
- */
-export const USER_DATA_ENV = 'NETWERKDAGBOEK_USER_DATA';
-
 function main(): void {
+  const paths = startupPaths(process.argv, process.env, app.isPackaged);
   // Must happen before anything reads userData, the single-instance lock included.
-  const userData = process.env[USER_DATA_ENV];
-  if (userData) app.setPath('userData', userData);
+  if (paths.userData) app.setPath('userData', paths.userData);
   // Windows's AppUserModelId and Linux's desktop name, so notifications and the taskbar group under the
   // app; both match build/electron-builder.yml.
   setupAppIdentity();
@@ -68,6 +63,7 @@ function main(): void {
         iconPath: appIconPath(),
       });
       core = await setupCore(settings, {
+        journalPath: paths.journal,
         notifier,
         emit: createEmit({
           send: (event) => host.send(event),

@@ -8,6 +8,8 @@ import { applyOpenAtLogin } from './desktop';
 
 /** The ports main answers with its own parts: notifications, events to the window. */
 export interface MainPorts {
+  /** The journal named on the command line (or, in development, the environment); null: the usual one. */
+  journalPath?: string | null;
   /** Native notifications (see notifications.ts). */
   notifier: Notifier;
   /** What core tells main without being asked (the due count): to the window, the badge, the tray. */
@@ -19,7 +21,7 @@ export interface MainPorts {
 /** Opens core with Electron's answers to its ports: paths, languages, the system's link opener. */
 export function setupCore(settings: SettingsStore, ports: MainPorts): Promise<Netwerkdagboek> {
   return openNetwerkdagboek({
-    journalPath: resolveJournalPath(process.env, settings.get(), app.getPath('userData')),
+    journalPath: resolveJournalPath(ports.journalPath ?? null, settings.get(), app.getPath('userData')),
     clock: systemClock,
     // timers: core's default (setTimeout, unref'd) is what the app wants.
     settings,

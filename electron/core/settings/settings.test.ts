@@ -5,7 +5,6 @@ import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   defaultSettings,
-  JOURNAL_PATH_ENV,
   migrateSettings,
   resolveJournalPath,
   resolveLanguage,
@@ -138,20 +137,16 @@ describe('resolveJournalPath', () => {
   const userData = join('home', 'anna', 'Netwerkdagboek');
   const withPath = { ...defaultSettings, journalPath: join('sync', 'journal.json') };
 
-  it('uses the environment variable first', () => {
-    expect(resolveJournalPath({ [JOURNAL_PATH_ENV]: join('tmp', 'e2e.json') }, withPath, userData)).toBe(
-      join('tmp', 'e2e.json'),
-    );
+  it('uses the journal asked for at startup first', () => {
+    expect(resolveJournalPath(join('tmp', 'e2e.json'), withPath, userData)).toBe(join('tmp', 'e2e.json'));
   });
 
   it('then the setting', () => {
-    expect(resolveJournalPath({}, withPath, userData)).toBe(join('sync', 'journal.json'));
-    expect(resolveJournalPath({ [JOURNAL_PATH_ENV]: '' }, withPath, userData)).toBe(
-      join('sync', 'journal.json'),
-    );
+    expect(resolveJournalPath(null, withPath, userData)).toBe(join('sync', 'journal.json'));
+    expect(resolveJournalPath('', withPath, userData)).toBe(join('sync', 'journal.json'));
   });
 
   it('else journal.json in the user data folder', () => {
-    expect(resolveJournalPath({}, defaultSettings, userData)).toBe(join(userData, 'journal.json'));
+    expect(resolveJournalPath(null, defaultSettings, userData)).toBe(join(userData, 'journal.json'));
   });
 });

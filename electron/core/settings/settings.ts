@@ -96,14 +96,14 @@ export function resolveLanguage(setting: Settings['language'], systemLanguages: 
   return 'nl';
 }
 
-/** Environment variable that points the app at another journal file (tests, power users). */
+/** Environment variable that points the app at another journal file (development; see main's startup-paths.ts). */
 export const JOURNAL_PATH_ENV = 'NETWERKDAGBOEK_JOURNAL';
 
-/** Where the journal lives: the environment variable, else the setting, else `journal.json` in userData. */
+/** Where the journal lives: the one asked for at startup, else the setting, else `journal.json` in userData. */
 export function resolveJournalPath(
-  env: Record<string, string | undefined>,
+  explicit: string | null,
   settings: Settings,
   userDataFolder: string,
 ): string {
-  return env[JOURNAL_PATH_ENV] || settings.journalPath || join(userDataFolder, 'journal.json');
+  return explicit || settings.journalPath || join(userDataFolder, 'journal.json');
 }
