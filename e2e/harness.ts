@@ -68,6 +68,13 @@ export class Harness {
     return new Harness(await mkdtemp(join(tmpdir(), 'ndb-e2e-')), options);
   }
 
+  /** Opens the core on another app's journal file (a second window on the same journal). */
+  async startCoreOn(journalPath: string): Promise<Netwerkdagboek> {
+    this.journalOverride = journalPath;
+    return this.startCore();
+  }
+  private journalOverride: string | null = null;
+
   /** Opens the core on the journal file, as the main process does at launch. */
   async startCore(): Promise<Netwerkdagboek> {
     const settings = new SettingsStore(
@@ -75,7 +82,7 @@ export class Harness {
     );
     this.core = await openNetwerkdagboek({
       // As main does: the setting (after a move) wins, else journal.json in the "userData" folder.
-      journalPath: resolveJournalPath(null, settings.get(), this.dir),
+      journalPath: resolveJournalPath(this.journalOverride, settings.get(), this.dir),
       clock: this.options.clock ?? { now: () => new Date() },
       timers: this.options.timers,
       notifier: { show: (notice) => this.notices.push(notice) },

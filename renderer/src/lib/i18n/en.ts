@@ -2,6 +2,7 @@ import { conversationsEN } from './en-conversations';
 import { historyEN } from './en-history';
 import { learningEN } from './en-learning';
 import { remindersEN } from './en-reminders';
+import { syncEN } from './en-sync';
 import type { Dictionary } from './nl';
 
 export const en: Dictionary = {
@@ -11,6 +12,7 @@ export const en: Dictionary = {
   history: historyEN,
   learning: learningEN,
   reminders: remindersEN,
+  sync: syncEN,
   nav: {
     label: 'Main menu',
     contacts: 'Contacts',

@@ -8,6 +8,7 @@ import { conversationsNL } from './nl-conversations';
 import { historyNL } from './nl-history';
 import { learningNL } from './nl-learning';
 import { remindersNL } from './nl-reminders';
+import { syncNL } from './nl-sync';
 
 export type Plural = { one: string; other: string };
 
@@ -18,6 +19,7 @@ export const nl = {
   history: historyNL,
   learning: learningNL,
   reminders: remindersNL,
+  sync: syncNL,
   nav: {
     label: 'Hoofdmenu',
     contacts: 'Contacten',

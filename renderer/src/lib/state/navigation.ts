@@ -3,6 +3,7 @@ import { api } from '../api';
 import { app } from './app.svelte';
 import { conversations } from './conversations.svelte';
 import { reminders } from './reminders.svelte';
+import { sync } from './sync.svelte';
 
 /** Shows a contact's page, leaving whatever screen is open (a conversation draft stays where it is). */
 export function showContact(id: string): void {
@@ -26,7 +27,9 @@ export async function openTarget(target: AppTarget, complete?: string): Promise<
 
 function onEvent(event: AppEvent): void {
   if (event.type === 'reminders-changed') reminders.changedElsewhere(event.due);
-  else openTarget(event.target, event.complete).catch((error: Error) => app.say(error.message));
+  else if (event.type === 'journal-changed') {
+    sync.changedElsewhere(event.incoming).catch((error: Error) => app.say(error.message));
+  } else openTarget(event.target, event.complete).catch((error: Error) => app.say(error.message));
 }
 
 /** Listens to what main tells the renderer unasked (notification clicks, reminders falling due). */

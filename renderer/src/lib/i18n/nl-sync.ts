@@ -1,0 +1,42 @@
+/** Words for a journal shared between windows and computers: read-only, conflicts, conflict copies. */
+export const syncNL = {
+  lockedTitle: 'Alleen lezen: dit dagboek is al open',
+  lockedText: (pid: number) =>
+    `Dit dagboek is al open in een ander venster van Netwerkdagboek (proces ${pid}). Je kunt hier lezen; wijzigen kan in dat venster. Sluit je het daar, dan kun je hier na een paar seconden verder.`,
+  lockedSince: (moment: string) => `Daar geopend op ${moment}.`,
+  nowWritable: 'Het andere venster is gesloten. Je kunt hier weer wijzigen.',
+  incoming: (parts: string) => `Wijzigingen van je andere computer zijn binnengekomen: ${parts}.`,
+  added: { one: '{n} nieuw', other: '{n} nieuw' },
+  changed: { one: '{n} gewijzigd', other: '{n} gewijzigd' },
+  removed: { one: '{n} verwijderd', other: '{n} verwijderd' },
+  toChoose: { one: '{n} om uit te kiezen', other: '{n} om uit te kiezen' },
+  copiesTitle: 'Er staat een tweede versie van je dagboek in de map',
+  copiesText:
+    'Je synchronisatieprogramma heeft naast je dagboek een kopie gezet, meestal omdat het op twee computers tegelijk is gewijzigd. Samenvoegen neemt uit de kopie over wat hier nog niet staat; er gaat niets verloren en de kopie blijft bewaard onder een nieuwe naam.',
+  copyModified: (moment: string) => `gewijzigd op ${moment}`,
+  merge: 'Samenvoegen',
+  ignore: 'Negeren',
+  merged: 'De kopie is samengevoegd.',
+  nothingNew: 'De kopie is samengevoegd; er stond niets nieuws in.',
+  ignored: 'De kopie is opzijgezet onder een nieuwe naam, in dezelfde map.',
+  conflictsTitle: {
+    one: '{n} item is op twee computers verschillend gewijzigd',
+    other: '{n} items zijn op twee computers verschillend gewijzigd',
+  },
+  conflictsText: 'Kies per item welke versie je houdt. De andere versie vervalt dan.',
+  shown: 'Nu in je dagboek',
+  other: 'Andere versie',
+  deletedVersion: 'Verwijderd',
+  keep: 'Deze houden',
+  kept: 'Bewaard. De andere versie is vervallen.',
+  empty: '(leeg)',
+  yes: 'ja',
+  no: 'nee',
+  collections: {
+    contacts: 'Contact',
+    conversations: 'Gesprek',
+    touches: 'Contactmoment',
+    ownQuestions: 'Eigen vraag',
+    reminders: 'Herinnering',
+  },
+};
