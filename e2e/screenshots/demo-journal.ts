@@ -2,6 +2,15 @@ import type { ContactFieldsInput } from '../../electron/contract/domain';
 import { ContactFields } from '../../electron/contract/domain';
 import type { Netwerkdagboek } from '../../electron/core/netwerkdagboek';
 
+/**
+ * The moment every screenshot is taken: Monday 23 November 2026, 10:00 in Amsterdam. The demo's dates
+ * (last contacts, a conversation next week, a reminder put off to Wednesday evening) are written around
+ * it, so core and page must both run on it: on the real clock they drift into the past and the demo
+ * stops making sense, or stops loading (a snooze to a moment gone by is refused).
+ */
+export const DEMO_NOW = '2026-11-23T10:00:00+01:00';
+export const DEMO_ZONE = 'Europe/Amsterdam';
+
 /** A small, believable network for screenshots: a job seeker moving from teaching into policy work. */
 const people: ContactFieldsInput[] = [
   {

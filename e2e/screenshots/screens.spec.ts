@@ -1,14 +1,36 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, test as base } from '../fixtures';
 import { ManualClock } from '../../electron/core/reminders/manual-clock';
 import { Harness } from '../harness';
 import { RemindersPage } from '../pages/reminders-page';
-import { fillDemoJournal } from './demo-journal';
+import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from './demo-journal';
 
-/** `npm run screenshots`: every screen, in Dutch and English, into screenshots/ (git-ignored). */
+/**
+ * `npm run screenshots`: every screen, in Dutch and English, into screenshots/ (git-ignored). `npm test`
+ * runs it too, as a smoke test: every screen renders without an error in the page console (the harness
+ * fixture fails a test on one); the pictures themselves are not compared.
+ */
 const out = fileURLToPath(new URL('../../screenshots/', import.meta.url));
+
+/**
+ * Every screen on one fixed clock, the demo's: core's (its "today", its zone and its timers, which only
+ * move when told to, so no reminder falls due while a picture is taken) and the page's (`page.clock`: the
+ * renderer's own "today", snooze times and date inputs). Set before the page loads.
+ */
+const test = base.extend<{ clock: ManualClock }>({
+  clock: async ({ page }, use) => {
+    const clock = new ManualClock(DEMO_NOW, DEMO_ZONE);
+    await page.clock.setFixedTime(clock.now());
+    await use(clock);
+  },
+  harness: async ({ clock, consoleErrors: _ }, use) => {
+    const harness = await Harness.create({ clock, timers: clock });
+    await use(harness);
+    await harness.dispose();
+  },
+});
 
 for (const language of ['nl', 'en'] as const) {
   const shot = async (page: Page, name: string) => {
@@ -18,7 +40,7 @@ for (const language of ['nl', 'en'] as const) {
 
   test.describe(language, () => {
     // Native date and time inputs follow the browser's locale, as they follow the system's in the app.
-    test.use({ locale: language === 'nl' ? 'nl-NL' : 'en-GB', timezoneId: 'Europe/Amsterdam' });
+    test.use({ locale: language === 'nl' ? 'nl-NL' : 'en-GB', timezoneId: DEMO_ZONE });
     async function openDemo(page: Page, harness: Harness) {
       const core = await harness.startCore();
       await core.dispatch('settings:update', { language });
@@ -84,47 +106,39 @@ for (const language of ['nl', 'en'] as const) {
       }
     });
 
-    test('reminders', async ({ page, consoleErrors: _ }) => {
-      // Monday 23 November 2026, 10:00 in Amsterdam, for core and page alike, so the groups are stable.
-      const clock = new ManualClock('2026-11-23T10:00:00+01:00', 'Europe/Amsterdam');
-      await page.clock.setFixedTime(clock.now());
-      const harness = await Harness.create({ clock, timers: clock });
-      try {
-        await openDemo(page, harness);
-        const reminders = new RemindersPage(page);
-        await reminders.open();
-        await shot(page, '20-reminders');
-        await reminders.openRow(/Bram Jansen/).getByRole('button', { name: /^Later$/ }).click();
-        await shot(page, '21-reminder-snooze');
-        await page.keyboard.press('Escape');
-        await reminders.openRow(/Bram Jansen/).getByRole('button', { name: /^(Gedaan|Done)$/ }).click();
-        await expect(reminders.thanksDialog).toBeVisible();
-        await shot(page, '22-reminder-thanks');
-        await page.keyboard.press('Escape');
-        await reminders.newButton.click();
-        await expect(reminders.editor).toBeVisible();
-        await shot(page, '23-reminder-new');
-        await page.keyboard.press('Escape');
-        await reminders.showDone();
-        await reminders.group('done').scrollIntoViewIfNeeded();
-        await shot(page, '24-reminders-done');
-        await page.getByRole('navigation').getByRole('button', { name: /^(Contacten|Contacts)$/ }).click();
-        await page.getByRole('listbox').getByRole('option', { name: /Ayşe Çelik/ }).click();
-        await expect(reminders.keepInTouchStatus).toBeVisible();
-        await shot(page, '25-contact-keep-in-touch');
-        await page.getByRole('button', { name: /^(Bewerken|Edit)$/ }).click();
-        await page.getByLabel(/^(Contact onderhouden|Keep in touch)$/).scrollIntoViewIfNeeded();
-        await shot(page, '26-contact-cadence');
-        await page.keyboard.press('Escape');
-        await page.getByRole('navigation').getByRole('button', { name: /^(Instellingen|Settings)$/ }).click();
-        await page.getByRole('heading', { name: /^(Herinneringen|Reminders)$/, level: 2 }).scrollIntoViewIfNeeded();
-        await shot(page, '27-settings-reminders');
-        await page.emulateMedia({ colorScheme: 'dark' });
-        await reminders.open();
-        await shot(page, '28-reminders-dark');
-      } finally {
-        await harness.dispose();
-      }
+    test('reminders', async ({ page, harness }) => {
+      await openDemo(page, harness);
+      const reminders = new RemindersPage(page);
+      await reminders.open();
+      await shot(page, '20-reminders');
+      await reminders.openRow(/Bram Jansen/).getByRole('button', { name: /^Later$/ }).click();
+      await shot(page, '21-reminder-snooze');
+      await page.keyboard.press('Escape');
+      await reminders.openRow(/Bram Jansen/).getByRole('button', { name: /^(Gedaan|Done)$/ }).click();
+      await expect(reminders.thanksDialog).toBeVisible();
+      await shot(page, '22-reminder-thanks');
+      await page.keyboard.press('Escape');
+      await reminders.newButton.click();
+      await expect(reminders.editor).toBeVisible();
+      await shot(page, '23-reminder-new');
+      await page.keyboard.press('Escape');
+      await reminders.showDone();
+      await reminders.group('done').scrollIntoViewIfNeeded();
+      await shot(page, '24-reminders-done');
+      await page.getByRole('navigation').getByRole('button', { name: /^(Contacten|Contacts)$/ }).click();
+      await page.getByRole('listbox').getByRole('option', { name: /Ayşe Çelik/ }).click();
+      await expect(reminders.keepInTouchStatus).toBeVisible();
+      await shot(page, '25-contact-keep-in-touch');
+      await page.getByRole('button', { name: /^(Bewerken|Edit)$/ }).click();
+      await page.getByLabel(/^(Contact onderhouden|Keep in touch)$/).scrollIntoViewIfNeeded();
+      await shot(page, '26-contact-cadence');
+      await page.keyboard.press('Escape');
+      await page.getByRole('navigation').getByRole('button', { name: /^(Instellingen|Settings)$/ }).click();
+      await page.getByRole('heading', { name: /^(Herinneringen|Reminders)$/, level: 2 }).scrollIntoViewIfNeeded();
+      await shot(page, '27-settings-reminders');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await reminders.open();
+      await shot(page, '28-reminders-dark');
     });
 
     test('damaged journal notice', async ({ page, harness }) => {
