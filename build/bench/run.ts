@@ -4,6 +4,11 @@
  *
  *   npm run bench                      report only; exits 0 unless it crashes
  *   npm run bench -- --strict          exits 1 when a target is missed
+ *   npm run bench -- --smoke           the whole bench on a small journal with few repetitions, so
+ *                                      `npm test` proves it still runs to the end: timings are printed
+ *                                      but not judged (tiny samples on a busy machine say nothing); it
+ *                                      exits 1 only when it crashes or a check that is not a timing
+ *                                      fails (one armed timer, no failed background save)
  *   options: --contacts=5000 --conversations=25000 --reminders=20000 --seed=1 --keep (keep the temp folder)
  */
 import { copyFile, mkdir, mkdtemp, open, readFile, rename, rm, stat } from 'node:fs/promises';
@@ -41,28 +46,31 @@ const option = (name: string, fallback: number) => {
   const arg = args.find((a) => a.startsWith(`--${name}=`));
   return arg ? Number(arg.slice(name.length + 3)) : fallback;
 };
-const STRICT = flag('strict');
+const SMOKE = flag('smoke');
+const STRICT = flag('strict') && !SMOKE;
 const KEEP = flag('keep');
-const CONTACTS = option('contacts', 5000);
+/** The full bench, or (smoke) the same code paths once or twice over a journal a 25th of the size. */
+const full = (fullValue: number, smokeValue: number) => (SMOKE ? smokeValue : fullValue);
+const CONTACTS = option('contacts', full(5000, 200));
 const CONVERSATIONS = option('conversations', 5 * CONTACTS);
 const REMINDERS = option('reminders', 4 * CONTACTS);
 const SEED = option('seed', 1);
 
-const OPEN_WARMUP = 2;
-const OPEN_REPS = 11;
-const SAVE_WARMUP = 3;
-const SAVE_REPS = 41;
-const SEARCH_WARMUP_ROUNDS = 2;
-const SEARCH_ROUNDS = 7;
-const SEARCH_QUERIES = 200;
+const OPEN_WARMUP = full(2, 0);
+const OPEN_REPS = full(11, 2);
+const SAVE_WARMUP = full(3, 1);
+const SAVE_REPS = full(41, 2);
+const SEARCH_WARMUP_ROUNDS = full(2, 0);
+const SEARCH_ROUNDS = full(7, 1);
+const SEARCH_QUERIES = full(200, 40);
 
-const OPEN_CONTACT_REPS = 41;
-const DUE_WARMUP = 50;
-const DUE_ROUNDS = 7;
-const DUE_EDITS = 200;
-const DISPATCH_WARMUP = 60;
-/** Calls per round: the kinds of change in turn, 30 of each. */
-const DISPATCH_CALLS = 30 * CHANGE_KINDS.length;
+const OPEN_CONTACT_REPS = full(41, 2);
+const DUE_WARMUP = full(50, 4);
+const DUE_ROUNDS = full(7, 1);
+const DUE_EDITS = full(200, 20);
+const DISPATCH_WARMUP = full(60, 6);
+/** Calls per round: the kinds of change in turn, 30 of each (smoke: 2 of each). */
+const DISPATCH_CALLS = full(30, 2) * CHANGE_KINDS.length;
 /** The issue's limit for working out what is due after any change. */
 const DUE_LIMIT_MS = 5;
 /** One frame at 60 Hz: the budget for the script work of opening a contact. */
@@ -140,9 +148,14 @@ type Row = {
   baseline: string;
   ratio: string;
   target: string;
-  result: 'PASS' | 'FAIL' | 'info';
+  result: 'PASS' | 'FAIL' | 'info' | 'smoke';
 };
 const rows: Row[] = [];
+
+/** A timing against its target; in a smoke run reported, not judged. */
+function timed(met: boolean): Row['result'] {
+  return SMOKE ? 'smoke' : met ? 'PASS' : 'FAIL';
+}
 
 function ratioRow(metric: string, measured: number, baseline: number, maxRatio: number | null): void {
   const ratio = measured / baseline;
@@ -152,7 +165,7 @@ function ratioRow(metric: string, measured: number, baseline: number, maxRatio: 
     baseline: ms(baseline),
     ratio: `${ratio.toFixed(2)}×`,
     target: maxRatio === null ? '—' : `≤ ${maxRatio}×`,
-    result: maxRatio === null ? 'info' : ratio <= maxRatio ? 'PASS' : 'FAIL',
+    result: maxRatio === null ? 'info' : timed(ratio <= maxRatio),
   });
 }
 
@@ -164,7 +177,7 @@ function limitRow(metric: string, measured: number, limit = DUE_LIMIT_MS): void 
     baseline: '—',
     ratio: `${(measured / limit).toFixed(2)} of limit`,
     target: `≤ ${limit} ms`,
-    result: measured <= limit ? 'PASS' : 'FAIL',
+    result: timed(measured <= limit),
   });
 }
 
@@ -225,7 +238,7 @@ try {
   if (!check.success) throw new Error(`Generated journal fails the schema: ${check.error.message}`);
   const size = (await stat(source)).size;
 
-  console.log('Netwerkdagboek benchmark');
+  console.log(`Netwerkdagboek benchmark${SMOKE ? ' (smoke run: timings not judged)' : ''}`);
   console.log(
     `  node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? '?'}, temp folder ${root}`,
   );
@@ -288,16 +301,19 @@ try {
     // Alternate the order so neither side always runs with a warmer cache.
     let base: number;
     let first: number;
+    let firstApp: App;
     collect();
     if (rep % 2 === 0) {
       [base] = await time(baseline);
       collect();
-      [first] = await time(app);
+      [first, firstApp] = await time(app);
     } else {
-      [first] = await time(app);
+      [first, firstApp] = await time(app);
       collect();
       [base] = await time(baseline);
     }
+    // Closed before the next open, as the app quits before it starts again: one writer holds the lock.
+    await firstApp.store.close();
     collect();
     const [again, opened] = await time(app);
     // What follows an open in the app: the first list (sorts), then the first save (cold serializer cache).
@@ -311,6 +327,7 @@ try {
     const basePath = join(dirname(path), 'baseline.json');
     await copyFile(path, basePath); // the app's save replaces a file, so the baseline's does too
     const [saveBase] = await time(() => rawDurableWrite(basePath, bytes));
+    await opened.store.close();
     if (sample) {
       openFirst.push(first);
       openBase.push(base);
@@ -359,6 +376,7 @@ try {
       collect();
       // Runs in slices in the background after open; alone here, so its wall time is its work.
       const [pr] = await time(() => freshConversations.prepareSearch());
+      await fresh.close();
       if (sample) {
         split.prepare.push(pr);
         split.readFile.push(r);
@@ -541,7 +559,7 @@ try {
       baseline: ms(median(stats.baseP95)),
       ratio: `${(p95 / median(stats.baseP95)).toFixed(2)}×`,
       target: '≤ 4 ms',
-      result: p95 <= 4 ? 'PASS' : 'FAIL',
+      result: timed(p95 <= 4),
     });
     ratioRow(`search ${what} per keystroke, median`, median(stats.p50), median(stats.baseP50), null);
     rows.push({
@@ -676,7 +694,7 @@ try {
       baseline: '—',
       ratio: `${(value / FRAME_MS).toFixed(2)} frame`,
       target: `≤ ${FRAME_MS} ms`,
-      result: value <= FRAME_MS ? 'PASS' : 'FAIL',
+      result: timed(value <= FRAME_MS),
     });
   frameRow('open a contact with 50 conversations, right after an edit', median(openAfterEdit));
   frameRow('open a contact with 50 conversations, again', median(openWarm));
@@ -856,7 +874,17 @@ try {
 
   const failed = rows.filter((r) => r.result === 'FAIL');
   console.log('');
-  console.log(failed.length ? `${failed.length} target(s) missed.` : 'All targets met.');
+  if (SMOKE) {
+    // Only checks that are not timings are left to fail here (the one armed timer), and saves that failed.
+    const broken = failed.length + (saveErrors.length ? 1 : 0);
+    console.log(
+      `Smoke run (${CONTACTS} contacts, few repetitions): ran to the end; timings not judged ("smoke"); ` +
+        (broken ? `${broken} check(s) failed.` : 'every check held.'),
+    );
+    if (broken) process.exitCode = 1;
+  } else {
+    console.log(failed.length ? `${failed.length} target(s) missed.` : 'All targets met.');
+  }
   if (STRICT && failed.length) process.exitCode = 1;
 } finally {
   if (KEEP) console.log(`Kept ${root}`);
