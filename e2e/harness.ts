@@ -17,9 +17,10 @@ import { channels } from '../electron/contract/channels';
 import type { AppEvent } from '../electron/contract/contract';
 import { createApi } from '../electron/contract/create-api';
 import type { Clock, Timers } from '../electron/core/clock';
-import { openNetwerkdagboek, type Netwerkdagboek } from '../electron/core/netwerkdagboek';
+import { startNetwerkdagboek } from '../electron/core/app-session';
+import type { Netwerkdagboek } from '../electron/core/netwerkdagboek';
 import type { ReminderNotice } from '../electron/core/reminders/ports';
-import { resolveJournalPath, SettingsStore } from '../electron/core/settings/settings';
+import { journalLocation, SettingsStore } from '../electron/core/settings/settings';
 
 export const ORIGIN = 'http://netwerkdagboek.test';
 const rendererDir = fileURLToPath(new URL('../out/renderer/', import.meta.url));
@@ -54,6 +55,8 @@ export class Harness {
   private page: Page | null = null;
   /** What the "save as" dialog answers when the app asks where to move the journal (null: cancelled). */
   nextJournalLocation: string | null = null;
+  /** What the "open" dialog answers when the app asks for an existing journal file (null: cancelled). */
+  nextJournalFile: string | null = null;
   /** Where the journal lives by default (journal.json in the app's data folder). */
   readonly journalPath: string;
 
@@ -75,14 +78,19 @@ export class Harness {
   }
   private journalOverride: string | null = null;
 
+  /** The app's settings in this instance's folder, as main keeps them (electron-store's engine). */
+  settings(): SettingsStore {
+    return new SettingsStore(new Conf({ cwd: join(this.dir, 'settings'), projectName: 'netwerkdagboek' }));
+  }
+
   /** Opens the core on the journal file, as the main process does at launch. */
   async startCore(): Promise<Netwerkdagboek> {
-    const settings = new SettingsStore(
-      new Conf({ cwd: join(this.dir, 'settings'), projectName: 'netwerkdagboek' }),
-    );
-    this.core = await openNetwerkdagboek({
-      // As main does: the setting (after a move) wins, else journal.json in the "userData" folder.
-      journalPath: resolveJournalPath(this.journalOverride, settings.get(), this.dir),
+    const settings = this.settings();
+    // As main does: the one asked for, else the setting (after a move), else journal.json in "userData".
+    const journal = journalLocation(this.journalOverride, settings.get(), this.dir);
+    this.core = await startNetwerkdagboek({
+      journalPath: journal.path,
+      mayCreateJournal: !journal.chosen,
       clock: this.options.clock ?? { now: () => new Date() },
       timers: this.options.timers,
       notifier: { show: (notice) => this.notices.push(notice) },
@@ -99,6 +107,7 @@ export class Harness {
         this.shown.push(path);
       },
       chooseJournalLocation: async () => this.nextJournalLocation,
+      chooseJournalFile: async () => this.nextJournalFile,
       appVersion: '0.1.0',
       saveDelayMs: 50,
     });

@@ -849,6 +849,7 @@ export function generateJournal(options: GenerateOptions): Journal {
     reminders,
     deleted: [],
     conflicts: [],
+    setAside: [],
   });
 }
 

@@ -46,6 +46,12 @@ export const channels = [
   'journal:resolveConflict',
   'journal:mergeCopy',
   'journal:ignoreCopy',
+  'journal:restoreRecord',
+  'journal:dropRecord',
+  'journal:retry',
+  'journal:open',
+  'journal:openBackup',
+  'journal:startNew',
   'shell:openExternal',
   'shell:showJournalFile',
 ] as const;

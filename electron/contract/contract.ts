@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Channel } from './channels';
+import type { OsProblem } from './messages';
 import {
   CalendarDate,
   ContactChanges,
@@ -32,10 +33,11 @@ import {
   type ConversationKind,
   type ConversationStatus,
   type OwnQuestion,
+  type RecordCollection,
+  type RecordProblem,
   type Cadence,
   type DefaultCadence,
   type LocalMoment,
-  type RecordCollection,
   type Reminder,
   type ReminderKind,
   type ReminderState,
@@ -56,6 +58,10 @@ export const errorCodes = [
   'link_not_allowed',
   'file_exists',
   'has_conversations',
+  /** A set-aside record that still does not pass; `fields` says what is wrong. */
+  'record_invalid',
+  /** There is no backup of the journal that can be read. */
+  'no_backup',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -183,16 +189,70 @@ export const inputs = {
   // A sync tool's conflict copy, by the name `journal:sync` offered (never a path).
   'journal:mergeCopy': z.strictObject({ name: z.string().min(1).max(300) }),
   'journal:ignoreCopy': z.strictObject({ name: z.string().min(1).max(300) }),
+  // A set-aside record (see core/journal/set-aside.ts), back as the person fixed its text, or dropped.
+  'journal:restoreRecord': z.strictObject({ id: Id, raw: z.string().max(1_000_000) }),
+  'journal:dropRecord': byId,
+  // When the journal could not be opened: try the same file again, choose another file (main's dialog),
+  // look at the newest backup, or start a journal somewhere else (from what is shown, a backup or empty).
+  'journal:retry': noInput,
+  'journal:open': noInput,
+  'journal:openBackup': noInput,
+  'journal:startNew': noInput,
   'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
   // Which file to show, never a path: the renderer cannot point the file manager anywhere else.
   'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
 } satisfies Record<Channel, z.ZodType>;
 
+/** What a repair at open mended without asking (see core/journal/repair.ts); always told, never silent. */
+export type RepairChange = {
+  collection: RecordCollection;
+  /** The record's id as it was in the file. */
+  id: string;
+  /** What the person calls it: a name, a contact and a date, a title. */
+  label: string;
+} & (
+  | { change: 'reference-cleared'; field: string; missing: string }
+  | { change: 'id-renamed'; newId: string }
+  | { change: 'duplicate-removed' }
+  | { change: 'unreadable-characters' }
+);
+
 /** What went wrong with the journal file at start-up, shown once so the person knows where their data is. */
 export type JournalNotice =
   | { kind: 'damaged'; movedTo: string; restoredFrom: string | null }
+  /** Damaged, and it could not be moved aside (a read-only folder): left as it is, opened read-only. */
+  | { kind: 'damaged-in-place'; path: string; problem: OsProblem; restoredFrom: string | null }
   | { kind: 'newer-version'; fileVersion: number }
-  | { kind: 'unreadable'; reason: string };
+  /** The journal (or its folder) could not be read or made; nothing was changed. Read-only, empty. */
+  | { kind: 'unavailable'; path: string; problem: OsProblem }
+  /** A journal was there before (it is configured, or has backups) and is not now. Read-only, empty. */
+  | { kind: 'missing'; path: string; backups: number }
+  /** The person chose to look at a backup: read-only until they keep it somewhere as their journal. */
+  | { kind: 'backup'; path: string; journalPath: string }
+  | {
+      /** Some records were set aside or mended; `keptAt` holds the file as it was, byte for byte. */
+      kind: 'repaired';
+      /** Null when the original could not be kept (then the journal is read-only, `problem` says why). */
+      keptAt: string | null;
+      problem: OsProblem | null;
+      setAside: number;
+      /** The first REPAIR_CHANGES_SHOWN changes; `moreChanges` counts the rest. */
+      changes: RepairChange[];
+      moreChanges: number;
+    };
+
+/** How many repair changes a notice lists; a journal mended in thousands of places says how many more. */
+export const REPAIR_CHANGES_SHOWN = 100;
+
+/** A set-aside record as the UI shows it: the record's text, what is wrong, what the person calls it. */
+export interface SetAsideView {
+  id: string;
+  collection: RecordCollection;
+  label: string;
+  raw: string;
+  problems: RecordProblem[];
+  setAsideAt: string;
+}
 
 export interface AppStatus {
   language: Language;
@@ -208,6 +268,9 @@ export interface AppStatus {
     notice: JournalNotice | null;
     /** Another window of the app on this computer has the journal open: this one only reads. */
     lockedBy: { pid: number; host: string; appVersion: string; since: string } | null;
+    /** Records waiting for the person to fix or drop them (the first SET_ASIDE_SHOWN), and how many. */
+    setAside: SetAsideView[];
+    setAsideTotal: number;
   };
 }
 
@@ -246,6 +309,9 @@ export interface SyncView {
   conflicts: ConflictView[];
   copies: ConflictCopy[];
 }
+
+/** How many set-aside records `app:status` carries; the rest follow as earlier ones are dealt with. */
+export const SET_ASIDE_SHOWN = 50;
 
 /** One row of the contact list: enough to show and sort it, not the whole record. */
 export interface ContactSummary {
@@ -440,6 +506,14 @@ export interface Results {
   'journal:resolveConflict': SyncView;
   'journal:mergeCopy': { incoming: IncomingChanges; sync: SyncView };
   'journal:ignoreCopy': SyncView;
+  /** How many records went back: the one asked for, and those that were waiting for it. */
+  'journal:restoreRecord': { restored: number };
+  'journal:dropRecord': { id: string };
+  /** `reopened: false` when the person cancelled a dialog; after `true` the page loads its state anew. */
+  'journal:retry': { reopened: boolean };
+  'journal:open': { reopened: boolean };
+  'journal:openBackup': { reopened: boolean };
+  'journal:startNew': { reopened: boolean };
   'shell:openExternal': { opened: boolean };
   'shell:showJournalFile': { shown: boolean };
 }

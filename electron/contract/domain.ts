@@ -20,6 +20,14 @@ export const fieldErrorCodes = [
   /** A moment that has already passed where one still to come is asked for (snoozing until a time). */
   'in_past',
   'invalid',
+  /** A key the record type does not have (a file edited by hand, or by another program). */
+  'unknown_field',
+  /** An id of a contact, conversation… that is not in the journal. */
+  'unknown_reference',
+  /** An id another record of the same kind already has. */
+  'duplicate_id',
+  /** Text that should be JSON and is not (a set-aside record edited by hand). */
+  'not_json',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 
@@ -428,6 +436,27 @@ export const RecordConflict = z.discriminatedUnion('collection', [
   conflictIn('reminders'),
 ]);
 export type RecordConflict = z.output<typeof RecordConflict>;
+/** What is wrong with one field of a set-aside record: its path in the record and an error code. */
+export const RecordProblem = z.strictObject({
+  path: z.string().max(500),
+  code: z.enum(fieldErrorCodes),
+});
+export type RecordProblem = z.output<typeof RecordProblem>;
+
+/**
+ * A record the app found in the file but could not use (a field that breaks its rule, an unknown field,
+ * a reference to a contact that is not there). Kept in the journal, as the text it had, until the person
+ * fixes it (and it goes back) or throws it away: nothing of theirs disappears without them deciding.
+ */
+export const SetAsideRecord = z.strictObject({
+  id: Id,
+  collection: z.enum(recordCollections as [RecordCollection, ...RecordCollection[]]),
+  /** The record as it was in the file, as JSON text. */
+  raw: z.string().max(1_000_000),
+  problems: z.array(RecordProblem).max(200),
+  setAsideAt: Timestamp,
+});
+export type SetAsideRecord = z.output<typeof SetAsideRecord>;
 
 export const Journal = z.strictObject({
   schemaVersion: z.literal(JOURNAL_SCHEMA_VERSION),
@@ -438,6 +467,7 @@ export const Journal = z.strictObject({
   reminders: z.array(Reminder),
   deleted: z.array(Tombstone),
   conflicts: z.array(RecordConflict),
+  setAside: z.array(SetAsideRecord),
 });
 export type Journal = z.output<typeof Journal>;
 

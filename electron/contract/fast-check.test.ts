@@ -127,6 +127,7 @@ const emptyJournal = {
   reminders: [],
   deleted: [],
   conflicts: [],
+  setAside: [],
 };
 
 const reminder: Reminder = {
@@ -284,6 +285,7 @@ describe('the fast check for the records of schema version 2', () => {
       reminders: [reminder, { ...reminder, id: 'r2', state: 'snoozed', snoozedUntil: reminder.due }],
       deleted: [],
       conflicts: [],
+      setAside: [],
     };
     expect(Journal.parse(doc)).toEqual(doc);
     expect(parseJournal(doc).data).toBe(doc);

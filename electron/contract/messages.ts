@@ -24,6 +24,9 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       file_exists: 'Daar staat al een bestand. Kies een nieuwe naam, dan wordt er niets overschreven.',
       has_conversations:
         'Met deze persoon heb je gesprekken vastgelegd. Kies of je het contact archiveert, of samen met de gesprekken verwijdert.',
+      record_invalid:
+        'Dit item klopt nog niet, dus het is niet teruggezet. Hieronder staat per veld wat er mis is.',
+      no_backup: 'Er is geen reservekopie van je dagboek gevonden die nog te lezen is.',
       internal: 'Er ging iets mis. Je gegevens zijn niet gewijzigd; probeer het nog eens.',
     },
     fields: {
@@ -37,6 +40,11 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       invalid_choice: 'Kies een van de mogelijkheden.',
       in_past: 'Dit moment is al voorbij. Kies een moment dat nog moet komen.',
       invalid: 'Deze waarde klopt niet.',
+      unknown_field: 'Dit veld kent de app niet. Haal het weg of zet de waarde in een veld dat hij wel kent.',
+      unknown_reference: 'Dit verwijst naar iets dat niet in je dagboek staat (of zelf apart is gezet).',
+      duplicate_id: 'Een ander item heeft al dit id. Geef dit item een ander id.',
+      not_json:
+        'Dit is geen geldige JSON-tekst meer. Kijk na of alle aanhalingstekens, komma’s en haakjes kloppen.',
     },
   },
   en: {
@@ -50,6 +58,9 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       file_exists: 'There is already a file there. Choose a new name so nothing gets overwritten.',
       has_conversations:
         'You recorded conversations with this person. Choose whether to archive the contact, or delete it together with the conversations.',
+      record_invalid:
+        'This item is not right yet, so it was not put back. Below, per field, is what is wrong.',
+      no_backup: 'No backup of your journal was found that can still be read.',
       internal: 'Something went wrong. Your data was not changed; please try again.',
     },
     fields: {
@@ -63,6 +74,10 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       invalid_choice: 'Choose one of the options.',
       in_past: 'This moment has already passed. Choose one that is still to come.',
       invalid: 'This value is not valid.',
+      unknown_field: 'The app does not know this field. Remove it, or put its value in a field it knows.',
+      unknown_reference: 'This points to something that is not in your journal (or was set aside itself).',
+      duplicate_id: 'Another item already has this id. Give this one a different id.',
+      not_json: 'This is no longer valid JSON text. Check that all quotes, commas and brackets match.',
     },
   },
 };

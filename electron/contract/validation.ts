@@ -12,7 +12,8 @@ export function fieldErrors(error: z.ZodError): Record<string, FieldErrorCode> {
   return result;
 }
 
-function toFieldErrorCode(issue: z.core.$ZodIssue): FieldErrorCode {
+/** The error code of one schema issue: its own message when that is a code, else by the kind of issue. */
+export function toFieldErrorCode(issue: z.core.$ZodIssue): FieldErrorCode {
   if ((fieldErrorCodes as readonly string[]).includes(issue.message)) return issue.message as FieldErrorCode;
   if (issue.code === 'too_big') return issue.origin === 'array' ? 'too_many' : 'too_long';
   if (issue.code === 'unrecognized_keys' || issue.code === 'invalid_type') return 'invalid';

@@ -261,7 +261,14 @@ describe('app:status', () => {
       language: 'nl',
       version: '1.2.3',
       missedReminders: 0,
-      journal: { path: journalPath, readOnly: false, notice: null, lockedBy: null },
+      journal: {
+        path: journalPath,
+        readOnly: false,
+        notice: null,
+        lockedBy: null,
+        setAside: [],
+        setAsideTotal: 0,
+      },
     });
   });
 

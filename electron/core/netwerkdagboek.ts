@@ -12,8 +12,9 @@ import { ConflictCopies } from './journal/conflict-copies';
 import { applySettlement, conflictViews, settle } from './journal/conflicts';
 import { decodeJournal } from './journal/journal-file';
 import type { MergeReport } from './journal/journal-merge';
-import { JournalStore } from './journal/journal-store';
+import { JournalStore, type JournalStoreOptions } from './journal/journal-store';
 import { watchFolder } from './journal/journal-watch';
+import { dropSetAside, restoreSetAside, setAsideViews } from './journal/set-aside';
 import { isActive } from './reminders/due';
 import type { Notifier, ReminderControl } from './reminders/ports';
 import { ReminderBook } from './reminders/reminder-book';
@@ -47,7 +48,18 @@ export interface CorePorts {
   setOpenAtLogin?: (open: boolean) => void;
   saveDelayMs?: number;
   log?: (error: unknown) => void;
+  /** Whether a missing journal may be started anew: only the default place on a first run (see store). */
+  mayCreateJournal?: boolean;
+  /** How the journal is opened: JournalStore.open unless a backup or a new journal is asked for. */
+  openJournal?: (options: JournalStoreOptions) => Promise<JournalStore>;
+  /** Asks the person for an existing journal file to open; null when they cancel (journal:open). */
+  chooseJournalFile?: (currentPath: string) => Promise<string | null>;
+  /** Opens the journal another way (app-session.ts does it: it closes this core and opens a new one). */
+  reopen?: (how: JournalReopen) => Promise<{ reopened: boolean }>;
 }
+
+/** The ways to open the journal again when it could not be used (the notice's choices). */
+export type JournalReopen = 'retry' | 'open' | 'openBackup' | 'startNew';
 
 export interface Netwerkdagboek {
   dispatch: Dispatch;
@@ -71,16 +83,23 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   const watchTimers = ports.watchTimers ?? systemTimers;
   // Set once everything that follows a change from outside exists (below).
   let outsideChanged: (report: MergeReport | null) => void = () => undefined;
-  const store = await JournalStore.open({
+  const store = await (ports.openJournal ?? JournalStore.open)({
     path: ports.journalPath,
     clock: ports.clock,
     saveDelayMs: ports.saveDelayMs,
+    mayCreate: ports.mayCreateJournal,
     onSaveError: log,
     appVersion: ports.appVersion,
     watchTimers,
     // Not in the middle of the merge (which may run inside a save): right after it.
     onOutsideChange: (report) => queueMicrotask(() => outsideChanged(report)),
   });
+  // Set when another core took over (a reopened journal): calls still arriving here change nothing.
+  let closed = false;
+  const reopen = (how: JournalReopen) => {
+    if (!ports.reopen) throw new Error('This core cannot reopen its journal.');
+    return ports.reopen(how);
+  };
   const contacts = new ContactBook(store, ports.clock);
   const conversations = new ConversationBook(store, contacts, ports.clock);
   const touches = new TouchLog(store, contacts, ports.clock);
@@ -143,6 +162,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
           appVersion: store.lockedBy.appVersion,
           since: store.lockedBy.since,
         },
+        ...setAsideViews(store.data),
       },
     }),
     'contacts:list': (query) => contacts.list(query),
@@ -210,15 +230,9 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     'journal:move': async () => {
       const target = await ports.chooseJournalLocation(store.path);
       if (!target) return { moved: false, path: store.path };
-      // Remembered first, so the next start opens the journal where the saves go; undone if the move fails.
-      const previous = ports.settings.get().journalPath;
-      ports.settings.update({ journalPath: target });
-      try {
-        await store.moveTo(target);
-      } catch (error) {
-        ports.settings.update({ journalPath: previous });
-        throw error;
-      }
+      // Remembered only once the new file is on disk and reads back, so a crash at any moment leaves the
+      // next start with the old journal or the new one, whole (see moveTo).
+      await store.moveTo(target, () => ports.settings.update({ journalPath: target }));
       return { moved: true, path: target };
     },
     'journal:sync': syncView,
@@ -239,6 +253,25 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       await copies.putAside(name, 'ignored', ports.clock.now());
       return syncView();
     },
+    'journal:restoreRecord': ({ id, raw }) => {
+      if (store.readOnly) throw new DomainError('journal_read_only');
+      let restored = 0;
+      store.update((journal) => {
+        const result = restoreSetAside(journal, id, raw);
+        restored = result.restored;
+        return result.journal;
+      });
+      return { restored };
+    },
+    'journal:dropRecord': ({ id }) => {
+      if (store.readOnly) throw new DomainError('journal_read_only');
+      store.update((journal) => dropSetAside(journal, id));
+      return { id };
+    },
+    'journal:retry': () => reopen('retry'),
+    'journal:open': () => reopen('open'),
+    'journal:openBackup': () => reopen('openBackup'),
+    'journal:startNew': () => reopen('startNew'),
     'shell:openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url);
       if (!allowed) throw new DomainError('link_not_allowed');
@@ -261,7 +294,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       channel,
       async (input: unknown) => {
         const result: unknown = await (handler as (input: unknown) => unknown)(input);
-        reminders.follow();
+        if (!closed) reminders.follow();
         return result;
       },
     ]),
@@ -269,7 +302,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   const dispatchOnly = createDispatch(followed, language, log);
   const dispatch: Dispatch = async (channel, payload) => {
     const result = await dispatchOnly(channel, payload);
-    scheduler.changed();
+    if (!closed) scheduler.changed();
     return result;
   };
 
@@ -340,6 +373,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     schedule,
     language,
     close: async () => {
+      closed = true;
       scheduler.stop();
       copyWatch.stop();
       await store.close();

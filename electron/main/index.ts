@@ -24,6 +24,7 @@ import { setupSingleInstance } from './single-instance';
 import { startupPaths } from './startup-paths';
 import { mayChangeReminders, setupTray } from './tray';
 import { createMainWindow } from './window';
+import { startFailedText } from './words';
 
 function main(): void {
   const paths = startupPaths(process.argv, process.env, app.isPackaged);
@@ -118,10 +119,7 @@ function main(): void {
     .catch((error: unknown) => {
       console.error(error);
       // No window and no dictionary yet: a plain native message in both languages is all we can give.
-      dialog.showErrorBox(
-        'Netwerkdagboek',
-        'Netwerkdagboek kon niet starten. / Netwerkdagboek could not start.\n\n' + String(error),
-      );
+      dialog.showErrorBox('Netwerkdagboek', startFailedText(error));
       app.exit(1);
     });
 }

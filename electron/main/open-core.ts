@@ -1,9 +1,10 @@
 import { app, dialog, shell } from 'electron';
 import type { AppEvent } from '../contract/contract';
 import { systemClock } from '../core/clock';
-import { openNetwerkdagboek, type Netwerkdagboek } from '../core/netwerkdagboek';
+import { startNetwerkdagboek } from '../core/app-session';
+import type { Netwerkdagboek } from '../core/netwerkdagboek';
 import type { Notifier } from '../core/reminders/ports';
-import { resolveJournalPath, type SettingsStore } from '../core/settings/settings';
+import { journalLocation, type SettingsStore } from '../core/settings/settings';
 import { applyOpenAtLogin } from './desktop';
 
 /** The ports main answers with its own parts: notifications, events to the window. */
@@ -20,8 +21,10 @@ export interface MainPorts {
 
 /** Opens core with Electron's answers to its ports: paths, languages, the system's link opener. */
 export function setupCore(settings: SettingsStore, ports: MainPorts): Promise<Netwerkdagboek> {
-  return openNetwerkdagboek({
-    journalPath: resolveJournalPath(ports.journalPath ?? null, settings.get(), app.getPath('userData')),
+  const journal = journalLocation(ports.journalPath ?? null, settings.get(), app.getPath('userData'));
+  return startNetwerkdagboek({
+    journalPath: journal.path,
+    mayCreateJournal: !journal.chosen,
     clock: systemClock,
     // timers: core's default (setTimeout, unref'd) is what the app wants.
     settings,
@@ -37,6 +40,14 @@ export function setupCore(settings: SettingsStore, ports: MainPorts): Promise<Ne
         properties: ['createDirectory'],
       });
       return canceled || !filePath ? null : filePath;
+    },
+    chooseJournalFile: async (currentPath) => {
+      const { canceled, filePaths } = await dialog.showOpenDialog({
+        defaultPath: currentPath,
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+        properties: ['openFile'],
+      });
+      return canceled ? null : (filePaths[0] ?? null);
     },
     appVersion: app.getVersion(),
     notifier: ports.notifier,

@@ -1,4 +1,5 @@
 import type { Language } from '../contract/contract';
+import { osProblem, osProblemMessage } from '../core/journal/os-errors';
 
 /**
  * The few words main shows itself: the tray menu, the application menu and the buttons on a
@@ -139,3 +140,15 @@ export const mainWords: Record<Language, MainWords> = {
     },
   },
 };
+
+/**
+ * What main's last-resort dialog says when the app could not start at all: in both languages (no
+ * dictionary is loaded yet), with the OS error told as a person understands it, never its English text.
+ */
+export function startFailedText(error: unknown): string {
+  const problem = osProblem(error);
+  return [
+    `Netwerkdagboek kon niet starten. ${osProblemMessage(problem, 'nl')}`,
+    `Netwerkdagboek could not start. ${osProblemMessage(problem, 'en')}`,
+  ].join('\n\n');
+}

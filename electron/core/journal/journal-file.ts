@@ -1,10 +1,11 @@
 import type { Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { parseJournal, type Conversation, type Journal, type Reminder } from '../../contract/domain';
+import { parseJournal, type Journal } from '../../contract/domain';
 import { writeFileDurably } from './durable-write';
 import type { JournalSync } from './journal-sync';
 import { migrate, NewerVersionError } from './migrations';
+import { journalIsSound, repairJournal, type Repair } from './repair';
 import { encodeJournal } from './serialize';
 
 export type DamageReason = 'empty' | 'nul-bytes' | 'not-json' | 'not-an-object' | 'no-version' | 'invalid';
@@ -20,11 +21,27 @@ export class DamagedJournalError extends Error {
   }
 }
 
+/** What decoding found: the journal, and what had to be mended or set aside (null when nothing). */
+export interface DecodedJournal {
+  journal: Journal;
+  migrated: boolean;
+  fromVersion: number;
+  repair: Repair | null;
+}
+
+const UTF8_BOM = '\uFEFF';
+
 /**
- * Reads a journal from text: parse, migrate forward, validate.
+ * Reads a journal from its bytes (or text): decode, parse, migrate forward, validate, check references.
+ * A clean journal takes the fast path (one schema pass that mostly asks "already valid?", one pass over
+ * the ids); only a journal with problems is repaired record by record (repair.ts).
  * Throws DamagedJournalError, or NewerVersionError for a file from a newer app.
  */
-export function decodeJournal(text: string): { journal: Journal; migrated: boolean; fromVersion: number } {
+export function decodeJournal(input: string | Uint8Array, options: { now?: string } = {}): DecodedJournal {
+  const decoded = typeof input === 'string' ? { text: input, lossy: false } : decodeText(input);
+  const lossy = decoded.lossy;
+  // A byte-order mark is what some Windows editors put in front of UTF-8: not damage.
+  const text = decoded.text.startsWith(UTF8_BOM) ? decoded.text.slice(1) : decoded.text;
   // Cheap checks only: this runs on every start, over megabytes. `/\S/` stops at the first character.
   if (!/\S/.test(text)) throw new DamagedJournalError('empty');
   let parsed: unknown;
@@ -48,79 +65,31 @@ export function decodeJournal(text: string): { journal: Journal; migrated: boole
     if (error instanceof NewerVersionError) throw error;
     throw new DamagedJournalError('no-version', (error as Error).message);
   }
-  const result = parseJournal(doc);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new DamagedJournalError('invalid', issue ? `${issue.path.join('.')}: ${issue.message}` : undefined);
-  }
   // migrate() accepted it, so the file's version is a whole number.
   const fromVersion = (parsed as { schemaVersion: number }).schemaVersion;
-  return { journal: repairReferences(result.data), migrated, fromVersion };
+  const result = parseJournal(doc);
+  if (result.success && !lossy && journalIsSound(result.data)) {
+    return { journal: result.data, migrated, fromVersion, repair: null };
+  }
+  const repair = repairJournal(doc, { now: options.now ?? new Date().toISOString(), lossy });
+  if (!repair) {
+    const issue = result.success ? undefined : result.error.issues[0];
+    throw new DamagedJournalError('invalid', issue ? `${issue.path.join('.')}: ${issue.message}` : undefined);
+  }
+  return { journal: repair.journal, migrated, fromVersion, repair };
 }
 
 /**
- * A reference to a contact that is not there is dropped, so nothing in the app has to expect one. The app
- * itself never leaves one behind (deleting a contact cleans up after it); this is for files edited by hand
- * or restored in part. One pass over the journal to look; records are only copied when one is broken.
+ * UTF-8 bytes as text. Bytes that are not UTF-8 are not silently turned into U+FFFD: the fatal decoder
+ * notices them (at the cost of a plain decode), and only then is the text decoded again with U+FFFD in
+ * their place, `lossy`, so the repair reports which records hold one.
  */
-function repairReferences(journal: Journal): Journal {
-  const ids = new Set<string>();
-  for (const c of journal.contacts) ids.add(c.id);
-  const known = (id: string | null) => id === null || ids.has(id);
-  const conversationOk = (v: Conversation) =>
-    ids.has(v.contactId) &&
-    v.participantIds.every((id) => ids.has(id)) &&
-    (v.evaluation === null || v.evaluation.referrals.every((r) => known(r.contactId)));
-  const contactsOk = journal.contacts.every((c) => known(c.introducedById));
-  const conversationsOk = journal.conversations.every(conversationOk);
-  const touchesOk = journal.touches.every((t) => ids.has(t.contactId));
-  const repaired: Journal =
-    contactsOk && conversationsOk && touchesOk
-      ? journal
-      : {
-          ...journal,
-          contacts: contactsOk
-            ? journal.contacts
-            : journal.contacts.map((c) => (known(c.introducedById) ? c : { ...c, introducedById: null })),
-          // A conversation or touch belongs to its contact: without that contact there is no page to show
-          // it on and nobody to thank, so it goes (deleting a contact in the app asks first and removes them
-          // too). The daily backup made at open still holds the file as it was, should it be wanted.
-          conversations: conversationsOk
-            ? journal.conversations
-            : journal.conversations
-                .filter((v) => ids.has(v.contactId))
-                .map((v) => (conversationOk(v) ? v : repairConversation(v, ids))),
-          touches: touchesOk ? journal.touches : journal.touches.filter((t) => ids.has(t.contactId)),
-        };
-  return withoutOrphanReminders(repaired, ids);
-}
-
-/**
- * A reminder about a contact or conversation that is not there has nothing left to remind of, or to open
- * when clicked, so it goes; the app deletes them with their contact or conversation too.
- */
-function withoutOrphanReminders(journal: Journal, contactIds: ReadonlySet<string>): Journal {
-  if (journal.reminders.length === 0) return journal;
-  const conversationIds = new Set<string>();
-  for (const v of journal.conversations) conversationIds.add(v.id);
-  const ok = (r: Reminder) =>
-    (r.contactId === null || contactIds.has(r.contactId)) &&
-    (r.conversationId === null || conversationIds.has(r.conversationId));
-  return journal.reminders.every(ok) ? journal : { ...journal, reminders: journal.reminders.filter(ok) };
-}
-
-/** Other participants who are gone are left out; a referral to someone gone keeps its name, unlinked. */
-function repairConversation(v: Conversation, ids: ReadonlySet<string>): Conversation {
-  return {
-    ...v,
-    participantIds: v.participantIds.filter((id) => ids.has(id)),
-    evaluation: v.evaluation && {
-      ...v.evaluation,
-      referrals: v.evaluation.referrals.map((r) =>
-        r.contactId === null || ids.has(r.contactId) ? r : { ...r, contactId: null },
-      ),
-    },
-  };
+function decodeText(bytes: Uint8Array): { text: string; lossy: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), lossy: false };
+  } catch {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), lossy: true };
+  }
 }
 
 /** lowdb adapter for the journal file: validated reads, durable writes. */
@@ -129,19 +98,26 @@ export class JournalFile implements Adapter<Journal> {
   existed = false;
   migrated = false;
   fromVersion: number | null = null;
+  /** What the last read had to mend or set aside; null when the file was clean. */
+  repair: Repair | null = null;
+  /** The file's bytes as last read, when they had to be repaired: kept aside before the repair is saved. */
+  original: Uint8Array | null = null;
 
   /** The bytes and file status of the last read, for `JournalSync` (what "unchanged since" means). */
   lastRead: { bytes: Buffer; stats: Stats } | null = null;
   /** Set by the store: every write first checks that nobody changed the file since (journal-sync.ts). */
   sync: JournalSync | null = null;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async read(): Promise<Journal | null> {
-    let text: string;
+    let bytes: Uint8Array;
     try {
       this.lastRead = await readWholeFile(this.path);
-      text = this.lastRead.bytes.toString('utf8');
+      bytes = this.lastRead.bytes;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         this.existed = false;
@@ -150,9 +126,13 @@ export class JournalFile implements Adapter<Journal> {
       throw error;
     }
     this.existed = true;
-    const { journal, migrated, fromVersion } = decodeJournal(text);
+    const { journal, migrated, fromVersion, repair } = decodeJournal(bytes, {
+      now: this.now().toISOString(),
+    });
     this.migrated = migrated;
     this.fromVersion = fromVersion;
+    this.repair = repair;
+    this.original = repair ? bytes : null;
     return journal;
   }
 

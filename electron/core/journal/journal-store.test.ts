@@ -75,7 +75,7 @@ describe('opening', () => {
     ['a truncated file', JSON.stringify(goodJournal).slice(0, 40)],
     ['null', 'null'],
     ['NUL bytes', '\u0000\u0000\u0000\u0000'],
-    ['a schema-invalid file', JSON.stringify({ schemaVersion: 1, contacts: [{ id: 'x' }] })],
+    ['a file whose contacts are not a list', JSON.stringify({ schemaVersion: 1, contacts: { id: 'x' } })],
     ['a file without a version', JSON.stringify({ contacts: [] })],
   ];
 
@@ -138,11 +138,15 @@ describe('opening', () => {
     expect(await files()).toEqual(['journal.json']);
   });
 
-  it('drops a reference to a contact that is not there instead of rejecting the file', async () => {
+  it('clears a reference to a contact that is not there, and says so, instead of rejecting the file', async () => {
     const broken = { ...goodJournal, contacts: [{ ...contact('b2', 'Bram'), introducedById: 'gone' }] };
     await writeFile(path, JSON.stringify(broken));
     const store = await JournalStore.open({ path, clock });
-    expect(store.notice).toBeNull();
+    expect(store.notice).toMatchObject({
+      kind: 'repaired',
+      setAside: 0,
+      changes: [{ change: 'reference-cleared', label: 'Bram', field: 'introducedById', missing: 'gone' }],
+    });
     expect(store.data.contacts[0]?.introducedById).toBeNull();
   });
 });
@@ -266,10 +270,12 @@ describe('migrating a version-1 journal', () => {
     expect(await readFile(join(dir, 'backups', 'journal-2026-11-23.json'), 'utf8')).toBe(original);
   });
 
-  it('treats a version-1 file with invalid contacts as damaged, not as migrated', async () => {
-    await writeFile(path, JSON.stringify({ schemaVersion: 1, contacts: [{ id: 'x' }] }));
+  it('migrates a version-1 file with an invalid contact, and sets that contact aside', async () => {
+    await writeFile(path, JSON.stringify({ ...v1, contacts: [...v1.contacts, { id: 'x' }] }));
     const store = await JournalStore.open({ path, clock });
-    expect(store.notice).toMatchObject({ kind: 'damaged' });
+    expect(store.notice).toMatchObject({ kind: 'repaired', setAside: 1 });
+    expect(store.data.contacts.map((c) => c.name)).toEqual(['Anna Bakker', 'Bram']);
+    expect(store.data.setAside).toMatchObject([{ collection: 'contacts' }]);
   });
 });
 
@@ -306,17 +312,18 @@ describe('migrating a version-2 journal to version 3', () => {
 
     await store.close();
     const onDisk = JSON.parse(await readFile(path, 'utf8'));
-    // Migrated on through the later steps too (4: tombstones and conflicts, see journal-sync.test.ts).
+    // Migrated on through the later steps too (4: tombstones, conflicts, set-aside records).
     expect(onDisk.schemaVersion).toBe(JOURNAL_SCHEMA_VERSION);
     expect(onDisk).toEqual(store.data);
     expect(await readFile(join(dir, 'backups', 'journal-2026-11-23.json'), 'utf8')).toBe(original);
   });
 
-  it('treats a version-2 file with a broken conversation as damaged, not as migrated', async () => {
+  it('migrates a version-2 file with a broken conversation, and sets that conversation aside', async () => {
     await writeFile(path, JSON.stringify({ ...v2, conversations: [{ id: 'c1' }] }));
     const store = await JournalStore.open({ path, clock });
-    expect(store.notice).toMatchObject({ kind: 'damaged' });
-    expect(store.data.contacts).toEqual([]);
+    expect(store.notice).toMatchObject({ kind: 'repaired', setAside: 1 });
+    expect(store.data.contacts).toHaveLength(2);
+    expect(store.data.setAside).toMatchObject([{ collection: 'conversations', raw: '{\n  "id": "c1"\n}' }]);
   });
 });
 
@@ -330,7 +337,7 @@ describe('references to contacts that are not there', () => {
     ...more,
   });
 
-  it('are dropped on load: participants left out, referrals unlinked but named, orphans removed', async () => {
+  it('are mended on load and reported: participants left out, referrals unlinked but named, orphans set aside', async () => {
     const broken: Journal = {
       ...goodJournal,
       conversations: [
@@ -353,7 +360,19 @@ describe('references to contacts that are not there', () => {
     };
     await writeFile(path, JSON.stringify(broken));
     const store = await JournalStore.open({ path, clock });
-    expect(store.notice).toBeNull();
+    expect(store.notice).toMatchObject({
+      kind: 'repaired',
+      setAside: 2,
+      changes: [
+        { change: 'reference-cleared', id: 'c1', field: 'participantIds', missing: 'gone' },
+        { change: 'reference-cleared', id: 'c1', field: 'participantIds', missing: 'a1x' },
+        { change: 'reference-cleared', id: 'c1', field: 'evaluation.referrals.contactId', missing: 'gone' },
+      ],
+    });
+    expect(store.data.setAside.map((e) => [e.collection, JSON.parse(e.raw).id, e.problems])).toEqual([
+      ['conversations', 'c2', [{ path: 'contactId', code: 'unknown_reference' }]],
+      ['touches', 't1', [{ path: 'contactId', code: 'unknown_reference' }]],
+    ]);
     expect(store.data.conversations.map((c) => c.id)).toEqual(['c1', 'c3']);
     expect(store.data.conversations[0]).toMatchObject({ participantIds: [] });
     expect(store.data.conversations[0]?.evaluation?.referrals.map((r) => [r.name, r.contactId])).toEqual([
@@ -365,7 +384,7 @@ describe('references to contacts that are not there', () => {
     expect(store.data.touches.map((t) => t.id)).toEqual(['t2']);
   });
 
-  it('drop reminders about a contact or conversation that is gone, and keep the rest as they were', async () => {
+  it('set reminders aside about a contact or conversation that is gone, and keep the rest as they were', async () => {
     const reminder = (id: string, contactId: string | null, conversationId: string | null): Reminder => ({
       id,
       kind: conversationId ? 'bedanken' : 'eigen',
@@ -396,7 +415,8 @@ describe('references to contacts that are not there', () => {
     journal.conversations.push(conversation('c2', 'gone'));
     await writeFile(path, JSON.stringify(journal));
     const store = await JournalStore.open({ path, clock });
-    expect(store.notice).toBeNull();
+    expect(store.notice).toMatchObject({ kind: 'repaired', setAside: 4 });
+    expect(store.data.setAside.map((e) => JSON.parse(e.raw).id)).toEqual(['c2', 'r2', 'r3', 'r5']);
     expect(store.data.reminders.map((r) => r.id)).toEqual(['r1', 'r4']);
     expect(store.data.reminders[0]).toEqual(journal.reminders[0]);
   });

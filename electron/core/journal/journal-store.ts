@@ -3,7 +3,8 @@ import { constants } from 'node:fs';
 import { access, copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Low } from 'lowdb';
-import type { JournalNotice } from '../../contract/contract';
+import { REPAIR_CHANGES_SHOWN, type JournalNotice } from '../../contract/contract';
+import type { OsProblem } from '../../contract/messages';
 import { JOURNAL_SCHEMA_VERSION, type Journal } from '../../contract/domain';
 import type { Clock, Timers } from '../clock';
 import { DomainError } from '../errors';
@@ -12,7 +13,10 @@ import { JournalLock, type LockOwner } from './journal-lock';
 import { mergeJournals, type MergeReport } from './journal-merge';
 import { JournalSync } from './journal-sync';
 import { watchFolder } from './journal-watch';
+import { writeFileDurably } from './durable-write';
 import { NewerVersionError } from './migrations';
+import { osProblem } from './os-errors';
+import { serializeJournal } from './serialize';
 
 export interface JournalStoreOptions {
   path: string;
@@ -21,6 +25,11 @@ export interface JournalStoreOptions {
   saveDelayMs?: number;
   /** How many daily backups to keep beside the journal. */
   keepBackups?: number;
+  /**
+   * Whether a missing file may be started as a new journal: only the default place on a first run. A
+   * journal the person chose (and one with backups) that is not there opens read-only with a notice.
+   */
+  mayCreate?: boolean;
   /** Called when a save in the background fails; the edit stays in memory and is retried on the next save. */
   onSaveError?: (error: unknown) => void;
   /** Written into the lock file, so a second window can say who has the journal open. */
@@ -46,6 +55,7 @@ export function emptyJournal(): Journal {
     reminders: [],
     deleted: [],
     conflicts: [],
+    setAside: [],
   };
 }
 
@@ -97,9 +107,13 @@ export class JournalStore {
     return this.cannotWrite || this.lockedBy !== null || (this.sync?.newerVersion ?? null) !== null;
   }
 
-  /** Opens (or starts) the journal at `options.path`. Never throws for a bad file; see `notice`. */
+  /**
+   * Opens (or, on a true first run, starts) the journal at `options.path`. Never throws for a bad or
+   * missing file or folder: the store then opens read-only, and `notice` says what happened.
+   */
   static async open(options: JournalStoreOptions): Promise<JournalStore> {
-    await mkdir(dirname(options.path), { recursive: true });
+    const absent = await JournalStore.whenAbsent(options);
+    if (absent) return absent;
     const attempt =
       options.lock === false
         ? null
@@ -151,32 +165,53 @@ export class JournalStore {
     return result.report;
   }
 
+  /**
+   * When there is no journal file: only a first run starts one (the folder is made; null lets `open`
+   * go on). A journal that was there before (the person chose this file, or it has backups) and is not
+   * now sits on a USB stick or in a cloud folder not mounted yet: starting empty would hide every contact
+   * and, with the first edit, put an empty journal there. That, and a folder that cannot be made or
+   * reached, opens read-only and empty, with a notice. Nothing is created on the way.
+   */
+  private static async whenAbsent(options: JournalStoreOptions): Promise<JournalStore | null> {
+    const db = new Low<Journal>(new JournalFile(options.path), emptyJournal());
+    const readOnly = (notice: JournalNotice) => new JournalStore(db, options, notice, true);
+    try {
+      await access(options.path);
+      return null;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        return readOnly({ kind: 'unavailable', path: options.path, problem: osProblem(error) });
+      }
+    }
+    const backups = (await listBackups(options.path)).length;
+    if (!(options.mayCreate ?? true) || backups > 0) {
+      return readOnly({ kind: 'missing', path: options.path, backups });
+    }
+    try {
+      await mkdir(dirname(options.path), { recursive: true });
+    } catch (error) {
+      return readOnly({ kind: 'unavailable', path: options.path, problem: osProblem(error) });
+    }
+    return null;
+  }
+
   /** Reads the file; `busy`: another process writes it, so nothing here may move or write it. */
   private static async read(options: JournalStoreOptions, busy: boolean): Promise<JournalStore> {
-    const file = new JournalFile(options.path);
+    const file = new JournalFile(options.path, () => options.clock.now());
     const db = new Low<Journal>(file, emptyJournal());
+    const readOnly = (notice: JournalNotice) => new JournalStore(db, options, notice, true);
     try {
       await db.read();
     } catch (error) {
       if (error instanceof NewerVersionError) {
-        return new JournalStore(db, options, { kind: 'newer-version', fileVersion: error.fileVersion }, true);
+        return readOnly({ kind: 'newer-version', fileVersion: error.fileVersion });
       }
-      if (error instanceof DamagedJournalError && !busy) {
-        const movedTo = await moveAside(options.path, options.clock);
-        const backup = await newestGoodBackup(options.path);
-        db.data = backup?.journal ?? emptyJournal();
-        const store = new JournalStore(
-          db,
-          options,
-          { kind: 'damaged', movedTo, restoredFrom: backup?.path ?? null },
-          false,
-        );
-        if (backup) await file.write(db.data);
-        store.attachSync(file);
-        return store;
-      }
-      return new JournalStore(db, options, { kind: 'unreadable', reason: (error as Error).message }, true);
+      if (error instanceof DamagedJournalError && !busy) return JournalStore.openDamaged(db, file, options);
+      // Another window writes this file (and will deal with it), or it cannot be read: left as it is.
+      return readOnly({ kind: 'unavailable', path: options.path, problem: busy ? 'busy' : osProblem(error) });
     }
+    // Another window writes the file: the repair is only shown here; that window keeps the original.
+    if (file.repair && !busy) return JournalStore.openRepaired(db, file, options);
     const store = new JournalStore(db, options, null, false);
     store.versionOnDisk = file.fromVersion;
     store.attachSync(file);
@@ -187,10 +222,105 @@ export class JournalStore {
       if (file.migrated && !busy) {
         // ...except here: the backup must hold the old shape before the migrated one is written.
         await store.backup;
-        await file.write(db.data);
+        await store.saveNow();
       }
     }
     return store;
+  }
+
+  /** A damaged file is moved aside, never overwritten; the newest good backup is taken instead. */
+  private static async openDamaged(
+    db: Low<Journal>,
+    file: JournalFile,
+    options: JournalStoreOptions,
+  ): Promise<JournalStore> {
+    const backup = await newestGoodBackup(options.path);
+    db.data = backup?.journal ?? emptyJournal();
+    const restoredFrom = backup?.path ?? null;
+    let movedTo: string;
+    try {
+      movedTo = await moveAside(options.path, options.clock);
+    } catch (error) {
+      // A read-only folder, say: the damaged file stays where it is, untouched, and nothing may be
+      // written over it, so the backup (or an empty journal) is shown read-only.
+      const problem = osProblem(error);
+      return new JournalStore(
+        db,
+        options,
+        { kind: 'damaged-in-place', path: options.path, problem, restoredFrom },
+        true,
+      );
+    }
+    const store = new JournalStore(db, options, { kind: 'damaged', movedTo, restoredFrom }, false);
+    if (backup) await store.saveNow();
+    store.attachSync(file);
+    return store;
+  }
+
+  /**
+   * Some records were set aside or mended (repair.ts). The file as it was is kept beside the journal,
+   * byte for byte, before the repaired journal is written; if it cannot be kept, nothing is written.
+   */
+  private static async openRepaired(
+    db: Low<Journal>,
+    file: JournalFile,
+    options: JournalStoreOptions,
+  ): Promise<JournalStore> {
+    const repair = file.repair!;
+    const shown = repair.changes.slice(0, REPAIR_CHANGES_SHOWN);
+    const notice = (keptAt: string | null, problem: OsProblem | null): JournalNotice => ({
+      kind: 'repaired',
+      keptAt,
+      problem,
+      setAside: repair.setAside,
+      changes: shown,
+      moreChanges: repair.changes.length - shown.length,
+    });
+    let keptAt: string;
+    try {
+      keptAt = await keepOriginal(options.path, file.original!, options.clock);
+    } catch (error) {
+      return new JournalStore(db, options, notice(null, osProblem(error)), true);
+    }
+    const store = new JournalStore(db, options, notice(keptAt, null), false);
+    store.versionOnDisk = file.fromVersion;
+    store.attachSync(file);
+    store.backup = store.backUpDaily();
+    await store.backup;
+    await store.saveNow();
+    return store;
+  }
+
+  /**
+   * The newest good backup of the journal at `options.path`, opened read-only so the person can look
+   * (and keep it as their journal somewhere with `create`); null when there is none.
+   */
+  static async openBackup(options: JournalStoreOptions): Promise<JournalStore | null> {
+    const backup = await newestGoodBackup(options.path);
+    if (!backup) return null;
+    const file = new JournalFile(backup.path);
+    const db = new Low<Journal>(file, backup.journal);
+    return new JournalStore(
+      db,
+      options,
+      { kind: 'backup', path: backup.path, journalPath: options.path },
+      true,
+    );
+  }
+
+  /**
+   * Starts a journal at `options.path` holding `journal`, written durably and read back before it is
+   * opened, so a journal that is opened from now on is known to be on disk. Never overwrites a file.
+   */
+  static async create(options: JournalStoreOptions, journal: Journal): Promise<JournalStore> {
+    await writeVerified(options.path, journal, () => options.clock.now());
+    return JournalStore.open({ ...options, mayCreate: false });
+  }
+
+  /** Writes pending and repaired state now; a failure is reported like a failed background save. */
+  private async saveNow(): Promise<void> {
+    this.dirty = true;
+    await this.flush().catch((error: unknown) => this.options.onSaveError?.(error));
   }
 
   /** The current journal. Treat it as read-only: change it through `update`. */
@@ -246,33 +376,31 @@ export class JournalStore {
   /**
    * Moves the journal to `target`: from now on every save goes there. The old file stays where it was,
    * as a copy. A target that already exists is refused, so moving can never overwrite anything.
+   *
+   * Crash-safe in either order: the new file is written durably and read back first; only then is
+   * `record` called (main stores the new path in the settings), and only then do saves go there. A crash
+   * before `record` leaves the old journal in use, whole; after it, the new one, whole. It runs in the
+   * save chain, so no save lands in between; edits made meanwhile are saved to the new file after it.
    */
-  async moveTo(target: string): Promise<void> {
+  async moveTo(target: string, record: () => void = () => undefined): Promise<void> {
     if (this.readOnly) throw new DomainError('journal_read_only');
-    if (
-      await access(target).then(
-        () => true,
-        () => false,
-      )
-    )
-      throw new DomainError('file_exists');
+    if (await exists(target)) throw new DomainError('file_exists');
     await this.flush();
-    await mkdir(dirname(target), { recursive: true });
-    const previous = { adapter: this.db.adapter, path: this.currentPath };
-    // Switch first, then save: an edit that arrives meanwhile can only land in the new file.
-    const moved = new JournalFile(target);
-    this.db.adapter = moved;
-    this.currentPath = target;
-    this.attachSync(moved);
-    this.dirty = true;
-    try {
-      await this.flush();
-    } catch (error) {
-      this.db.adapter = previous.adapter;
-      this.currentPath = previous.path;
-      throw error;
-    }
+    const run = this.saving
+      .catch(() => undefined)
+      .then(async () => {
+        await this.writePending();
+        const moved = await writeVerified(target, this.db.data, () => this.options.clock.now());
+        record();
+        this.db.adapter = moved;
+        this.currentPath = target;
+        this.attachSync(moved);
+      });
+    this.saving = run;
+    await run;
     await this.followMove();
+    // Edits that came in during the move.
+    await this.flush();
   }
 
   /** After a move: the lock and the watch go with the journal to its new place. */
@@ -368,12 +496,45 @@ async function listBackups(path: string): Promise<string[]> {
 async function newestGoodBackup(path: string): Promise<{ path: string; journal: Journal } | null> {
   for (const candidate of await listBackups(path)) {
     try {
-      return { path: candidate, journal: decodeJournal(await readFile(candidate, 'utf8')).journal };
+      return { path: candidate, journal: decodeJournal(await readFile(candidate)).journal };
     } catch {
       // A damaged backup is skipped; an older one may still be good.
     }
   }
   return null;
+}
+
+/** Whether something is at `path` (a file, a folder, a link). */
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
+  );
+}
+
+/**
+ * Writes `journal` to a new file at `path` durably and reads it back: the proof that the journal is
+ * there before anything starts to rely on it. Refuses a path where something already is. Returns the
+ * file, read (so its sync knows what is on disk).
+ */
+async function writeVerified(path: string, journal: Journal, now: () => Date): Promise<JournalFile> {
+  if (await exists(path)) throw new DomainError('file_exists');
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileDurably(path, serializeJournal(journal));
+  const file = new JournalFile(path, now);
+  const back = await file.read();
+  if (file.repair || JSON.stringify(back) !== JSON.stringify(journal)) {
+    throw new Error(`The journal written to ${path} did not read back the same.`);
+  }
+  return file;
+}
+
+/** Keeps the journal's bytes as they were under `journal.before-repair-<time>.json`, and returns that path. */
+async function keepOriginal(path: string, bytes: Uint8Array, clock: Clock): Promise<string> {
+  const time = clock.now().toISOString().replace(/[:.]/g, '-');
+  const target = join(dirname(path), `${stem(path)}.before-repair-${time}${extname(path) || '.json'}`);
+  await writeFileDurably(target, bytes);
+  return target;
 }
 
 /** Renames a damaged journal to `journal.damaged-<time>.json` beside it and returns the new path. */

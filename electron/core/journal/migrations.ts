@@ -20,9 +20,10 @@ export const journalMigrations: Record<number, MigrationStep> = {
       : doc['contacts'],
     reminders: [],
   }),
-  // 3 → 4: a journal shared between computers (issue 9): deletions remembered as tombstones, records
-  // changed on two computers kept side by side until the person chooses.
-  3: (doc) => ({ ...doc, deleted: [], conflicts: [] }),
+  // 3 → 4 (issue 9): a journal shared between computers: deletions remembered as tombstones, records
+  // changed on two computers kept side by side until the person chooses; and records the app could not
+  // use set aside for the person to fix or drop.
+  3: (doc) => ({ ...doc, deleted: [], conflicts: [], setAside: [] }),
 };
 
 export class NewerVersionError extends Error {

@@ -746,6 +746,7 @@ describe('robustness', () => {
       reminders: [reminder('a', '2026-11-23', '09:00'), reminder('b', '2026-11-23', '11:00')],
       deleted: [],
       conflicts: [],
+      setAside: [],
     };
     const readOnly = {
       data,

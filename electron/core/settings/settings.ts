@@ -105,5 +105,22 @@ export function resolveJournalPath(
   settings: Settings,
   userDataFolder: string,
 ): string {
-  return explicit || settings.journalPath || join(userDataFolder, 'journal.json');
+  return journalLocation(explicit, settings, userDataFolder).path;
+}
+
+/**
+ * Where the journal lives, and whether the person chose that place in the app (Verplaatsen, Bestand
+ * kiezen). A chosen journal that is not there is missing (a USB stick, a cloud folder not mounted yet),
+ * never a reason to start an empty one. The default place may be started on a first run, and so may the
+ * journal asked for at startup (a command-line flag, in development the environment): an instruction for
+ * this run, which is how tests and power users start a journal somewhere.
+ */
+export function journalLocation(
+  explicit: string | null,
+  settings: Settings,
+  userDataFolder: string,
+): { path: string; chosen: boolean } {
+  if (explicit) return { path: explicit, chosen: false };
+  if (settings.journalPath) return { path: settings.journalPath, chosen: true };
+  return { path: join(userDataFolder, 'journal.json'), chosen: false };
 }
