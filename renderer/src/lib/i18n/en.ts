@@ -1,5 +1,6 @@
 import { conversationsEN } from './en-conversations';
 import { historyEN } from './en-history';
+import { journalEN } from './en-journal';
 import { learningEN } from './en-learning';
 import { remindersEN } from './en-reminders';
 import { syncEN } from './en-sync';
@@ -10,6 +11,7 @@ export const en: Dictionary = {
   appName: 'Netwerkdagboek',
   conversations: conversationsEN,
   history: historyEN,
+  journal: journalEN,
   learning: learningEN,
   reminders: remindersEN,
   sync: syncEN,
@@ -171,9 +173,6 @@ export const en: Dictionary = {
     newerTitle: 'This journal was made with a newer version of Netwerkdagboek',
     newerText: (v) =>
       `The file uses version ${v} of the data format. This version of the app does not know it yet and leaves the file untouched. Update the app to continue; until then you cannot change anything.`,
-    unreadableTitle: 'Your journal file could not be read',
-    unreadableText: (reason) =>
-      `The app did not touch the file. Check that it exists and that you may read it. (${reason})`,
     showInFolder: 'Show in folder',
     dismiss: 'Got it',
   },

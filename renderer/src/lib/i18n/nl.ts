@@ -6,6 +6,7 @@ import type { Circle, Strength, Warmth } from '../../../../electron/contract/dom
 
 import { conversationsNL } from './nl-conversations';
 import { historyNL } from './nl-history';
+import { journalNL } from './nl-journal';
 import { learningNL } from './nl-learning';
 import { remindersNL } from './nl-reminders';
 import { syncNL } from './nl-sync';
@@ -17,6 +18,7 @@ export const nl = {
   appName: 'Netwerkdagboek',
   conversations: conversationsNL,
   history: historyNL,
+  journal: journalNL,
   learning: learningNL,
   reminders: remindersNL,
   sync: syncNL,
@@ -180,9 +182,6 @@ export const nl = {
     newerTitle: 'Dit dagboek is gemaakt met een nieuwere versie van Netwerkdagboek',
     newerText: (v: number) =>
       `Het bestand gebruikt versie ${v} van het gegevensformaat. Deze versie van de app kent dat nog niet en laat het bestand daarom onaangeroerd. Werk de app bij om verder te gaan; tot die tijd kun je niets wijzigen.`,
-    unreadableTitle: 'Je dagboekbestand kon niet worden gelezen',
-    unreadableText: (reason: string) =>
-      `De app heeft het bestand niet aangeraakt. Controleer of het bestaat en of je het mag lezen. (${reason})`,
     showInFolder: 'Toon in map',
     dismiss: 'Begrepen',
   },
