@@ -28,6 +28,11 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** What is in the folder, without the journal's lock file (journal-lock.ts). */
+async function files(): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => !name.startsWith('.~lock.')).sort();
+}
+
 function contact(id: string, name: string): Contact {
   return { id, ...ContactFields.parse({ name }), archived: false, createdAt: at, updatedAt: at };
 }
@@ -75,6 +80,7 @@ describe('a journal the person chose, that is not there (a USB stick not plugged
       path: stick,
       readOnly: true,
       notice: { kind: 'missing', path: stick, backups: 0 },
+      lockedBy: null,
       setAside: [],
       setAsideTotal: 0,
     });
@@ -83,7 +89,7 @@ describe('a journal the person chose, that is not there (a USB stick not plugged
       error: { code: 'journal_read_only' },
     });
     // Not even the folder: that would put a journal on the computer's own disk where the stick belongs.
-    expect(await readdir(dir)).toEqual(['settings']);
+    expect(await files()).toEqual(['settings']);
 
     await mkdir(join(dir, 'usb', 'Netwerk'), { recursive: true });
     await writeFile(stick, JSON.stringify(journalWith('Anna Bakker', 'Bram')));
@@ -167,7 +173,8 @@ describe('a journal whose folder cannot be made or read', () => {
     await mkdir(path);
     const app = await start(path, false);
     expect((await status(app)).notice).toEqual({ kind: 'unavailable', path, problem: 'wrong-kind' });
-    expect(await readdir(dir)).toEqual(['journal.json', 'settings']);
+    expect(await files()).toEqual(['journal.json', 'settings']);
+    expect(await readdir(path)).toEqual([]);
   });
 });
 
