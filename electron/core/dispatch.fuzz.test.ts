@@ -4,20 +4,24 @@
  * Whatever comes in, the answer is the envelope, nothing throws, a refused call leaves the journal and
  * the settings byte for byte as they were, and no prototype changes.
  *
- * NETWERKDAGBOEK_FUZZ_RUNS=<n> sends n payloads per channel (default 260: 10,140 in all).
+ * NETWERKDAGBOEK_FUZZ_RUNS=<n> sends n payloads per channel (default 260: over 10,000 in all).
  */
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, type Channel } from '../contract/channels';
-import { errorCodes, type Result } from '../contract/contract';
+import { errorCodes, type Result, type SyncView } from '../contract/contract';
+import { ContactFields, type Contact } from '../contract/domain';
 import type { Clock, Timers } from './clock';
 import { allowedExternalUrl } from './external-links';
 import { payloadsFor, validPayloads, type SeedIds } from './fuzz-payloads';
+import { decodeJournal } from './journal/journal-file';
+import { emptyJournal } from './journal/journal-store';
+import { serializeJournal } from './journal/serialize';
 import { openNetwerkdagboek, type Netwerkdagboek } from './netwerkdagboek';
 import { SettingsStore } from './settings/settings';
 
@@ -34,6 +38,7 @@ afterAll(() => rm(base, { recursive: true, force: true }));
 
 interface Core {
   app: Netwerkdagboek;
+  folder: string;
   journalPath: string;
   settingsPath: string;
   ids: SeedIds;
@@ -47,6 +52,21 @@ async function openSeeded(name: string): Promise<Core> {
   const folder = await mkdtemp(join(base, `${name.replace(/\W/g, '-')}-`));
   const journalPath = join(folder, 'journal.json');
   const conf = new Conf({ cwd: join(folder, 'settings'), projectName: 'netwerkdagboek-fuzz' });
+  // Jan is there from the start, and so is a sync tool's conflict copy beside the journal, in which
+  // the other computer added someone (it shares Jan, so the app offers to merge it).
+  const jan: Contact = {
+    id: 'jan',
+    ...ContactFields.parse({ name: 'Jan Jansen', email: 'jan@example.nl', tags: ['zorg'] }),
+    archived: false,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+  };
+  await writeFile(journalPath, serializeJournal({ ...emptyJournal(), contacts: [jan] }));
+  const copyName = 'journal (conflicted copy 2026-11-23).json';
+  await writeFile(
+    join(folder, copyName),
+    serializeJournal({ ...emptyJournal(), contacts: [jan, { ...jan, id: 'van-elders', name: 'Piet' }] }),
+  );
   const opened: string[] = [];
   const shown: string[] = [];
   const logged: unknown[] = [];
@@ -54,6 +74,8 @@ async function openSeeded(name: string): Promise<Core> {
     journalPath,
     clock,
     timers: stillTimers,
+    // No polling of the folder: nothing changes it from outside but the seeding below, on purpose.
+    watchTimers: stillTimers,
     settings: new SettingsStore(conf),
     systemLanguages: ['nl-NL'],
     openExternal: async (url) => {
@@ -72,9 +94,7 @@ async function openSeeded(name: string): Promise<Core> {
     if (!result.ok) throw new Error(`seeding failed: ${JSON.stringify(result.error)}`);
     return result.data as T;
   };
-  const contact = data<{ id: string }>(
-    await app.dispatch('contacts:create', { name: 'Jan Jansen', email: 'jan@example.nl', tags: ['zorg'] }),
-  );
+  const contact = jan;
   const introduced = data<{ id: string }>(
     await app.dispatch('contacts:create', { name: 'Fatima El Amrani', introducedById: contact.id }),
   );
@@ -99,8 +119,31 @@ async function openSeeded(name: string): Promise<Core> {
     await app.dispatch('reminders:create', { title: 'Jan bellen', date: '2026-11-23', time: '09:00' }),
   );
   await app.store.flush();
+
+  // A conflict: the other computer changed Jan's role (the file replaced from outside), and before the
+  // app looked, Jan's role was changed here too; the save merges the two and keeps both versions.
+  const disk = decodeJournal(await readFile(journalPath, 'utf8')).journal;
+  const theirs = {
+    ...disk,
+    contacts: disk.contacts.map((c) =>
+      c.id === contact.id ? { ...c, role: 'Teamleider', updatedAt: '2026-11-23T09:00:00.000Z' } : c,
+    ),
+  };
+  await writeFile(`${journalPath}.incoming`, serializeJournal(theirs));
+  await rename(`${journalPath}.incoming`, journalPath);
+  data(await app.dispatch('contacts:update', { id: contact.id, changes: { role: 'Recruiter' } }));
+  await app.store.flush();
+  let sync = data<SyncView>(await app.dispatch('journal:sync', undefined));
+  for (let i = 0; i < 100 && sync.copies.length === 0; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    sync = data<SyncView>(await app.dispatch('journal:sync', undefined));
+  }
+  if (sync.conflicts.length !== 1 || sync.copies.length !== 1) {
+    throw new Error(`seeding the sync state failed: ${JSON.stringify(sync)}`);
+  }
   return {
     app,
+    folder,
     journalPath,
     settingsPath: conf.path,
     ids: {
@@ -112,6 +155,8 @@ async function openSeeded(name: string): Promise<Core> {
       touch: touch.id,
       question: question.id,
       reminder: reminder.id,
+      conflict: sync.conflicts[0]!.id,
+      copy: sync.copies[0]!.name,
     },
     opened,
     shown,
@@ -126,6 +171,16 @@ function bytes(path: string): Buffer | null {
   } catch {
     return null;
   }
+}
+
+/** Every file under the journal's folder (backups, lock, conflict copies) with its size and time. */
+function listing(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => {
+      const info = statSync(join(folder, name));
+      return `${name} ${info.isFile() ? info.size : 'dir'} ${info.mtimeMs}`;
+    })
+    .sort();
 }
 
 function sameBytes(a: Buffer | null, b: Buffer | null): boolean {
@@ -222,6 +277,7 @@ describe('dispatch under generated payloads', () => {
             await core.app.store.flush();
             const journalBefore = bytes(core.journalPath);
             const settingsBefore = bytes(core.settingsPath);
+            const folderBefore = listing(core.folder);
             const openedBefore = core.opened.length;
             const shownBefore = core.shown.length;
 
@@ -244,6 +300,7 @@ describe('dispatch under generated payloads', () => {
             // Buffer.equals, not toEqual: a byte-by-byte deep compare costs more than the call.
             expect(sameBytes(bytes(core.journalPath), journalBefore), 'journal changed').toBe(true);
             expect(sameBytes(bytes(core.settingsPath), settingsBefore), 'settings changed').toBe(true);
+            expect(listing(core.folder), 'a file beside the journal changed').toEqual(folderBefore);
             expect(core.opened.length).toBe(openedBefore);
             expect(core.shown.length).toBe(shownBefore);
           }),

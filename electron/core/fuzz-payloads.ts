@@ -30,6 +30,10 @@ export interface SeedIds {
   touch: string;
   question: string;
   reminder: string;
+  /** A record changed on two computers, waiting for the person to choose. */
+  conflict: string;
+  /** A sync tool's conflict copy beside the journal, by the name `journal:sync` offers. */
+  copy: string;
 }
 
 /** One valid payload per channel, on the seeded records. */
@@ -76,6 +80,10 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'settings:get': undefined,
     'settings:update': { reminderTime: '08:30', closeToTray: false },
     'journal:move': undefined,
+    'journal:sync': undefined,
+    'journal:resolveConflict': { id: ids.conflict, keep: 'other' },
+    'journal:mergeCopy': { name: ids.copy },
+    'journal:ignoreCopy': { name: ids.copy },
     'shell:openExternal': { url: 'mailto:jan@example.nl?subject=Koffie' },
     'shell:showJournalFile': { which: 'journal' },
   };
@@ -280,6 +288,11 @@ function plausibleValue(ids: SeedIds): fc.Arbitrary<unknown> {
       'thanks',
       'journal',
       'damaged',
+      'shown',
+      'other',
+      'journal.json',
+      'journal (1).json',
+      '../journal.json',
       'system',
       'nl',
       'en',
