@@ -1,6 +1,7 @@
 /**
  * Fuzzing `dispatch` with fast-check (the property-testing library, not contract/fast-check.ts): every
- * channel of the contract, a few hundred generated payloads each, on a real journal in a temp folder.
+ * channel of the contract, a few hundred generated payloads each, on a real journal in a temp folder,
+ * through `startNetwerkdagboek` (app-session.ts, around `openNetwerkdagboek`) as main starts core.
  * Whatever comes in, the answer is the envelope, nothing throws, a refused call leaves the journal and
  * the settings byte for byte as they were, and no prototype changes.
  *
@@ -22,9 +23,12 @@ import { payloadsFor, validPayloads, type SeedIds } from './fuzz-payloads';
 import { decodeJournal } from './journal/journal-file';
 import { emptyJournal } from './journal/journal-store';
 import { serializeJournal } from './journal/serialize';
-import { openNetwerkdagboek, type Netwerkdagboek } from './netwerkdagboek';
+import { startNetwerkdagboek } from './app-session';
+import type { Netwerkdagboek } from './netwerkdagboek';
 import { SettingsStore } from './settings/settings';
 
+/** Channels whose records the seeded journal does not have (nothing set aside): all refused. */
+const nothingToActOn = new Set<Channel>(['journal:restoreRecord', 'journal:dropRecord']);
 const RUNS = Number(process.env['NETWERKDAGBOEK_FUZZ_RUNS'] ?? 260);
 const clock: Clock = { now: () => new Date('2026-11-23T10:00:00.000Z'), zone: () => 'Europe/Amsterdam' };
 /** Reminders never fire on their own during the test: the clock stands still and no timer runs. */
@@ -70,7 +74,8 @@ async function openSeeded(name: string): Promise<Core> {
   const opened: string[] = [];
   const shown: string[] = [];
   const logged: unknown[] = [];
-  const app = await openNetwerkdagboek({
+  // Through app-session, as main starts core: the journal:* choices reopen it.
+  const app = await startNetwerkdagboek({
     journalPath,
     clock,
     timers: stillTimers,
@@ -84,8 +89,9 @@ async function openSeeded(name: string): Promise<Core> {
     showInFolder: (path) => {
       shown.push(path);
     },
-    // The only port that would open a native dialog: the person cancels it.
+    // The only ports that would open a native dialog: the person cancels them.
     chooseJournalLocation: async () => null,
+    chooseJournalFile: async () => null,
     appVersion: '1.2.3',
     saveDelayMs: 0,
     log: (error) => logged.push(error),
@@ -312,7 +318,7 @@ describe('dispatch under generated payloads', () => {
       expect(tally.payloads).toBe(RUNS);
       // The valid payload got through at least once: the mutants of it reached the handlers, not only
       // the schema at the door. (The counts per channel are printed at the end.)
-      expect(tally.accepted).toBeGreaterThan(0);
+      if (!nothingToActOn.has(channel)) expect(tally.accepted).toBeGreaterThan(0);
     },
   );
 

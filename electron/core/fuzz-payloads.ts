@@ -84,6 +84,13 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'journal:resolveConflict': { id: ids.conflict, keep: 'other' },
     'journal:mergeCopy': { name: ids.copy },
     'journal:ignoreCopy': { name: ids.copy },
+    // The seeded journal has nothing set aside: these are refused as not found, whatever comes.
+    'journal:restoreRecord': { id: 'set-aside-1', raw: '{"id":"x","name":"Jan"}' },
+    'journal:dropRecord': { id: 'set-aside-1' },
+    'journal:retry': undefined,
+    'journal:open': undefined,
+    'journal:openBackup': undefined,
+    'journal:startNew': undefined,
     'shell:openExternal': { url: 'mailto:jan@example.nl?subject=Koffie' },
     'shell:showJournalFile': { which: 'journal' },
   };
