@@ -156,7 +156,9 @@ export function mergeJournals(
   }
 
   merged.conflicts = [...merged.conflicts, ...newConflicts];
-  keepReferencedContacts(merged, [base, ours, theirs], newConflicts, newId, at);
+  for (const id of keepReferencedContacts(merged, [base, ours, theirs], newConflicts, newId, at)) {
+    tombstones.delete(`contacts:${id}`);
+  }
   report.conflicts = newConflicts.length;
   if (newConflicts.length > 0) differsFromTheirs = true;
   const horizon = new Date(now.getTime() - TOMBSTONE_DAYS * 86_400_000).toISOString();
@@ -195,7 +197,7 @@ function sameIdsUpTo(was: readonly AnyRecord[], is: readonly AnyRecord[]): boole
 /**
  * A conversation, touch or reminder kept from one side may name a contact the other side deleted. The
  * contact is kept then (from whichever version has it), with the deletion offered as the other choice:
- * a conversation without its contact has no page to show it on.
+ * a conversation without its contact has no page to show it on. Returns the ids of the contacts kept.
  */
 function keepReferencedContacts(
   merged: Journal,
@@ -203,7 +205,7 @@ function keepReferencedContacts(
   conflicts: RecordConflict[],
   newId: () => string,
   at: string,
-): void {
+): string[] {
   const present = new Set(merged.contacts.map((c) => c.id));
   const conversations = new Set(merged.conversations.map((v) => v.id));
   const wanted = new Set<string>();
@@ -224,7 +226,7 @@ function keepReferencedContacts(
       (r) => r.conversationId === null || conversations.has(r.conversationId),
     );
   }
-  if (wanted.size === 0) return;
+  if (wanted.size === 0) return [];
   const restored = [...merged.contacts];
   for (const id of wanted) {
     const version = versions.map((j) => j?.contacts.find((c) => c.id === id)).find((c) => c !== undefined);
@@ -235,7 +237,7 @@ function keepReferencedContacts(
     merged.conflicts = [...merged.conflicts, conflict];
   }
   merged.contacts = restored;
-  merged.deleted = merged.deleted.filter((t) => !(t.collection === 'contacts' && wanted.has(t.id)));
+  return [...wanted];
 }
 
 function byId(list: readonly AnyRecord[]): Map<string, AnyRecord> {
