@@ -215,11 +215,12 @@ export class JournalStore {
     const store = new JournalStore(db, options, null, false);
     store.versionOnDisk = file.fromVersion;
     store.attachSync(file);
-    if (file.existed) {
+    // A window that only reads (another one writes) leaves backups and migration to the writer.
+    if (file.existed && !busy) {
       // The copy runs beside the first minutes of work instead of in front of them; saves replace the
       // file by rename, so whatever version the copy reads is a whole, valid journal.
       store.backup = store.backUpDaily();
-      if (file.migrated && !busy) {
+      if (file.migrated) {
         // ...except here: the backup must hold the old shape before the migrated one is written.
         await store.backup;
         await store.saveNow();
