@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContactFields, JOURNAL_SCHEMA_VERSION, type Contact, type Journal } from '../../contract/domain';
 import { ManualClock } from '../reminders/manual-clock';
@@ -174,6 +175,50 @@ describe('one writer per computer', () => {
     const winner = held[0]!.kind === 'held' ? held[0]!.lock.owner.instance : '';
     expect(JSON.parse(await readFile(lockPath, 'utf8')).instance).toBe(winner);
     for (const a of attempts) if (a.kind === 'held') await a.lock.release();
+  });
+});
+
+describe('two processes on one journal', () => {
+  /** Starts the holder fixture on the journal and waits until it has saved. */
+  async function otherProcess() {
+    const fixture = fileURLToPath(new URL('./journal-holder.fixture.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', fixture, path], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const said = await new Promise<{ pid: number; readOnly: boolean }>((resolve, reject) => {
+      child.stdout.once('data', (line) => resolve(JSON.parse(String(line))));
+      child.once('exit', (code) => reject(new Error(`the other process ended (${code})`)));
+    });
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    return { child, said, exited };
+  }
+
+  it('another process holds it: this one reads only; when that one is killed, its stale lock is taken over', async () => {
+    const { child, said, exited } = await otherProcess();
+    expect(said.readOnly).toBe(false);
+    const store = await openStore();
+    expect(store.readOnly).toBe(true);
+    expect(store.lockedBy).toMatchObject({ pid: said.pid, appVersion: 'child' });
+    expect(names(store.data)).toEqual(['Uit het andere proces']);
+
+    child.kill('SIGKILL');
+    await exited;
+    await store.lookOutside();
+    expect(store.readOnly).toBe(false);
+    store.update((j) => ({ ...j, contacts: [...j.contacts, contact('h', 'Hier')] }));
+    await store.flush();
+    expect(names(await onDisk())).toEqual(['Hier', 'Uit het andere proces']);
+    expect(JSON.parse(await readFile(await JournalLock.pathFor(path), 'utf8')).pid).toBe(process.pid);
+  });
+
+  it('a process that closes the journal gives up its lock, and the reader becomes the writer', async () => {
+    const { child, exited } = await otherProcess();
+    const store = await openStore();
+    expect(store.readOnly).toBe(true);
+    child.stdin.write('close\n');
+    await exited;
+    await store.lookOutside();
+    expect(store.readOnly).toBe(false);
   });
 });
 
