@@ -109,7 +109,6 @@ export class Harness {
       chooseJournalLocation: async () => this.nextJournalLocation,
       chooseJournalFile: async () => this.nextJournalFile,
       appVersion: '0.1.0',
-      saveDelayMs: 50,
     });
     return this.core;
   }

@@ -52,6 +52,8 @@ export const channels = [
   'journal:open',
   'journal:openBackup',
   'journal:startNew',
+  'journal:saveAs',
+  'journal:retrySave',
   'shell:openExternal',
   'shell:showJournalFile',
 ] as const;

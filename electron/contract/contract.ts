@@ -74,7 +74,11 @@ export interface AppError {
   fields?: Record<string, string>;
 }
 
-export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+/**
+ * `saved: false`: the call was carried out and is kept in memory, but the write that should hold it
+ * failed (see `AppStatus.journal.save`); it is retried. Not a failure: sending it again would do it twice.
+ */
+export type Result<T> = { ok: true; data: T; saved?: false } | { ok: false; error: AppError };
 
 export const Language = z.enum(['nl', 'en']);
 export type Language = z.output<typeof Language>;
@@ -198,6 +202,9 @@ export const inputs = {
   'journal:open': noInput,
   'journal:openBackup': noInput,
   'journal:startNew': noInput,
+  // Where saving fails: asks for another place, writes the journal there and saves there from then on.
+  'journal:saveAs': noInput,
+  'journal:retrySave': noInput,
   'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
   // Which file to show, never a path: the renderer cannot point the file manager anywhere else.
   'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
@@ -239,7 +246,9 @@ export type JournalNotice =
       /** The first REPAIR_CHANGES_SHOWN changes; `moreChanges` counts the rest. */
       changes: RepairChange[];
       moreChanges: number;
-    };
+    }
+  /** The person made the file read-only, or its folder cannot be written: opened read-only, untouched. */
+  | { kind: 'read-only'; reason: 'file' | 'folder' };
 
 /** How many repair changes a notice lists; a journal mended in thousands of places says how many more. */
 export const REPAIR_CHANGES_SHOWN = 100;
@@ -254,6 +263,27 @@ export interface SetAsideView {
   setAsideAt: string;
 }
 
+/** Whether the journal's edits are on disk; while failing, the edits are kept in memory and retried. */
+export type SaveStatus =
+  | { state: 'saved' }
+  | {
+      state: 'failing';
+      problem: OsProblem;
+      /** What happened and what to do, in the UI language. */
+      message: string;
+      /** ISO instant of the first failure. */
+      since: string;
+      /** ISO instant of the next attempt by itself. */
+      retryAt: string;
+    };
+
+/** The daily backup could not be made (the journal itself is fine): a quieter notice. */
+export interface BackupStatus {
+  problem: OsProblem;
+  message: string;
+  since: string;
+}
+
 export interface AppStatus {
   language: Language;
   version: string;
@@ -262,16 +292,20 @@ export interface AppStatus {
    * first call only (later windows, reopened from the tray, get 0).
    */
   missedReminders: number;
-  journal: {
-    path: string;
-    readOnly: boolean;
-    notice: JournalNotice | null;
-    /** Another window of the app on this computer has the journal open: this one only reads. */
-    lockedBy: { pid: number; host: string; appVersion: string; since: string } | null;
-    /** Records waiting for the person to fix or drop them (the first SET_ASIDE_SHOWN), and how many. */
-    setAside: SetAsideView[];
-    setAsideTotal: number;
-  };
+  journal: JournalStatus;
+}
+
+export interface JournalStatus {
+  path: string;
+  readOnly: boolean;
+  notice: JournalNotice | null;
+  /** Another window of the app on this computer has the journal open: this one only reads. */
+  lockedBy: { pid: number; host: string; appVersion: string; since: string } | null;
+  /** Records waiting for the person to fix or drop them (the first SET_ASIDE_SHOWN), and how many. */
+  setAside: SetAsideView[];
+  setAsideTotal: number;
+  save: SaveStatus;
+  backup: BackupStatus | null;
 }
 
 /** What a merge brought in from the other computer (or a conflict copy). */
@@ -407,7 +441,9 @@ export type AppEvent =
    * The journal changed from outside and was merged in (`incoming`), or its status changed (null: it
    * became writable, a conflict copy appeared): the page reloads what it shows.
    */
-  | { type: 'journal-changed'; incoming: IncomingChanges | null };
+  | { type: 'journal-changed'; incoming: IncomingChanges | null }
+  /** Saving started failing, failed again or landed again, or the daily backup failed. */
+  | { type: 'journal-saving'; save: SaveStatus; backup: BackupStatus | null };
 
 export type ReminderGroup = 'overdue' | 'today' | 'soon' | 'later' | 'done';
 
@@ -514,6 +550,9 @@ export interface Results {
   'journal:open': { reopened: boolean };
   'journal:openBackup': { reopened: boolean };
   'journal:startNew': { reopened: boolean };
+  /** `moved: false` when cancelled; afterwards `save` says whether the new place worked. */
+  'journal:saveAs': { moved: boolean; path: string; save: SaveStatus };
+  'journal:retrySave': { save: SaveStatus };
   'shell:openExternal': { opened: boolean };
   'shell:showJournalFile': { shown: boolean };
 }

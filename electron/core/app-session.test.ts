@@ -58,7 +58,6 @@ async function start(journalPath: string, chosen: boolean): Promise<Netwerkdagbo
     chooseJournalLocation: async () => answers.location,
     chooseJournalFile: async () => answers.file,
     appVersion: '0.1.0',
-    saveDelayMs: 0,
   });
   return core;
 }
@@ -83,6 +82,8 @@ describe('a journal the person chose, that is not there (a USB stick not plugged
       lockedBy: null,
       setAside: [],
       setAsideTotal: 0,
+      save: { state: 'saved' },
+      backup: null,
     });
     expect(await app.dispatch('contacts:create', { name: 'Verloren' })).toMatchObject({
       ok: false,

@@ -51,7 +51,6 @@ async function start(overrides: Partial<CorePorts> = {}): Promise<Netwerkdagboek
     },
     chooseJournalLocation: async () => null,
     appVersion: '1.2.3',
-    saveDelayMs: 0,
     log: (error) => logged.push(error),
     ...overrides,
   });
@@ -268,6 +267,8 @@ describe('app:status', () => {
         lockedBy: null,
         setAside: [],
         setAsideTotal: 0,
+        save: { state: 'saved' },
+        backup: null,
       },
     });
   });

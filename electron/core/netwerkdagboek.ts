@@ -1,4 +1,11 @@
-import type { AppEvent, AppStatus, Language, SettingsView, SyncView } from '../contract/contract';
+import type {
+  AppEvent,
+  AppStatus,
+  JournalStatus,
+  Language,
+  SettingsView,
+  SyncView,
+} from '../contract/contract';
 import { systemTimers, type Clock, type Timers } from './clock';
 import { ContactBook } from './contacts/contact-book';
 import { ConversationBook } from './conversations/conversation-book';
@@ -12,9 +19,11 @@ import { ConflictCopies } from './journal/conflict-copies';
 import { applySettlement, conflictViews, settle } from './journal/conflicts';
 import { decodeJournal } from './journal/journal-file';
 import type { MergeReport } from './journal/journal-merge';
+import type { FsOps } from './journal/fs-ops';
 import { JournalStore, type JournalStoreOptions } from './journal/journal-store';
 import { watchFolder } from './journal/journal-watch';
 import { dropSetAside, restoreSetAside, setAsideViews } from './journal/set-aside';
+import { backupStatus, saveStatus } from './journal/save-status';
 import { isActive } from './reminders/due';
 import type { Notifier, ReminderControl } from './reminders/ports';
 import { ReminderBook } from './reminders/reminder-book';
@@ -46,7 +55,10 @@ export interface CorePorts {
   emit?: (event: AppEvent) => void;
   /** Makes the app start (or not) when the person logs in; called when the setting changes. */
   setOpenAtLogin?: (open: boolean) => void;
-  saveDelayMs?: number;
+  /** The file operations of the journal's writes; the real ones by default (tests inject failures). */
+  fs?: FsOps;
+  /** Waits between save attempts after a failed save (1 s, 2 s, 4 s … by default). */
+  retryDelaysMs?: readonly number[];
   log?: (error: unknown) => void;
   /** Whether a missing journal may be started anew: only the default place on a first run (see store). */
   mayCreateJournal?: boolean;
@@ -83,12 +95,25 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   const watchTimers = ports.watchTimers ?? systemTimers;
   // Set once everything that follows a change from outside exists (below).
   let outsideChanged: (report: MergeReport | null) => void = () => undefined;
+  // Saving and backups tell main (and so the page) when they fail or land again. Set after open, since
+  // the words need the settings' language, which needs nothing from the store.
+  let tellSaving: () => void = () => undefined;
   const store = await (ports.openJournal ?? JournalStore.open)({
     path: ports.journalPath,
     clock: ports.clock,
-    saveDelayMs: ports.saveDelayMs,
+    timers,
+    fs: ports.fs,
+    retryDelaysMs: ports.retryDelaysMs,
     mayCreate: ports.mayCreateJournal,
-    onSaveError: log,
+    onSaveState: (state) => {
+      if (state.state === 'failing') log(state.error);
+      tellSaving();
+    },
+    onBackupProblem: (problem) => {
+      if (problem) log(problem.error);
+      tellSaving();
+    },
+    log,
     appVersion: ports.appVersion,
     watchTimers,
     // Not in the middle of the merge (which may run inside a save): right after it.
@@ -118,6 +143,26 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     onDueCount: (due) => ports.emit?.({ type: 'reminders-changed', due }),
     log,
   });
+  const journalStatus = (): JournalStatus => ({
+    path: store.path,
+    readOnly: store.readOnly,
+    notice: store.notice,
+    lockedBy: store.lockedBy && {
+      pid: store.lockedBy.pid,
+      host: store.lockedBy.host,
+      appVersion: store.lockedBy.appVersion,
+      since: store.lockedBy.since,
+    },
+    ...setAsideViews(store.data),
+    save: saveStatus(store.saveState, language()),
+    backup: backupStatus(store.backupProblem, language()),
+  });
+  tellSaving = () => {
+    const { save, backup } = journalStatus();
+    ports.emit?.({ type: 'journal-saving', save, backup });
+  };
+  // A problem found while opening (the daily backup) is told once main listens.
+  if (store.backupProblem || store.saveState.state === 'failing') queueMicrotask(tellSaving);
   const settingsView = (): SettingsView => {
     const { language, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin } = ports.settings.get();
     return { language, journalPath: store.path, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin };
@@ -152,18 +197,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       language: language(),
       version: ports.appVersion,
       missedReminders: takeMissed(),
-      journal: {
-        path: store.path,
-        readOnly: store.readOnly,
-        notice: store.notice,
-        lockedBy: store.lockedBy && {
-          pid: store.lockedBy.pid,
-          host: store.lockedBy.host,
-          appVersion: store.lockedBy.appVersion,
-          since: store.lockedBy.since,
-        },
-        ...setAsideViews(store.data),
-      },
+      journal: journalStatus(),
     }),
     'contacts:list': (query) => contacts.list(query),
     'contacts:get': ({ id }) => contacts.get(id),
@@ -272,6 +306,15 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     'journal:open': () => reopen('open'),
     'journal:openBackup': () => reopen('openBackup'),
     'journal:startNew': () => reopen('startNew'),
+    // Saving here fails: the same as moving, which writes everything to the new place first.
+    'journal:saveAs': async () => {
+      const moved = await handlers['journal:move'](undefined);
+      return { ...moved, save: journalStatus().save };
+    },
+    'journal:retrySave': async () => {
+      await store.retryNow();
+      return { save: journalStatus().save };
+    },
     'shell:openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url);
       if (!allowed) throw new DomainError('link_not_allowed');
@@ -300,10 +343,16 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     ]),
   ) as Handlers;
   const dispatchOnly = createDispatch(followed, language, log);
+  // A call that changed the journal is answered once a write holding the change is on disk (see
+  // journal/saver.ts for why this and not a write-ahead log). When that write fails the change is still
+  // done and kept in memory: the answer stays ok, marked `saved: false`, so the page says "kept, not yet
+  // saved" and nobody sends it again to make a duplicate.
   const dispatch: Dispatch = async (channel, payload) => {
+    const edits = store.editCount;
     const result = await dispatchOnly(channel, payload);
     if (!closed) scheduler.changed();
-    return result;
+    if (store.editCount === edits || !result.ok) return result;
+    return (await store.durable()) ? result : { ...result, saved: false };
   };
 
   const schedule: ReminderControl = {

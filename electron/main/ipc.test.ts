@@ -157,8 +157,6 @@ describe('IPC into a real core', () => {
       showInFolder: () => {},
       chooseJournalLocation: async () => null,
       appVersion: '0.1.0',
-      // Long enough that only close() can have written the file.
-      saveDelayMs: 60_000,
     });
     setupIpc({
       dispatch: core.dispatch,

@@ -1,11 +1,28 @@
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { realFs, type FsOps } from './fs-ops';
 
 let tempCounter = 0;
 
 /**
+ * The temp file a save of `path` writes first: `.<name>.<pid>.<n>.tmp` in the same folder. `tempFilePattern`
+ * recognises exactly these names, so cleaning up after a crash never touches anyone else's file.
+ */
+function tempFileFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
+}
+
+/** Matches the temp files `writeFileDurably` makes for a file named `name` (any process, any count). */
+export function tempFilePattern(name: string): RegExp {
+  return new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d+\\.\\d+\\.tmp$`);
+}
+
+/**
  * Writes `data` to `path` so that a crash at any moment leaves either the old or the new file, whole:
  * temp file in the same folder → fsync → rename → fsync of the folder. A string is written as UTF-8.
+ *
+ * The file keeps its nature: a symlink is written through to its target (the temp file goes beside the
+ * target and is renamed onto it, so the link stays a link), and an existing file keeps its permissions
+ * (a 0644 or 0640 file stays so); a new file is private (0600).
  *
  * lowdb's own writer renames a temp file into place but never fsyncs, so a power cut right after a save
  * could leave an empty journal; that is why the journal has its own adapter (`journal-file.ts`).
@@ -13,14 +30,18 @@ let tempCounter = 0;
 export async function writeFileDurably(
   path: string,
   data: string | Uint8Array | readonly Uint8Array[],
+  fs: FsOps = realFs,
 ): Promise<void> {
   const pieces =
     typeof data === 'string' ? [Buffer.from(data, 'utf8')] : data instanceof Uint8Array ? [data] : data;
-  const dir = dirname(path);
+  const { target, mode } = await whereToWrite(path, fs);
+  const dir = dirname(target);
   // Same folder as the target: rename is only atomic within one file system.
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
-  const handle = await open(temp, 'w', 0o600);
+  const temp = tempFileFor(target);
+  const handle = await fs.open(temp, 'w', 0o600);
   try {
+    // The umask does not apply to chmod, so the old file's mode comes back exactly.
+    if (mode !== null && mode !== 0o600) await handle.chmod(mode);
     // One write call per piece (FileHandle.writeFile would make one per 512 KB).
     let position = 0;
     for (const bytes of pieces) {
@@ -31,19 +52,35 @@ export async function writeFileDurably(
     }
     await handle.sync();
     await handle.close();
-    await rename(temp, path);
+    await fs.rename(temp, target);
   } catch (error) {
     await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dir);
+  await syncFolder(dir, fs);
+}
+
+/** The real file behind `path` (through any symlinks) and its permission bits; null for a new file. */
+async function whereToWrite(path: string, fs: FsOps): Promise<{ target: string; mode: number | null }> {
+  try {
+    const target = await fs.realpath(path);
+    return { target, mode: (await fs.stat(target)).mode & 0o777 };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // A dangling symlink: write where it points, so it stops dangling rather than being replaced.
+    const link = await fs.lstat(path).catch(() => null);
+    if (link?.isSymbolicLink()) {
+      return { target: resolve(dirname(path), await fs.readlink(path)), mode: null };
+    }
+    return { target: path, mode: null };
+  }
 }
 
 /** Makes the rename itself durable. Windows cannot open a folder for syncing (and does not need it). */
-async function syncFolder(dir: string): Promise<void> {
+async function syncFolder(dir: string, fs: FsOps): Promise<void> {
   if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
+  const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();
   } finally {

@@ -4,6 +4,7 @@ import type { Adapter } from 'lowdb';
 import { parseJournal, type Journal } from '../../contract/domain';
 import { writeFileDurably } from './durable-write';
 import type { JournalSync } from './journal-sync';
+import { realFs, type FsOps } from './fs-ops';
 import { migrate, NewerVersionError } from './migrations';
 import { journalIsSound, repairJournal, type Repair } from './repair';
 import { encodeJournal } from './serialize';
@@ -111,6 +112,7 @@ export class JournalFile implements Adapter<Journal> {
   constructor(
     readonly path: string,
     private readonly now: () => Date = () => new Date(),
+    private readonly fs: FsOps = realFs,
   ) {}
 
   async read(): Promise<Journal | null> {
@@ -140,7 +142,7 @@ export class JournalFile implements Adapter<Journal> {
     const sync = this.sync;
     if (!sync) {
       // This file is the owner of the encoding cache: each save patches the previous save's bytes.
-      await writeFileDurably(this.path, encodeJournal(journal, this));
+      await writeFileDurably(this.path, encodeJournal(journal, this), this.fs);
       return;
     }
     // Never overwrite a file we did not read last: if it changed since, it is merged in first, and the
@@ -148,7 +150,7 @@ export class JournalFile implements Adapter<Journal> {
     await sync.exclusive(async () => {
       const next = await sync.beforeWrite(this.path);
       const pieces = encodeJournal(next, this);
-      await writeFileDurably(this.path, pieces);
+      await writeFileDurably(this.path, pieces, this.fs);
       await sync.noteWritten(this.path, next, pieces);
     });
   }

@@ -153,7 +153,7 @@ describe('opening', () => {
 
 describe('saving', () => {
   it('coalesces a burst of 1,000 edits into a few writes, and the file equals the final state', async () => {
-    const store = await JournalStore.open({ path, clock, saveDelayMs: 20 });
+    const store = await JournalStore.open({ path, clock });
     let writes = 0;
     const write = store['db'].write.bind(store['db']);
     store['db'].write = async () => {
@@ -172,7 +172,7 @@ describe('saving', () => {
   });
 
   it('lands the last edit even when it comes in during a save', async () => {
-    const store = await JournalStore.open({ path, clock, saveDelayMs: 0 });
+    const store = await JournalStore.open({ path, clock });
     store.update((j) => ({ ...j, contacts: [contact('a', 'Eerste')] }));
     const first = store.flush();
     store.update((j) => ({ ...j, contacts: [contact('a', 'Laatste')] }));
@@ -191,13 +191,7 @@ describe('saving', () => {
   });
 
   it('keeps the edit in memory and retries when a save fails', async () => {
-    const errors: unknown[] = [];
-    const store = await JournalStore.open({
-      path,
-      clock,
-      saveDelayMs: 0,
-      onSaveError: (e) => errors.push(e),
-    });
+    const store = await JournalStore.open({ path, clock });
     await rm(dir, { recursive: true });
     store.update((j) => ({ ...j, contacts: [contact('a', 'Anna')] }));
     await expect(store.flush()).rejects.toThrow();
@@ -209,7 +203,7 @@ describe('saving', () => {
 
 describe('moving', () => {
   it('writes the journal to the new place, saves there from then on, and leaves the old file as a copy', async () => {
-    const store = await JournalStore.open({ path, clock, saveDelayMs: 0 });
+    const store = await JournalStore.open({ path, clock });
     store.update((j) => ({ ...j, contacts: [contact('a', 'Anna')] }));
     const target = join(dir, 'elders', 'mijn-netwerk.json');
     await store.moveTo(target);
@@ -224,7 +218,7 @@ describe('moving', () => {
   });
 
   it('refuses to overwrite an existing file and keeps saving where it was', async () => {
-    const store = await JournalStore.open({ path, clock, saveDelayMs: 0 });
+    const store = await JournalStore.open({ path, clock });
     const target = join(dir, 'other.json');
     await writeFile(target, 'someone else’s file');
     await expect(store.moveTo(target)).rejects.toThrow('file_exists');

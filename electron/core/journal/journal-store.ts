@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, mkdir, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { REPAIR_CHANGES_SHOWN, type JournalNotice } from '../../contract/contract';
 import type { OsProblem } from '../../contract/messages';
 import { JOURNAL_SCHEMA_VERSION, type Journal } from '../../contract/domain';
-import type { Clock, Timers } from '../clock';
+import { systemTimers, type Clock, type Timers } from '../clock';
 import { DomainError } from '../errors';
+import { backUpDaily, listBackups, newestGoodBackup, removeStaleTempFiles } from './backups';
+import { realFs, type FsOps } from './fs-ops';
 import { DamagedJournalError, decodeJournal, JournalFile } from './journal-file';
 import { JournalLock, type LockOwner } from './journal-lock';
 import { mergeJournals, type MergeReport } from './journal-merge';
@@ -16,22 +18,33 @@ import { watchFolder } from './journal-watch';
 import { writeFileDurably } from './durable-write';
 import { NewerVersionError } from './migrations';
 import { osProblem } from './os-errors';
+import { Saver, type SaveState } from './saver';
 import { serializeJournal } from './serialize';
+
+export type { SaveState } from './saver';
 
 export interface JournalStoreOptions {
   path: string;
   clock: Clock;
-  /** How long edits may gather before they are written together. */
-  saveDelayMs?: number;
+  /** For the retries after a failed save; setTimeout (unref'd) by default. */
+  timers?: Timers;
+  /** The file operations of every write; the real ones by default (tests inject failures). */
+  fs?: FsOps;
   /** How many daily backups to keep beside the journal. */
   keepBackups?: number;
+  /** Told when saving starts failing, fails again, or lands again. */
+  onSaveState?: (state: SaveState) => void;
+  /** Told when the daily backup could not be made (null when a later one could). */
+  onBackupProblem?: (problem: BackupProblem | null) => void;
+  /** Waits between save attempts after a failure. */
+  retryDelaysMs?: readonly number[];
+  /** Where failures of the folder watch go. */
+  log?: (error: unknown) => void;
   /**
    * Whether a missing file may be started as a new journal: only the default place on a first run. A
    * journal the person chose (and one with backups) that is not there opens read-only with a notice.
    */
   mayCreate?: boolean;
-  /** Called when a save in the background fails; the edit stays in memory and is retried on the next save. */
-  onSaveError?: (error: unknown) => void;
   /** Written into the lock file, so a second window can say who has the journal open. */
   appVersion?: string;
   /** Take the journal's lock (journal-lock.ts); on unless a test opens a file twice on purpose. */
@@ -43,6 +56,13 @@ export interface JournalStoreOptions {
    * journal became writable after the other window closed it (null).
    */
   onOutsideChange?: (report: MergeReport | null) => void;
+}
+
+/** The daily backup could not be made: a quieter notice than a failing save, the journal itself is fine. */
+export interface BackupProblem {
+  problem: OsProblem;
+  since: Date;
+  error: unknown;
 }
 
 export function emptyJournal(): Journal {
@@ -62,19 +82,17 @@ export function emptyJournal(): Journal {
 /**
  * The one owner of the journal file.
  *
- * Holds the journal in memory as immutable records, and writes it back in the background: a burst of
- * edits becomes one or a few writes, and `flush()` (called on quit) makes sure the last edit lands.
- * A damaged file is moved aside and the newest good backup taken instead; a file from a newer app is
- * left untouched and the journal opens read-only.
+ * Holds the journal in memory as immutable records; every edit is followed by a durable write that
+ * includes it (group commit, see `saver.ts`), and `durable()` tells a caller when its edit is on disk.
+ * A damaged file is moved aside and the newest good backup taken instead; a file from a newer app, or one
+ * the person made read-only, is left untouched and the journal opens read-only.
  */
 export class JournalStore {
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private dirty = false;
-  private saving: Promise<void> = Promise.resolve();
-  private readonly saveDelayMs: number;
   private currentPath: string;
+  private readonly saver: Saver;
   /** The daily backup made at open, if any; `close()` waits for it. */
   private backup: Promise<void> = Promise.resolve();
+  private backupFailure: BackupProblem | null = null;
 
   private constructor(
     private readonly db: Low<Journal>,
@@ -84,8 +102,13 @@ export class JournalStore {
     /** True when writing would destroy something we cannot read (a newer or unreadable file). */
     private readonly cannotWrite: boolean,
   ) {
-    this.saveDelayMs = options.saveDelayMs ?? 300;
     this.currentPath = options.path;
+    this.saver = new Saver(() => this.db.write(), {
+      clock: options.clock,
+      timers: options.timers ?? systemTimers,
+      onState: options.onSaveState,
+      retryDelaysMs: options.retryDelaysMs,
+    });
   }
 
   /** The schemaVersion the file had when it was opened; null for a new or replaced journal. */
@@ -127,7 +150,7 @@ export class JournalStore {
         options.path,
         options.watchTimers,
         () => store.lookOutside().then(() => undefined),
-        (error) => options.onSaveError?.(error),
+        (error) => options.log?.(error),
       );
     }
     return store;
@@ -152,7 +175,7 @@ export class JournalStore {
       } else if (attempt.kind === 'unlockable') this.lockedBy = null;
     }
     const result = this.sync ? await this.sync.check(this.path) : null;
-    if (result?.writeBack && !this.readOnly) this.scheduleSave();
+    if (result?.writeBack && !this.readOnly) this.saver.changed();
     if (writable && !result) this.options.onOutsideChange?.(null);
     return result?.report ?? null;
   }
@@ -197,7 +220,11 @@ export class JournalStore {
 
   /** Reads the file; `busy`: another process writes it, so nothing here may move or write it. */
   private static async read(options: JournalStoreOptions, busy: boolean): Promise<JournalStore> {
-    const file = new JournalFile(options.path, () => options.clock.now());
+    const fs = options.fs ?? realFs;
+    // What a crash in the middle of an earlier save left: partial copies of private data. Not while
+    // another window is the writer: its save may be under way.
+    if (!busy) await removeStaleTempFiles(options.path, fs).catch(() => undefined);
+    const file = new JournalFile(options.path, () => options.clock.now(), fs);
     const db = new Low<Journal>(file, emptyJournal());
     const readOnly = (notice: JournalNotice) => new JournalStore(db, options, notice, true);
     try {
@@ -212,14 +239,17 @@ export class JournalStore {
     }
     // Another window writes the file: the repair is only shown here; that window keeps the original.
     if (file.repair && !busy) return JournalStore.openRepaired(db, file, options);
+    const cannotWrite = file.existed && !busy ? await readOnlyReason(options.path, fs) : null;
+    if (cannotWrite) return readOnly({ kind: 'read-only', reason: cannotWrite });
     const store = new JournalStore(db, options, null, false);
     store.versionOnDisk = file.fromVersion;
+    // The bytes that just decoded are what today's backup holds (attachSync lets go of them).
+    const bytes = file.lastRead?.bytes ?? null;
     store.attachSync(file);
     // A window that only reads (another one writes) leaves backups and migration to the writer.
-    if (file.existed && !busy) {
-      // The copy runs beside the first minutes of work instead of in front of them; saves replace the
-      // file by rename, so whatever version the copy reads is a whole, valid journal.
-      store.backup = store.backUpDaily();
+    if (file.existed && bytes && !busy) {
+      // The copy runs beside the first minutes of work instead of in front of them.
+      store.backup = store.backUp(bytes);
       if (file.migrated) {
         // ...except here: the backup must hold the old shape before the migrated one is written.
         await store.backup;
@@ -286,7 +316,8 @@ export class JournalStore {
     const store = new JournalStore(db, options, notice(keptAt, null), false);
     store.versionOnDisk = file.fromVersion;
     store.attachSync(file);
-    store.backup = store.backUpDaily();
+    // Today's backup holds the file as it was, before the repair is written.
+    store.backup = store.backUp(file.original!);
     await store.backup;
     await store.saveNow();
     return store;
@@ -318,10 +349,10 @@ export class JournalStore {
     return JournalStore.open({ ...options, mayCreate: false });
   }
 
-  /** Writes pending and repaired state now; a failure is reported like a failed background save. */
+  /** Writes the repaired or restored state now; a failure is a failing save, shown and retried. */
   private async saveNow(): Promise<void> {
-    this.dirty = true;
-    await this.flush().catch((error: unknown) => this.options.onSaveError?.(error));
+    this.saver.changed();
+    await this.saver.flush().catch(() => undefined);
   }
 
   /** The current journal. Treat it as read-only: change it through `update`. */
@@ -329,18 +360,44 @@ export class JournalStore {
     return this.db.data;
   }
 
-  /** Replaces the journal with `next(current)` and schedules a save. */
+  /** Replaces the journal with `next(current)`; a write that includes it starts right away. */
   update(next: (journal: Journal) => Journal): void {
     if (this.readOnly) throw new DomainError('journal_read_only');
     this.db.data = next(this.db.data);
-    this.scheduleSave();
+    this.saver.changed();
   }
 
-  private scheduleSave(): void {
-    this.dirty = true;
-    this.timer ??= setTimeout(() => {
-      this.flush().catch((error: unknown) => this.options.onSaveError?.(error));
-    }, this.saveDelayMs);
+  /** How many edits there have been; compare before and after a call to see whether it edited. */
+  get editCount(): number {
+    return this.saver.editCount;
+  }
+
+  /**
+   * True once every edit made so far is on disk; false when the write that should have held them failed
+   * (they are kept in memory and retried, see `saveState`). Never rejects.
+   */
+  durable(): Promise<boolean> {
+    return this.saver.durable();
+  }
+
+  /** Saved, or failing since when and why. */
+  get saveState(): SaveState {
+    return this.saver.state;
+  }
+
+  /** The daily backup's failure, if it failed. */
+  get backupProblem(): BackupProblem | null {
+    return this.backupFailure;
+  }
+
+  /** Edits in memory that are not on disk yet. */
+  get unsaved(): boolean {
+    return this.saver.pending;
+  }
+
+  /** "Opnieuw proberen": a save attempt now; true when everything is on disk. */
+  retryNow(): Promise<boolean> {
+    return this.saver.retryNow();
   }
 
   /** From now on every write of `file` first checks for, and merges, changes from outside. */
@@ -362,16 +419,9 @@ export class JournalStore {
     this.sync = sync;
   }
 
-  /** Writes pending edits now; resolves when everything edited so far is on disk. */
+  /** Writes pending edits now; resolves when everything edited so far is on disk, rejects if it fails. */
   flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-    // Chained so two saves never overlap, and a save requested during a save still runs after it.
-    const run = this.saving.catch(() => undefined).then(() => this.writePending());
-    this.saving = run;
-    return run;
+    return this.saver.flush();
   }
 
   /**
@@ -386,19 +436,17 @@ export class JournalStore {
   async moveTo(target: string, record: () => void = () => undefined): Promise<void> {
     if (this.readOnly) throw new DomainError('journal_read_only');
     if (await exists(target)) throw new DomainError('file_exists');
-    await this.flush();
-    const run = this.saving
-      .catch(() => undefined)
-      .then(async () => {
-        await this.writePending();
-        const moved = await writeVerified(target, this.db.data, () => this.options.clock.now());
-        record();
-        this.db.adapter = moved;
-        this.currentPath = target;
-        this.attachSync(moved);
-      });
-    this.saving = run;
-    await run;
+    // The old file brought up to date when it can be; when saving there is what fails, this is how the
+    // person saves elsewhere ("Opslaan als…"), so a failure here does not stop the move.
+    await this.saver.flush().catch(() => undefined);
+    const fs = this.options.fs ?? realFs;
+    await this.saver.exclusive(async () => {
+      const moved = await writeVerified(target, this.db.data, () => this.options.clock.now(), fs);
+      record();
+      this.db.adapter = moved;
+      this.currentPath = target;
+      this.attachSync(moved);
+    });
     await this.followMove();
     // Edits that came in during the move.
     await this.flush();
@@ -419,49 +467,41 @@ export class JournalStore {
         this.path,
         this.options.watchTimers,
         () => this.lookOutside().then(() => undefined),
-        (error) => this.options.onSaveError?.(error),
+        (error) => this.options.log?.(error),
       );
     }
   }
 
-  /** Flushes, stops the background timer and the watch, and gives up the lock. */
+  /**
+   * Waits for the backup, stops the retries and the watch, writes what is pending, and gives up the lock.
+   * Rejects while edits are not on disk (the lock is kept then: this window still holds them).
+   */
   async close(): Promise<void> {
     this.watcher?.stop();
     await this.backup;
-    try {
-      if (!this.readOnly) await this.flush();
-    } finally {
-      await this.lock?.release();
-      this.lock = null;
-    }
+    this.saver.stop();
+    if (!this.readOnly) await this.saver.flush();
+    await this.lock?.release();
+    this.lock = null;
   }
 
-  private async writePending(): Promise<void> {
-    while (this.dirty) {
-      this.dirty = false;
-      try {
-        await this.db.write();
-      } catch (error) {
-        this.dirty = true;
-        throw error;
+  private async backUp(bytes: Uint8Array): Promise<void> {
+    try {
+      await backUpDaily({
+        path: this.path,
+        bytes,
+        clock: this.options.clock,
+        keep: this.options.keepBackups ?? 7,
+        fs: this.options.fs,
+      });
+      if (this.backupFailure) {
+        this.backupFailure = null;
+        this.options.onBackupProblem?.(null);
       }
-    }
-  }
-
-  /** Keeps one copy of the journal per day in `backups/`, the newest `keepBackups` of them. */
-  private async backUpDaily(): Promise<void> {
-    const folder = backupFolder(this.path);
-    const day = this.options.clock.now().toISOString().slice(0, 10);
-    const name = `${stem(this.path)}-${day}.json`;
-    try {
-      await mkdir(folder, { recursive: true });
-      const existing = await listBackups(this.path);
-      if (!existing.some((b) => basename(b) === name)) await snapshot(this.path, join(folder, name));
-      const all = await listBackups(this.path);
-      for (const old of all.slice(this.options.keepBackups ?? 7)) await rm(old, { force: true });
     } catch (error) {
-      // A failed backup must not stop the person from working; it is reported like a failed save.
-      this.options.onSaveError?.(error);
+      // A failed backup must not stop the person from working; it is shown, more quietly than a save.
+      this.backupFailure = { problem: osProblem(error), since: this.options.clock.now(), error };
+      this.options.onBackupProblem?.(this.backupFailure);
     }
   }
 }
@@ -470,39 +510,20 @@ function stem(path: string): string {
   return basename(path, extname(path));
 }
 
-function backupFolder(path: string): string {
-  return join(dirname(path), 'backups');
-}
-
-/** Backups of this journal, newest first (the date in the name sorts as text). */
-async function listBackups(path: string): Promise<string[]> {
-  // Exactly "<stem>-YYYY-MM-DD.json": another journal in the same folder ("journal-werk.json") has
-  // backups that start the same way, and they must never be pruned or restored as this one's.
-  const own = new RegExp(
-    `^${stem(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d{4}-\\d{2}-\\d{2}\\.json$`,
+/**
+ * Why a journal that reads fine must not be written: the person made the file read-only (no write bit for
+ * its owner: root could still write it, so the bits are asked, not `access`), or its folder cannot be
+ * written, where a save (temp file + rename) could not land.
+ */
+async function readOnlyReason(path: string, fs: FsOps): Promise<'file' | 'folder' | null> {
+  const real = await fs.realpath(path).catch(() => path);
+  const { mode } = await fs.stat(real);
+  if ((mode & 0o200) === 0) return 'file';
+  const writable = await fs.access(dirname(real), constants.W_OK).then(
+    () => true,
+    () => false,
   );
-  let names: string[];
-  try {
-    names = await readdir(backupFolder(path));
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => own.test(n))
-    .sort()
-    .reverse()
-    .map((n) => join(backupFolder(path), n));
-}
-
-async function newestGoodBackup(path: string): Promise<{ path: string; journal: Journal } | null> {
-  for (const candidate of await listBackups(path)) {
-    try {
-      return { path: candidate, journal: decodeJournal(await readFile(candidate)).journal };
-    } catch {
-      // A damaged backup is skipped; an older one may still be good.
-    }
-  }
-  return null;
+  return writable ? null : 'folder';
 }
 
 /** Whether something is at `path` (a file, a folder, a link). */
@@ -518,11 +539,16 @@ async function exists(path: string): Promise<boolean> {
  * there before anything starts to rely on it. Refuses a path where something already is. Returns the
  * file, read (so its sync knows what is on disk).
  */
-async function writeVerified(path: string, journal: Journal, now: () => Date): Promise<JournalFile> {
+async function writeVerified(
+  path: string,
+  journal: Journal,
+  now: () => Date,
+  fs: FsOps = realFs,
+): Promise<JournalFile> {
   if (await exists(path)) throw new DomainError('file_exists');
   await mkdir(dirname(path), { recursive: true });
-  await writeFileDurably(path, serializeJournal(journal));
-  const file = new JournalFile(path, now);
+  await writeFileDurably(path, serializeJournal(journal), fs);
+  const file = new JournalFile(path, now, fs);
   const back = await file.read();
   if (file.repair || JSON.stringify(back) !== JSON.stringify(journal)) {
     throw new Error(`The journal written to ${path} did not read back the same.`);
@@ -544,13 +570,4 @@ async function moveAside(path: string, clock: Clock): Promise<string> {
   const target = join(dirname(path), `${stem(path)}.damaged-${time}${extname(path) || '.json'}`);
   await rename(path, target);
   return target;
-}
-
-/**
- * Keeps the journal as it is now under `target`. A real copy, not a hard link: a backup must survive
- * whatever happens to the journal, including a sync tool or editor that writes it in place. Where the
- * file system can clone (btrfs, XFS, APFS) the copy shares blocks and costs next to nothing.
- */
-async function snapshot(path: string, target: string): Promise<void> {
-  await copyFile(path, target, constants.COPYFILE_FICLONE);
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContactFields, JOURNAL_SCHEMA_VERSION, type Contact, type Journal } from '../../contract/domain';
 import { ManualClock } from '../reminders/manual-clock';
+import { FaultyFs } from './faulty-fs';
 import { decodeJournal } from './journal-file';
 import { JournalLock } from './journal-lock';
 import type { MergeReport } from './journal-merge';
@@ -36,12 +37,22 @@ async function openStore(options: Partial<JournalStoreOptions> = {}): Promise<Jo
   const store = await JournalStore.open({
     path,
     clock,
-    saveDelayMs: 60_000,
     appVersion: '1.2.3',
     ...options,
   });
   open.push(store);
   return store;
+}
+
+/**
+ * A store whose saves fail for now (a full disk), so an edit here stays unsaved while the file changes
+ * from outside: every acknowledged edit is written at once, so only a failing save leaves one in memory.
+ */
+async function openHeldBack(): Promise<{ store: JournalStore; fs: FaultyFs }> {
+  const fs = new FaultyFs();
+  const store = await openStore({ fs, retryDelaysMs: [3_600_000] });
+  fs.fault = { step: 'open', code: 'ENOSPC' };
+  return { store, fs };
 }
 
 function contact(id: string, name: string, updatedAt = '2026-11-01T10:00:00.000Z'): Contact {
@@ -236,11 +247,13 @@ describe('changes from outside', () => {
 
   it('an outside change with an unsaved edit here: both kept, on disk', async () => {
     await writeFromOutside({ ...emptyJournal(), contacts: [contact('a', 'Anna')] });
-    const store = await openStore();
+    const { store, fs } = await openHeldBack();
     store.update((j) => ({ ...j, contacts: [...j.contacts, contact('h', 'Here')] }));
+    expect(await store.durable()).toBe(false);
     await writeFromOutside({ ...emptyJournal(), contacts: [contact('a', 'Anna'), contact('t', 'There')] });
     await store.lookOutside();
     expect(names(store.data)).toEqual(['Anna', 'Here', 'There']);
+    fs.fault = null;
     await store.flush();
     expect(names(await onDisk())).toEqual(['Anna', 'Here', 'There']);
   });
@@ -263,13 +276,15 @@ describe('changes from outside', () => {
 
   it('the same contact changed on both sides: the newest shown, the other kept as a conflict, both on disk', async () => {
     await writeFromOutside({ ...emptyJournal(), contacts: [contact('a', 'Anna')] });
-    const store = await openStore();
+    const { store, fs } = await openHeldBack();
     store.update((j) => ({ ...j, contacts: [{ ...contact('a', 'Anna Hier', '2026-12-01T09:00:00.000Z') }] }));
+    expect(await store.durable()).toBe(false);
     await writeFromOutside({
       ...emptyJournal(),
       contacts: [contact('a', 'Anna Daar', '2026-12-01T09:30:00.000Z')],
     });
     expect(await store.lookOutside()).toMatchObject({ conflicts: 1 });
+    fs.fault = null;
     await store.flush();
     const disk = await onDisk();
     expect(disk.contacts.map((c) => c.name)).toEqual(['Anna Daar']);
@@ -284,12 +299,14 @@ describe('changes from outside', () => {
 
   it('deleted here, edited there: the edit is kept, the deletion offered as the other choice', async () => {
     await writeFromOutside({ ...emptyJournal(), contacts: [contact('a', 'Anna'), contact('b', 'Bram')] });
-    const store = await openStore();
+    const { store, fs } = await openHeldBack();
     store.update((j) => ({ ...j, contacts: j.contacts.filter((c) => c.id !== 'a') }));
+    expect(await store.durable()).toBe(false);
     await writeFromOutside({
       ...emptyJournal(),
       contacts: [contact('a', 'Anna (nieuw nummer)', '2026-12-01T09:00:00.000Z'), contact('b', 'Bram')],
     });
+    fs.fault = null;
     await store.flush();
     const disk = await onDisk();
     expect(names(disk)).toEqual(['Anna (nieuw nummer)', 'Bram']);

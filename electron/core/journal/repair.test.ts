@@ -176,7 +176,6 @@ describe('fixing or dropping what was set aside (through dispatch, as the UI doe
       showInFolder: () => undefined,
       chooseJournalLocation: async () => null,
       appVersion: '0.1.0',
-      saveDelayMs: 0,
     });
   }
   const status = async () =>

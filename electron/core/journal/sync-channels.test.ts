@@ -44,7 +44,6 @@ async function start(events: AppEvent[] = [], name = 'a'): Promise<Netwerkdagboe
     showInFolder: () => undefined,
     chooseJournalLocation: async () => null,
     appVersion: '1.2.3',
-    saveDelayMs: 0,
     emit: (event) => events.push(event),
   });
   apps.push(app);

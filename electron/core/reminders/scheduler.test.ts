@@ -353,7 +353,7 @@ describe('sleep', () => {
 describe('the note that a reminder was shown', () => {
   it('is on disk right away, not only with the next coalesced save', async () => {
     const clock = new ManualClock('2026-11-23T08:59:00+01:00', ZONE);
-    const store = await JournalStore.open({ path, clock, saveDelayMs: 3_600_000 });
+    const store = await JournalStore.open({ path, clock });
     openStores.push(store);
     add(store, reminder('a', '2026-11-23', '09:00'));
     await store.flush();
@@ -857,7 +857,6 @@ describe('through the app: done and snoozed survive a restart', () => {
       showInFolder: () => undefined,
       chooseJournalLocation: async () => null,
       appVersion: '0.0.0',
-      saveDelayMs: 0,
     });
     openApps.push(app);
     return { app, clock, shown };

@@ -216,7 +216,8 @@ export class ReminderScheduler {
         this.seen = store.data.reminders;
         // Written now rather than with the next coalesced save: a crash right after the notification
         // must not show it again at the next launch.
-        store.flush().catch((error: unknown) => this.log(error));
+        // A failure shows as the journal's save state (and is retried), like any other save.
+        store.flush().catch(() => undefined);
         return;
       } catch (error) {
         this.log(error);
