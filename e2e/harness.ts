@@ -19,6 +19,7 @@ import { createApi } from '../electron/contract/create-api';
 import type { Clock, Timers } from '../electron/core/clock';
 import { startNetwerkdagboek } from '../electron/core/app-session';
 import type { Netwerkdagboek } from '../electron/core/netwerkdagboek';
+import type { FsOps } from '../electron/core/journal/fs-ops';
 import type { ReminderNotice } from '../electron/core/reminders/ports';
 import { journalLocation, SettingsStore } from '../electron/core/settings/settings';
 
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   clock?: Clock;
   /** The core's timers; a ManualClock is both, so a test moves time and the reminders follow. */
   timers?: Timers;
+  /** The file operations of the journal's writes, to make saving fail (see core/journal/faulty-fs.ts). */
+  fs?: FsOps;
 }
 
 /** One app instance: a temp folder with the journal and settings, a core over it, a page showing it. */
@@ -93,6 +96,7 @@ export class Harness {
       mayCreateJournal: !journal.chosen,
       clock: this.options.clock ?? { now: () => new Date() },
       timers: this.options.timers,
+      fs: this.options.fs,
       notifier: { show: (notice) => this.notices.push(notice) },
       emit: (event) => void this.emit(event),
       setOpenAtLogin: (open) => {

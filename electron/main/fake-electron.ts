@@ -261,7 +261,28 @@ export const screen = {
 
 export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false });
 
-export const dialog = { showErrorBox: vi.fn() };
+/** Electron's `MessageBoxOptions`, the fields main uses. */
+export interface FakeMessageBoxOptions {
+  message: string;
+  type?: 'none' | 'info' | 'error' | 'question' | 'warning';
+  buttons?: string[];
+  defaultId?: number;
+  cancelId?: number;
+  title?: string;
+  detail?: string;
+  noLink?: boolean;
+}
+
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Answers with the button index a test queued in `answers` (the default button when none is). */
+  showMessageBox: vi.fn(async (options: FakeMessageBoxOptions) => {
+    dialog.shown.push(options);
+    return { response: dialog.answers.shift() ?? options.defaultId ?? 0, checkboxChecked: false };
+  }),
+  shown: [] as FakeMessageBoxOptions[],
+  answers: [] as number[],
+};
 
 export const BrowserWindow = FakeBrowserWindow;
 export const Notification = FakeNotification;
@@ -275,6 +296,8 @@ export function resetFakeElectron(): void {
   nativeTheme.removeAllListeners();
   nativeTheme.shouldUseDarkColors = false;
   ipcMain.handlers.clear();
+  dialog.shown = [];
+  dialog.answers = [];
   FakeBrowserWindow.created = [];
   FakeNotification.created = [];
   FakeNotification.supported = true;

@@ -14,6 +14,7 @@ import { appIconPath, applyOpenAtLogin, setBadge, setupAppIdentity, trayIconPath
 import { createEmit } from './events';
 import { isAppSender, setupIpc } from './ipc';
 import { closeCore, setupFlushOnQuit, setupQuitWhenClosed } from './lifecycle';
+import { quitGuard } from './quit-guard';
 import { MainWindowHost } from './main-window';
 import { createNotifier } from './notifications';
 import { setupCore } from './open-core';
@@ -74,7 +75,7 @@ function main(): void {
       });
       const opened = core;
 
-      setupFlushOnQuit(closeCore(opened));
+      setupFlushOnQuit(quitGuard(opened, closeCore(opened), () => host.show()));
       setupPowerEvents(schedule);
       // Again at every start: the stored choice wins over a login item changed elsewhere, and on Windows
       // the entry then points at the executable as installed now.

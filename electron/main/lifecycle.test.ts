@@ -1,7 +1,9 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { app, FakeBrowserWindow, FakeEvent, resetFakeElectron } from './fake-electron';
+import { osProblemMessages } from '../contract/messages';
+import { app, dialog, FakeBrowserWindow, FakeEvent, resetFakeElectron } from './fake-electron';
 import { closeCore, setupFlushOnQuit, setupQuitWhenClosed } from './lifecycle';
+import { quitWords } from './quit-words';
 import { MainWindowHost } from './main-window';
 import { setupSingleInstance } from './single-instance';
 
@@ -22,52 +24,146 @@ function pending() {
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** A guard over `close`, with the dialog's words in Dutch and a recorded "save as" and window. */
+function guard(close: () => Promise<void>, saveAs: () => Promise<boolean> = async () => false) {
+  return {
+    close: vi.fn(close),
+    saveAs: vi.fn(saveAs),
+    words: () => quitWords.nl,
+    reason: () => osProblemMessages.nl['disk-full'],
+    showWindow: vi.fn(),
+  };
+}
+
+const diskFull = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+
 describe('flush on quit', () => {
   it('holds the quit until the journal is written, then quits', async () => {
     const write = pending();
-    const close = vi.fn(() => write.promise);
-    setupFlushOnQuit(close, vi.fn());
+    const quitting = guard(() => write.promise);
+    setupFlushOnQuit(quitting, vi.fn());
 
     const first = new FakeEvent();
     app.emit('before-quit', first);
     expect(first.defaultPrevented).toBe(true);
-    expect(close).toHaveBeenCalledTimes(1);
+    expect(quitting.close).toHaveBeenCalledTimes(1);
     await settle();
     expect(app.quit).not.toHaveBeenCalled();
 
     write.resolve();
     await settle();
     expect(app.quit).toHaveBeenCalledTimes(1);
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
 
     // The quit that follows goes through.
     const second = new FakeEvent();
     app.emit('before-quit', second);
     expect(second.defaultPrevented).toBe(false);
-    expect(close).toHaveBeenCalledTimes(1);
+    expect(quitting.close).toHaveBeenCalledTimes(1);
   });
 
   it('holds a second quit during the write without writing twice', async () => {
     const write = pending();
-    const close = vi.fn(() => write.promise);
-    setupFlushOnQuit(close, vi.fn());
+    const quitting = guard(() => write.promise);
+    setupFlushOnQuit(quitting, vi.fn());
     app.emit('before-quit', new FakeEvent());
     const again = new FakeEvent();
     app.emit('before-quit', again);
     expect(again.defaultPrevented).toBe(true);
-    expect(close).toHaveBeenCalledTimes(1);
+    expect(quitting.close).toHaveBeenCalledTimes(1);
     write.resolve();
     await settle();
     expect(app.quit).toHaveBeenCalledTimes(1);
   });
 
-  it('still quits, and reports it, when the write fails', async () => {
+  it('asks before quitting when the edits cannot be saved, in the UI language, with the reason', async () => {
     const log = vi.fn();
-    const failure = new Error('disk full');
-    setupFlushOnQuit(() => Promise.reject(failure), log);
+    setupFlushOnQuit(
+      guard(() => Promise.reject(diskFull)),
+      log,
+    );
+    dialog.answers = [3]; // Niet afsluiten
     app.emit('before-quit', new FakeEvent());
-    await settle();
-    expect(log).toHaveBeenCalledWith(failure);
-    expect(app.quit).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    const asked = dialog.shown[0]!;
+    expect(asked).toMatchObject({
+      type: 'warning',
+      message: 'Je laatste wijzigingen zijn nog niet opgeslagen',
+      buttons: ['Opnieuw proberen', 'Opslaan als…', 'Toch afsluiten…', 'Niet afsluiten'],
+      defaultId: 0,
+      cancelId: 3,
+    });
+    expect(asked.detail).toContain('Je schijf is vol');
+    expect(asked.detail).not.toContain('ENOSPC');
+    expect(log).toHaveBeenCalledWith(diskFull);
+  });
+
+  it('stays open, with the window back, when the person does not quit; a later quit asks again', async () => {
+    const quitting = guard(() => Promise.reject(diskFull));
+    setupFlushOnQuit(quitting, vi.fn());
+    dialog.answers = [3];
+    app.emit('before-quit', new FakeEvent());
+    await vi.waitFor(() => expect(quitting.showWindow).toHaveBeenCalledTimes(1));
+    expect(app.quit).not.toHaveBeenCalled();
+
+    dialog.answers = [3];
+    const again = new FakeEvent();
+    app.emit('before-quit', again);
+    expect(again.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(2));
+  });
+
+  it('tries again when asked, and quits once the write lands', async () => {
+    let fails = true;
+    const quitting = guard(() => (fails ? Promise.reject(diskFull) : Promise.resolve()));
+    setupFlushOnQuit(quitting, vi.fn());
+    dialog.answers = [0];
+    dialog.showMessageBox.mockImplementationOnce(async () => {
+      fails = false; // room was made meanwhile
+      return { response: 0, checkboxChecked: false };
+    });
+    app.emit('before-quit', new FakeEvent());
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    expect(quitting.close).toHaveBeenCalledTimes(2);
+  });
+
+  it('saves elsewhere when asked, then quits', async () => {
+    let saved = false;
+    const quitting = guard(
+      () => (saved ? Promise.resolve() : Promise.reject(diskFull)),
+      async () => (saved = true),
+    );
+    setupFlushOnQuit(quitting, vi.fn());
+    dialog.answers = [1];
+    app.emit('before-quit', new FakeEvent());
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    expect(quitting.saveAs).toHaveBeenCalledTimes(1);
+  });
+
+  it('quits without saving only after a second, plain warning', async () => {
+    setupFlushOnQuit(
+      guard(() => Promise.reject(diskFull)),
+      vi.fn(),
+    );
+    // Toch afsluiten… → Terug → (asked again) Toch afsluiten… → Afsluiten en wijzigingen kwijtraken
+    dialog.answers = [2, 0, 2, 1];
+    app.emit('before-quit', new FakeEvent());
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    expect(dialog.shown.map((d) => d.message)).toEqual([
+      'Je laatste wijzigingen zijn nog niet opgeslagen',
+      'Weet je zeker dat je wilt afsluiten zonder op te slaan?',
+      'Je laatste wijzigingen zijn nog niet opgeslagen',
+      'Weet je zeker dat je wilt afsluiten zonder op te slaan?',
+    ]);
+    expect(dialog.shown[1]).toMatchObject({
+      buttons: ['Terug', 'Afsluiten en wijzigingen kwijtraken'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    // And the quit that follows is let through.
+    const next = new FakeEvent();
+    app.emit('before-quit', next);
+    expect(next.defaultPrevented).toBe(false);
   });
 });
 

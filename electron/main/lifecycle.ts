@@ -1,5 +1,6 @@
-import { app } from 'electron';
+import { app, dialog } from 'electron';
 import type { ReminderControl } from '../core/reminders/ports';
+import type { QuitWords } from './quit-words';
 
 /**
  * Core's last act before the app goes: the reminder timer stops first, so nothing fires (and writes)
@@ -12,27 +13,83 @@ export function closeCore(core: { schedule: ReminderControl; close(): Promise<vo
   };
 }
 
+/** What quitting needs when the journal could not be written. */
+export interface QuitGuard {
+  /** Writes what is pending; rejects while the edits are not on disk. */
+  close(): Promise<void>;
+  /** Asks where to save the journal instead and saves it there; true when it is on disk there. */
+  saveAs(): Promise<boolean>;
+  /** The dialog's words in the UI language, and why saving fails (in that language too). */
+  words(): QuitWords;
+  reason(): string;
+  /** Brings the window back when the person decides not to quit. */
+  showWindow(): void;
+}
+
 /**
- * Writes the journal before the app goes. Core saves edits a moment after they happen; quitting in that
- * moment must not lose them, so the first quit is held until `close()` has finished, then let through.
- * A second quit while the journal is being written waits for the same write.
+ * Writes the journal before the app goes. The first quit is held until `close()` has finished, then let
+ * through; a second quit while the journal is being written waits for the same write.
+ *
+ * When the edits cannot be written, quitting would lose them: a native dialog (there may be no window
+ * left) says so and offers to try again, to save elsewhere, or not to quit. Quitting anyway is possible,
+ * but only after a second, plain warning; it is never done silently.
  */
-export function setupFlushOnQuit(
-  close: () => Promise<void>,
-  log: (error: unknown) => void = console.error,
-): void {
+export function setupFlushOnQuit(guard: QuitGuard, log: (error: unknown) => void = console.error): void {
   let state: 'open' | 'closing' | 'closed' = 'open';
+  const quit = () => {
+    state = 'closed';
+    app.quit();
+  };
+  const attempt = async (): Promise<void> => {
+    for (;;) {
+      try {
+        await guard.close();
+        return quit();
+      } catch (error) {
+        log(error);
+      }
+      const words = guard.words();
+      const { response } = await dialog.showMessageBox({
+        type: 'warning',
+        title: words.title,
+        message: words.message,
+        detail: `${guard.reason()}\n\n${words.detail}`,
+        buttons: [words.retry, words.saveAs, words.quitAnyway, words.stay],
+        defaultId: 0,
+        cancelId: 3,
+        noLink: true,
+      });
+      if (response === 1) {
+        await guard.saveAs().catch(log);
+      } else if (response === 2) {
+        const sure = await dialog.showMessageBox({
+          type: 'warning',
+          title: words.title,
+          message: words.loseMessage,
+          detail: words.loseDetail,
+          buttons: [words.back, words.quitAndLose],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true,
+        });
+        if (sure.response === 1) return quit();
+      } else if (response !== 0) {
+        state = 'open';
+        guard.showWindow();
+        return;
+      }
+    }
+  };
   app.on('before-quit', (event) => {
     if (state === 'closed') return;
     event.preventDefault();
     if (state === 'closing') return;
     state = 'closing';
-    close()
-      .catch(log)
-      .finally(() => {
-        state = 'closed';
-        app.quit();
-      });
+    attempt().catch((error: unknown) => {
+      // The dialog itself failed: nothing more can be asked; keep the app (and the edits) rather than quit.
+      log(error);
+      state = 'open';
+    });
   });
 }
 

@@ -4,6 +4,7 @@ import { journalEN } from './en-journal';
 import { learningEN } from './en-learning';
 import { remindersEN } from './en-reminders';
 import { syncEN } from './en-sync';
+import { savingEN } from './en-saving';
 import type { Dictionary } from './nl';
 
 export const en: Dictionary = {
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   conversations: conversationsEN,
   history: historyEN,
   journal: journalEN,
+  saving: savingEN,
   learning: learningEN,
   reminders: remindersEN,
   sync: syncEN,

@@ -10,6 +10,7 @@ import { journalNL } from './nl-journal';
 import { learningNL } from './nl-learning';
 import { remindersNL } from './nl-reminders';
 import { syncNL } from './nl-sync';
+import { savingNL } from './nl-saving';
 
 export type Plural = { one: string; other: string };
 
@@ -19,6 +20,7 @@ export const nl = {
   conversations: conversationsNL,
   history: historyNL,
   journal: journalNL,
+  saving: savingNL,
   learning: learningNL,
   reminders: remindersNL,
   sync: syncNL,

@@ -1,5 +1,5 @@
-import type { AppStatus, Input, SettingsView } from '../../../../electron/contract/contract';
-import { api, unwrap } from '../api';
+import type { AppEvent, AppStatus, Input, SettingsView } from '../../../../electron/contract/contract';
+import { api, unwrap, whenUnsaved } from '../api';
 import { i18n } from '../i18n/i18n.svelte';
 
 export type View = 'contacts' | 'conversations' | 'learning' | 'reminders' | 'overview' | 'settings';
@@ -12,6 +12,55 @@ class AppState {
   noticeDismissed = $state(false);
   toast = $state<{ text: string; undo?: () => void; id: number } | null>(null);
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last call was carried out but is not on disk yet: the next toast says so instead of "saved". */
+  private unsavedSinceToast = false;
+
+  constructor() {
+    whenUnsaved(() => {
+      this.unsavedSinceToast = true;
+      // The banner may not know yet (the event and the answer race); ask.
+      void this.refreshSaving();
+    });
+  }
+
+  /** Main says saving started failing, or landed again, or the backup failed. */
+  savingChanged(event: Extract<AppEvent, { type: 'journal-saving' }>): void {
+    if (!this.status) return;
+    const wasFailing = this.status.journal.save.state === 'failing';
+    this.status.journal = { ...this.status.journal, save: event.save, backup: event.backup };
+    if (wasFailing && event.save.state === 'saved') {
+      this.unsavedSinceToast = false;
+      this.say(i18n.t.saving.savedAgain);
+    }
+  }
+
+  private async refreshSaving(): Promise<void> {
+    const status = await unwrap(api.app.status()).catch(() => null);
+    if (status && this.status) {
+      this.status.journal = {
+        ...this.status.journal,
+        save: status.journal.save,
+        backup: status.journal.backup,
+      };
+    }
+  }
+
+  /** "Opnieuw proberen" on the banner: true when everything is on disk now. */
+  async retrySave(): Promise<boolean> {
+    const { save } = await unwrap(api.journal.retrySave());
+    if (this.status) this.status.journal = { ...this.status.journal, save };
+    if (save.state === 'failing') this.say(i18n.t.saving.stillFailing);
+    return save.state === 'saved';
+  }
+
+  /** "Opslaan als…": the journal is written to a place the person picks and kept there from then on. */
+  async saveAs(): Promise<void> {
+    const result = await unwrap(api.journal.saveAs());
+    if (!result.moved) return;
+    this.settings = await unwrap(api.settings.get());
+    this.status = await unwrap(api.app.status());
+    if (result.save.state === 'saved') this.say(i18n.t.saving.savedElsewhere(result.path));
+  }
 
   async load(): Promise<void> {
     const [status, settings] = await Promise.all([unwrap(api.app.status()), unwrap(api.settings.get())]);
@@ -46,6 +95,9 @@ class AppState {
   /** Shows a short message at the bottom; with `undo`, a button to take the action back. */
   say(text: string, undo?: () => void): void {
     clearTimeout(this.toastTimer);
+    // "Bewaard" only when it is on disk: otherwise the toast says it is kept and will be saved.
+    if (this.unsavedSinceToast) text = `${text} ${i18n.t.saving.notYetSaved}`;
+    this.unsavedSinceToast = false;
     this.toast = { text, undo, id: Date.now() };
     this.toastTimer = setTimeout(() => (this.toast = null), undo ? 8_000 : 4_000);
   }

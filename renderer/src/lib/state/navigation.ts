@@ -27,6 +27,7 @@ export async function openTarget(target: AppTarget, complete?: string): Promise<
 
 function onEvent(event: AppEvent): void {
   if (event.type === 'reminders-changed') reminders.changedElsewhere(event.due);
+  else if (event.type === 'journal-saving') app.savingChanged(event);
   else if (event.type === 'journal-changed') {
     sync.changedElsewhere(event.incoming).catch((error: Error) => app.say(error.message));
   } else openTarget(event.target, event.complete).catch((error: Error) => app.say(error.message));

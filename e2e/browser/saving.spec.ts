@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { FaultyFs } from '../../electron/core/journal/faulty-fs';
+import { expect, test } from '../fixtures';
+import { Harness } from '../harness';
+import { ContactsPage } from '../pages/contacts-page';
+
+/** The contacts' names in the journal file exactly as it is on disk now (no flush first). */
+async function namesOnDisk(harness: Harness): Promise<string[]> {
+  const journal = JSON.parse(await readFile(harness.journalPath, 'utf8')) as { contacts: { name: string }[] };
+  return journal.contacts.map((c) => c.name);
+}
+
+// The tests run as root, and root ignores file permissions: a chmod'ed folder would still be written.
+// So the folder "becomes read-only" through the core's file-system port instead: every save is refused
+// with EROFS, as the kernel refuses it on a read-only mount, while the real file stays readable.
+test('a folder that became read-only: the banner says so, nothing is lost, and it goes once saving works', async ({
+  page,
+  consoleErrors: _,
+}) => {
+  const fs = new FaultyFs();
+  const harness = await Harness.create({ fs });
+  try {
+    const contacts = new ContactsPage(page);
+    await harness.open(page);
+    await contacts.create({ Naam: 'Anna de Vries' });
+    await expect(contacts.toast).toHaveText('Anna de Vries is bewaard.');
+    expect(await namesOnDisk(harness)).toEqual(['Anna de Vries']);
+
+    fs.fault = { step: 'open', code: 'EROFS' };
+    await contacts.create({ Naam: 'Bram Jansen' });
+    const banner = page.getByRole('alert').filter({ hasText: 'Je wijzigingen zijn nog niet opgeslagen' });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('Deze schijf of map is alleen-lezen.');
+    await expect(banner).not.toContainText('EROFS');
+    // The form's toast does not claim it is saved.
+    await expect(contacts.toast).toContainText('Nog niet op schijf opgeslagen');
+    // In the app, not on disk: the file still holds the last good save, whole.
+    await expect(contacts.row('Bram Jansen')).toBeVisible();
+    expect(await namesOnDisk(harness)).toEqual(['Anna de Vries']);
+
+    // Still refused: "Opnieuw proberen" says so and the banner stays.
+    await banner.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await expect(contacts.toast).toHaveText('Opslaan lukt nog steeds niet. De app blijft het proberen.');
+    await expect(banner).toBeVisible();
+
+    fs.fault = null;
+    await banner.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await expect(banner).toBeHidden();
+    await expect(contacts.toast).toHaveText('Alles is weer opgeslagen.');
+    expect(await namesOnDisk(harness)).toEqual(['Anna de Vries', 'Bram Jansen']);
+  } finally {
+    await harness.dispose();
+  }
+});
+
+test('"Opslaan als…" on the banner saves the journal somewhere that works and keeps it there', async ({
+  page,
+  consoleErrors: _,
+}) => {
+  const fs = new FaultyFs();
+  const harness = await Harness.create({ fs });
+  try {
+    const contacts = new ContactsPage(page);
+    await harness.open(page);
+    fs.fault = { step: 'write', code: 'ENOSPC' };
+    await contacts.create({ Naam: 'Chris Peters' });
+    const banner = page.getByRole('alert').filter({ hasText: 'Je wijzigingen zijn nog niet opgeslagen' });
+    await expect(banner).toContainText('Je schijf is vol.');
+
+    const elsewhere = `${harness.dir}/usb/netwerkdagboek.json`;
+    harness.nextJournalLocation = elsewhere;
+    // The other disk has room.
+    const open = fs.open;
+    fs.open = ((path: string, ...rest: [string?, number?]) => {
+      if (String(path).includes('/usb/')) fs.fault = null;
+      return open(path, ...rest);
+    }) as typeof fs.open;
+    await banner.getByRole('button', { name: 'Opslaan als…' }).click();
+    await expect(banner).toBeHidden();
+    await expect(contacts.toast).toContainText(`Je dagboek is opgeslagen in ${elsewhere}`);
+    const onDisk = JSON.parse(await readFile(elsewhere, 'utf8')) as { contacts: { name: string }[] };
+    expect(onDisk.contacts.map((c) => c.name)).toEqual(['Chris Peters']);
+  } finally {
+    await harness.dispose();
+  }
+});
