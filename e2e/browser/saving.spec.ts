@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { ContactFields } from '../../electron/contract/domain';
 import { FaultyFs } from '../../electron/core/journal/faulty-fs';
+import { emptyJournal } from '../../electron/core/journal/journal-store';
 import { expect, test } from '../fixtures';
 import { Harness } from '../harness';
 import { ContactsPage } from '../pages/contacts-page';
@@ -33,7 +35,7 @@ test('a folder that became read-only: the banner says so, nothing is lost, and i
     await expect(banner).toContainText('Deze schijf of map is alleen-lezen.');
     await expect(banner).not.toContainText('EROFS');
     // The form's toast does not claim it is saved.
-    await expect(contacts.toast).toContainText('Nog niet op schijf opgeslagen');
+    await expect(contacts.toast).toContainText('Het staat alleen nog in de app, niet op schijf');
     // In the app, not on disk: the file still holds the last good save, whole.
     await expect(contacts.row('Bram Jansen')).toBeVisible();
     expect(await namesOnDisk(harness)).toEqual(['Anna de Vries']);
@@ -83,4 +85,33 @@ test('"Opslaan als…" on the banner saves the journal somewhere that works and 
   } finally {
     await harness.dispose();
   }
+});
+
+// The write bit is what a person clears to protect a file; the app reads the bits (root could still write).
+test('a journal made read-only (0444) opens read-only and says so, in Dutch and in English', async ({
+  page,
+  harness,
+  contacts,
+}) => {
+  const at = '2026-11-01T10:00:00.000Z';
+  const anna = {
+    id: 'a1',
+    ...ContactFields.parse({ name: 'Anna de Vries' }),
+    archived: false,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const text = JSON.stringify({ ...emptyJournal(), contacts: [anna] });
+  await writeFile(harness.journalPath, text);
+  await chmod(harness.journalPath, 0o444);
+  await harness.open(page);
+  const notice = page.getByRole('alert').filter({ hasText: 'Je dagboek is alleen-lezen geopend' });
+  await expect(notice).toContainText('Het bestand is alleen-lezen gemaakt');
+  await expect(contacts.row('Anna de Vries')).toBeVisible();
+  await harness.core.dispatch('settings:update', { language: 'en' });
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'Your journal is open read-only' })).toContainText(
+    'The file was made read-only',
+  );
+  expect(await readFile(harness.journalPath, 'utf8')).toBe(text);
 });

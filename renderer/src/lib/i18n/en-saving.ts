@@ -11,7 +11,8 @@ export const savingEN: Dictionary['saving'] = {
   savedAgain: 'Everything is saved again.',
   savedElsewhere: (path) => `Your journal was saved in ${path} and is kept there from now on.`,
   stillFailing: 'Saving still does not work. The app keeps trying.',
-  notYetSaved: 'Not saved to disk yet; that happens as soon as it can (see the notice at the top).',
+  notYetSaved:
+    'It is only in the app for now, not on disk; it is saved as soon as it can be (see the notice at the top).',
   backupTitle: 'Today’s backup was not made',
   backupText: (problem) =>
     `${problem} Your journal itself is fine and is saved as usual; the app tries the backup again at the next start.`,

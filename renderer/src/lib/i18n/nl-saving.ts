@@ -9,7 +9,8 @@ export const savingNL = {
   savedAgain: 'Alles is weer opgeslagen.',
   savedElsewhere: (path: string) => `Je dagboek is opgeslagen in ${path} en wordt voortaan daar bewaard.`,
   stillFailing: 'Opslaan lukt nog steeds niet. De app blijft het proberen.',
-  notYetSaved: 'Nog niet op schijf opgeslagen; dat gebeurt zodra het weer kan (zie de melding bovenin).',
+  notYetSaved:
+    'Het staat alleen nog in de app, niet op schijf; opslaan gebeurt zodra het weer kan (zie de melding bovenin).',
   backupTitle: 'De reservekopie van vandaag is niet gemaakt',
   backupText: (problem: string) =>
     `${problem} Je dagboek zelf is in orde en wordt gewoon opgeslagen; de app probeert de reservekopie bij de volgende start opnieuw.`,
