@@ -93,7 +93,6 @@ async function openSeeded(name: string): Promise<Core> {
     chooseJournalLocation: async () => null,
     chooseJournalFile: async () => null,
     appVersion: '1.2.3',
-    saveDelayMs: 0,
     log: (error) => logged.push(error),
   });
   const data = <T>(result: Result<unknown>): T => {

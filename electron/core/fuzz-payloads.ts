@@ -80,6 +80,8 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'settings:get': undefined,
     'settings:update': { reminderTime: '08:30', closeToTray: false },
     'journal:move': undefined,
+    'journal:saveAs': undefined,
+    'journal:retrySave': undefined,
     'journal:sync': undefined,
     'journal:resolveConflict': { id: ids.conflict, keep: 'other' },
     'journal:mergeCopy': { name: ids.copy },
