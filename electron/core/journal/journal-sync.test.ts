@@ -163,6 +163,19 @@ describe('one writer per computer', () => {
     expect(await readFile(theirs, 'utf8')).toBe(text);
   });
 
+  it('moving the journal takes its lock along: the new place is locked, the old one free', async () => {
+    const store = await openStore();
+    store.update((j) => ({ ...j, contacts: [contact('a', 'Anna')] }));
+    const target = join(dir, 'sync', 'journal.json');
+    await store.moveTo(target);
+    expect(JSON.parse(await readFile(await JournalLock.pathFor(target), 'utf8'))).toMatchObject({
+      pid: process.pid,
+    });
+    expect((await readdir(dir)).filter((n) => n.startsWith('.~lock.'))).toEqual([]);
+    await store.close();
+    expect((await readdir(join(dir, 'sync'))).filter((n) => n.startsWith('.~lock.'))).toEqual([]);
+  });
+
   it('of many taking over one stale lock at once, exactly one wins', async () => {
     const lockPath = await JournalLock.pathFor(path);
     await writeFile(

@@ -134,7 +134,9 @@ export class JournalSync {
     this.base = theirs;
     this.bytes = [bytes];
     this.identity = now;
-    this.host.adopt(result.journal, result.report);
+    const { added, changed, deleted, conflicts } = result.report;
+    // Told only when something came in: the same journal rewritten (a touch, a copy of ours) is no news.
+    this.host.adopt(result.journal, added + changed + deleted + conflicts > 0 ? result.report : null);
     return { report: result.report, writeBack: result.differsFromTheirs };
   }
 }
