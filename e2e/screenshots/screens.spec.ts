@@ -1,7 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from '../fixtures';
+import type { Journal } from '../../electron/contract/domain';
 import { ManualClock } from '../../electron/core/reminders/manual-clock';
 import { Harness } from '../harness';
 import { RemindersPage } from '../pages/reminders-page';
@@ -148,6 +150,25 @@ for (const language of ['nl', 'en'] as const) {
       await harness.open(page);
       await expect(page.getByRole('alert')).toBeVisible();
       await shot(page, '12-damaged-journal');
+    });
+
+    test('a journal shared with another computer', async ({ page, harness }) => {
+      const first = await harness.startCore();
+      await first.dispatch('settings:update', { language });
+      await fillDemoJournal(first);
+      await first.close();
+      // The other computer changed Anna too, and a sync tool left a conflict copy beside the journal.
+      const journal = JSON.parse(await readFile(harness.journalPath, 'utf8')) as Journal;
+      const anna = journal.contacts.find((c) => c.name === 'Anna de Vries')!;
+      const other = { ...anna, role: 'Teamleider', phone: '06 1234 5678', updatedAt: '2026-11-20T08:00:00.000Z' };
+      journal.conflicts = [{ id: 'conflict-1', collection: 'contacts', recordId: anna.id, other, at: DEMO_NOW }];
+      await writeFile(harness.journalPath, JSON.stringify(journal));
+      await writeFile(join(harness.dir, 'journal (conflicted copy 2026-11-20).json'), JSON.stringify(journal));
+      await harness.startCore();
+      await harness.open(page);
+      await expect(page.getByTestId('conflicts')).toBeVisible();
+      await expect(page.getByTestId('copies-notice')).toBeVisible();
+      await shot(page, '29-shared-journal-conflict');
     });
 
     test('dark theme', async ({ page, harness, contacts }) => {
