@@ -23,10 +23,11 @@ export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
  *   means and that web storage needs; a non-standard scheme behaves like file:// with origin "null".
  * - `secure`: a secure context like https, so the page is not "mixed content" and ES module scripts and
  *   secure-context-only APIs work as they do on https.
- * Not `bypassCSP` (the CSP must hold), not `supportFetchAPI` or `corsEnabled` (the page calls main over
- * IPC, never fetch, and loads only its own files, which are same-origin), not `allowServiceWorkers`
- * (nothing to cache offline: the files are on disk), not `stream` (no audio or video), not `codeCache`
- * (start-up is fast without it; one less cache written to disk).
+ * Not `bypassCSP` (the CSP must hold); not `supportFetchAPI` (the page calls main over IPC, never
+ * fetch); not `corsEnabled`, which would let a page of any other origin read these files (its module
+ * scripts and styles are same-origin, which a standard scheme allows without it: electron/electron#51152);
+ * not `allowServiceWorkers` (nothing to cache offline: the files are on disk); not `stream` (no audio or
+ * video); not `codeCache` (start-up is fast without it; one less cache written to disk).
  */
 export const appScheme: CustomScheme = {
   scheme: APP_SCHEME,
