@@ -2,8 +2,9 @@
  * Fuzzing `dispatch` with fast-check (the property-testing library, not contract/fast-check.ts): every
  * channel of the contract, a few hundred generated payloads each, on a real journal in a temp folder,
  * through `startNetwerkdagboek` (app-session.ts, around `openNetwerkdagboek`) as main starts core.
- * Whatever comes in, the answer is the envelope, nothing throws, a refused call leaves the journal and
- * the settings byte for byte as they were, and no prototype changes.
+ * Whatever comes in, the answer is the envelope, nothing throws or ends as `internal`, a refused call
+ * leaves the journal and the settings byte for byte as they were (and every file beside them: backups,
+ * lock, conflict copies), opens and shows nothing, and no built-in prototype changes.
  *
  * NETWERKDAGBOEK_FUZZ_RUNS=<n> sends n payloads per channel (default 260: over 10,000 in all).
  */
@@ -17,13 +18,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, type Channel } from '../contract/channels';
 import { errorCodes, type Result, type SyncView } from '../contract/contract';
 import { ContactFields, type Contact } from '../contract/domain';
+import { startNetwerkdagboek } from './app-session';
 import type { Clock, Timers } from './clock';
 import { allowedExternalUrl } from './external-links';
 import { payloadsFor, validPayloads, type SeedIds } from './fuzz-payloads';
 import { decodeJournal } from './journal/journal-file';
 import { emptyJournal } from './journal/journal-store';
 import { serializeJournal } from './journal/serialize';
-import { startNetwerkdagboek } from './app-session';
 import type { Netwerkdagboek } from './netwerkdagboek';
 import { SettingsStore } from './settings/settings';
 
