@@ -69,6 +69,40 @@ export function noteChanges<T>(before: readonly T[], after: readonly T[], change
   noted.set(after, { from: new WeakRef(before), changes });
 }
 
+/** `records` with `record` added at the end: a new array that tells its readers so. */
+export function withAdded<T>(records: readonly T[], record: T): T[] {
+  const next = [...records, record];
+  noteChanges(records, next, { removed: [], added: [record] });
+  return next;
+}
+
+/**
+ * `records` with `current` replaced by `next`, told, when `current` is there exactly once; null
+ * otherwise (a hand-edited file with a record twice), and the caller replaces as it sees fit, untold.
+ */
+export function withReplaced<T>(records: readonly T[], current: T, next: T): T[] | null {
+  const at = records.indexOf(current);
+  if (at === -1 || records.lastIndexOf(current) !== at) return null;
+  const result = records.slice();
+  result[at] = next;
+  noteChanges(records, result, { removed: [current], added: [next] });
+  return result;
+}
+
+/** `records` without those `leaves` picks: a new array (even when none leaves) that tells what left. */
+export function withRemoved<T>(records: readonly T[], leaves: (record: T) => boolean): T[] {
+  const next: T[] = [];
+  const removed: T[] = [];
+  for (const r of records) (leaves(r) ? removed : next).push(r);
+  noteChanges(records, next, { removed, added: [] });
+  return next;
+}
+
+/** What the makers of `after` told since `before`, or null when someone did not (then arrays are compared). */
+export function toldBetween<T>(before: readonly T[], after: readonly T[]): Changes<T> | null {
+  return notedBetween(before, after);
+}
+
 /** The changes from `before` to `after` from what was noted, over a few versions; null if not known. */
 function notedBetween<T>(before: readonly T[], after: readonly T[]): Changes<T> | null {
   const steps: Changes<T>[] = [];

@@ -330,27 +330,26 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     },
   };
 
-  // After every call the reminders catch up with what it changed (a conversation held, a contact
-  // deleted), and the scheduler looks again if the reminders changed: both are cheap when nothing did.
-  const followed = Object.fromEntries(
-    Object.entries(handlers).map(([channel, handler]) => [
-      channel,
-      async (input: unknown) => {
-        const result: unknown = await (handler as (input: unknown) => unknown)(input);
-        if (!closed) reminders.follow();
-        return result;
-      },
-    ]),
-  ) as Handlers;
-  const dispatchOnly = createDispatch(followed, language, log);
+  /**
+   * After every call, whatever it wrote: the reminder rules take what changed (a conversation held, a
+   * contact deleted; see journal-changes.ts), then the scheduler looks again if the reminders changed.
+   * Both are cheap when nothing did. The one place a write is handed to the reminders. Not once closed:
+   * another core has the journal then.
+   */
+  const afterCall = () => {
+    if (closed) return;
+    reminders.follow();
+    scheduler.changed();
+  };
+  const dispatchOnly = createDispatch(handlers, language, log);
   // A call that changed the journal is answered once a write holding the change is on disk (see
   // journal/saver.ts for why this and not a write-ahead log). When that write fails the change is still
   // done and kept in memory: the answer stays ok, marked `saved: false`, so the page says "kept, not yet
-  // saved" and nobody sends it again to make a duplicate.
+  // saved" and nobody sends it again to make a duplicate. What the reminder rules wrote for it counts too.
   const dispatch: Dispatch = async (channel, payload) => {
     const edits = store.editCount;
     const result = await dispatchOnly(channel, payload);
-    if (!closed) scheduler.changed();
+    afterCall();
     if (store.editCount === edits || !result.ok) return result;
     return (await store.durable()) ? result : { ...result, saved: false };
   };
@@ -377,7 +376,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
         if (error instanceof DomainError) return null;
         throw error;
       } finally {
-        scheduler.changed();
+        afterCall();
       }
     },
     upcoming: (limit) => reminders.upcoming(limit, language()),

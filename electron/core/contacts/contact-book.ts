@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { ContactList, ContactSummary, ParsedInput } from '../../contract/contract';
 import type { Contact, ContactChanges, ContactFields, Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
-import { changesBetween, indexInSorted, sortedIndex } from '../array-changes';
+import {
+  changesBetween,
+  indexInSorted,
+  noteChanges,
+  sortedIndex,
+  withAdded,
+  withRemoved,
+  withReplaced,
+} from '../array-changes';
 import { ContactActivity } from '../conversations/activity';
 import { DomainError } from '../errors';
 import type { JournalStore } from '../journal/journal-store';
@@ -168,7 +176,7 @@ export class ContactBook {
     const now = this.clock.now().toISOString();
     const contact: Contact = { id: this.newId(), ...fields, archived: false, createdAt: now, updatedAt: now };
     this.check(contact);
-    this.store.update((j) => ({ ...j, contacts: [...j.contacts, contact] }));
+    this.store.update((j) => ({ ...j, contacts: withAdded(j.contacts, contact) }));
     return this.withActivity(contact);
   }
 
@@ -224,7 +232,15 @@ export class ContactBook {
   }
 
   private replace(next: Contact): void {
-    this.store.update((j) => ({ ...j, contacts: j.contacts.map((c) => (c.id === next.id ? next : c)) }));
+    const current = this.find(next.id);
+    // Ids unique, as the app writes them: one place changes, and the array's readers are told which.
+    const told = current && this.byId.size === this.contacts.length;
+    this.store.update((j) => ({
+      ...j,
+      contacts:
+        (told && withReplaced(j.contacts, current, next)) ||
+        j.contacts.map((c) => (c.id === next.id ? next : c)),
+    }));
   }
 
   private check(contact: Contact): void {
@@ -301,32 +317,46 @@ export class ContactBook {
 function withoutContact(j: Journal, id: string, involved: ReadonlySet<unknown>): Journal {
   return {
     ...j,
-    contacts: j.contacts
-      .filter((c) => c.id !== id)
-      .map((c) => (c.introducedById === id ? { ...c, introducedById: null } : c)),
+    contacts: told(j.contacts, (c) =>
+      c.id === id ? null : c.introducedById === id ? { ...c, introducedById: null } : c,
+    ),
     conversations:
       involved.size === 0
         ? j.conversations
-        : j.conversations.flatMap((v) => {
-            if (!involved.has(v)) return [v];
-            if (v.contactId === id) return [];
-            return [
-              {
-                ...v,
-                participantIds: v.participantIds.filter((p) => p !== id),
-                evaluation: v.evaluation && {
-                  ...v.evaluation,
-                  referrals: v.evaluation.referrals.map((r) =>
-                    r.contactId === id ? { ...r, contactId: null } : r,
-                  ),
-                },
+        : told(j.conversations, (v) => {
+            if (!involved.has(v)) return v;
+            if (v.contactId === id) return null;
+            return {
+              ...v,
+              participantIds: v.participantIds.filter((p) => p !== id),
+              evaluation: v.evaluation && {
+                ...v.evaluation,
+                referrals: v.evaluation.referrals.map((r) =>
+                  r.contactId === id ? { ...r, contactId: null } : r,
+                ),
               },
-            ];
+            };
           }),
     touches: j.touches.some((t) => t.contactId === id)
-      ? j.touches.filter((t) => t.contactId !== id)
+      ? withRemoved(j.touches, (t) => t.contactId === id)
       : j.touches,
   };
+}
+
+/** Each record kept as it is, replaced (a new object) or dropped (null), in a new array that tells which. */
+function told<T>(records: readonly T[], change: (record: T) => T | null): T[] {
+  const next: T[] = [];
+  const removed: T[] = [];
+  const added: T[] = [];
+  for (const r of records) {
+    const changed = change(r);
+    if (changed !== null) next.push(changed);
+    if (changed === r) continue;
+    removed.push(r);
+    if (changed !== null) added.push(changed);
+  }
+  noteChanges(records, next, { removed, added });
+  return next;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type ConversationFields,
   type FieldErrorCode,
 } from '../../contract/domain';
-import { noteChanges } from '../array-changes';
+import { withAdded, withRemoved, withReplaced } from '../array-changes';
 import type { Clock } from '../clock';
 import { given, nameKey, type ContactBook } from '../contacts/contact-book';
 import { DomainError } from '../errors';
@@ -126,7 +126,7 @@ export class ConversationBook {
     const now = this.clock.now().toISOString();
     const conversation: Conversation = { id: this.newId(), ...fields, createdAt: now, updatedAt: now };
     this.check(conversation);
-    this.store.update((j) => ({ ...j, conversations: [...j.conversations, conversation] }));
+    this.store.update((j) => ({ ...j, conversations: withAdded(j.conversations, conversation) }));
     return conversation;
   }
 
@@ -141,7 +141,10 @@ export class ConversationBook {
   /** Deletes a conversation. Contacts made from its referrals stay, with their introducer. */
   delete(id: string): void {
     const conversation = this.get(id);
-    this.store.update((j) => ({ ...j, conversations: j.conversations.filter((c) => c !== conversation) }));
+    this.store.update((j) => ({
+      ...j,
+      conversations: withRemoved(j.conversations, (c) => c === conversation),
+    }));
   }
 
   /**
@@ -252,17 +255,13 @@ export class ConversationBook {
   }
 
   private replace(current: Conversation, next: Conversation): void {
-    this.store.update((j) => {
-      const at = j.conversations.indexOf(current);
-      if (at === -1 || j.conversations.lastIndexOf(current) !== at) {
-        return { ...j, conversations: j.conversations.map((c) => (c === current ? next : c)) };
-      }
+    this.store.update((j) => ({
+      ...j,
       // One place changes: the views of 25,000 conversations are told which, instead of comparing.
-      const conversations = j.conversations.slice();
-      conversations[at] = next;
-      noteChanges(j.conversations, conversations, { removed: [current], added: [next] });
-      return { ...j, conversations };
-    });
+      conversations:
+        withReplaced(j.conversations, current, next) ??
+        j.conversations.map((c) => (c === current ? next : c)),
+    }));
   }
 
   /** References must point at contacts that exist; ids within a conversation must be its own. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Touch, TouchFields } from '../../contract/domain';
+import { withAdded, withRemoved } from '../array-changes';
 import type { Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
 import { DomainError } from '../errors';
@@ -19,12 +20,12 @@ export class TouchLog {
       throw new DomainError('invalid_input', { contactId: 'invalid_choice' });
     }
     const touch: Touch = { id: this.newId(), ...fields, createdAt: this.clock.now().toISOString() };
-    this.store.update((j) => ({ ...j, touches: [...j.touches, touch] }));
+    this.store.update((j) => ({ ...j, touches: withAdded(j.touches, touch) }));
     return touch;
   }
 
   delete(id: string): void {
     if (!this.store.data.touches.some((t) => t.id === id)) throw new DomainError('not_found');
-    this.store.update((j) => ({ ...j, touches: j.touches.filter((t) => t.id !== id) }));
+    this.store.update((j) => ({ ...j, touches: withRemoved(j.touches, (t) => t.id === id) }));
   }
 }
