@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { osProblemMessages } from '../contract/messages';
 import { app, dialog, FakeBrowserWindow, FakeEvent, resetFakeElectron } from './fake-electron';
 import { closeCore, setupFlushOnQuit, setupQuitWhenClosed } from './lifecycle';
+import { quitGuard } from './quit-guard';
 import { quitWords } from './quit-words';
 import { MainWindowHost } from './main-window';
 import { setupSingleInstance } from './single-instance';
@@ -164,6 +165,24 @@ describe('flush on quit', () => {
     const next = new FakeEvent();
     app.emit('before-quit', next);
     expect(next.defaultPrevented).toBe(false);
+  });
+});
+
+describe('quitGuard', () => {
+  it('stops nothing while the journal cannot be written, so the app can stay as it was', async () => {
+    const close = vi.fn(async () => undefined);
+    const flush = vi.fn((): Promise<void> => Promise.reject(diskFull));
+    const core = {
+      dispatch: vi.fn(),
+      language: () => 'nl' as const,
+      store: { flush, saveState: { state: 'saved' } },
+    } as unknown as Parameters<typeof quitGuard>[0];
+    const guard = quitGuard(core, close, vi.fn());
+    await expect(guard.close()).rejects.toBe(diskFull);
+    expect(close).not.toHaveBeenCalled();
+    flush.mockImplementation(() => Promise.resolve());
+    await guard.close();
+    expect(close).toHaveBeenCalledTimes(1);
   });
 });
 

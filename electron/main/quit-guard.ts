@@ -12,7 +12,12 @@ export function quitGuard(
   showWindow: () => void,
 ): QuitGuard {
   return {
-    close,
+    // The write first: while it fails nothing is stopped (reminders, the folder watch), so the app can
+    // stay as it was when the person chooses not to quit.
+    close: async () => {
+      await core.store.flush();
+      await close();
+    },
     saveAs: async () => {
       // The same as the banner's "Opslaan als…": the save dialog, then everything written there.
       const result = await core.dispatch('journal:saveAs', undefined);

@@ -480,7 +480,13 @@ export class JournalStore {
     this.watcher?.stop();
     await this.backup;
     this.saver.stop();
-    if (!this.readOnly) await this.saver.flush();
+    try {
+      if (!this.readOnly) await this.saver.flush();
+    } catch (error) {
+      // Not on disk: the app may stay open after all (quitting asks), so saving goes on as before.
+      this.saver.resume();
+      throw error;
+    }
     await this.lock?.release();
     this.lock = null;
   }

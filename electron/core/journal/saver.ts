@@ -81,7 +81,7 @@ export class Saver {
    */
   changed(): void {
     this.edits++;
-    if (this.running || this.startSoon || this.stopped || this.held > 0) return;
+    if (this.running || this.startSoon || this.held > 0) return;
     this.startSoon = setImmediate(() => {
       this.startSoon = null;
       this.run();
@@ -129,10 +129,18 @@ export class Saver {
     }
   }
 
-  /** No more automatic attempts (the app is closing); `flush` and `retryNow` still work. */
+  /**
+   * No more attempts by timer (the app is closing: its last write is `flush`); edits, `flush` and
+   * `retryNow` still write. `resume` undoes it, when closing failed and the app stays.
+   */
   stop(): void {
     this.stopped = true;
     this.clearRetry();
+  }
+
+  resume(): void {
+    this.stopped = false;
+    if (this.current.state === 'failing' && this.pending) this.armRetry(this.current.retryAt.getTime());
   }
 
   private startNow(): void {
@@ -183,12 +191,17 @@ export class Saver {
     });
     // Every edit waiting is kept in memory but not on disk: say so now instead of after the next retry.
     this.settle(() => true, false);
-    if (!this.stopped) {
-      this.retryTimer = this.options.timers.set(() => {
-        this.retryTimer = null;
-        if (!this.running && this.pending && this.held === 0) this.run();
-      }, delay);
-    }
+    this.armRetry(now.getTime() + delay);
+  }
+
+  private armRetry(at: number): void {
+    if (this.stopped) return;
+    this.clearRetry();
+    const wait = Math.max(0, at - this.options.clock.now().getTime());
+    this.retryTimer = this.options.timers.set(() => {
+      this.retryTimer = null;
+      if (!this.running && this.pending && this.held === 0) this.run();
+    }, wait);
   }
 
   private clearRetry(): void {

@@ -225,3 +225,19 @@ describe('a failing save', () => {
     expect((await status(app)).journal.path).toBe(elsewhere);
   });
 });
+
+describe('closing while saving fails', () => {
+  it('keeps saving after a failed close, so an app that stays open loses nothing', async () => {
+    const fs = new FaultyFs();
+    const { app, clock } = await start({ fs });
+    fs.fault = { step: 'open', code: 'ENOSPC' };
+    await app.dispatch('contacts:create', { name: 'Anna' });
+    await expect(app.store.close()).rejects.toMatchObject({ code: 'ENOSPC' });
+    // The person chose "Niet afsluiten": edits are answered and written, retries come by themselves.
+    fs.fault = null;
+    clock.advance(60_000);
+    expect(await app.store.durable()).toBe(true);
+    expect(await app.dispatch('contacts:create', { name: 'Bram' })).not.toHaveProperty('saved');
+    expect(await namesOnDisk()).toEqual(['Anna', 'Bram']);
+  });
+});
