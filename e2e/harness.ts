@@ -178,6 +178,16 @@ export class Harness {
     await page.reload();
   }
 
+  /** Quits, takes `file` away (a stick pulled out), and starts again on the same settings. */
+  async reopenWithout(file: string, page: Page): Promise<void> {
+    this.page = null;
+    await this.core.close();
+    await rm(file);
+    await this.startCore();
+    this.page = page;
+    await page.reload();
+  }
+
   /** The journal as it is on disk right now (after writing pending edits). */
   async journalOnDisk(): Promise<{ contacts: { name: string; archived: boolean }[] }> {
     await this.core.store.flush();

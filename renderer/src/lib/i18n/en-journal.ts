@@ -38,6 +38,7 @@ export const journalEN: typeof journalNL = {
     one: 'And {n} more item; it appears here once you have dealt with these.',
     other: 'And {n} more items; they appear here once you have dealt with these.',
   },
+  fixOrDrop: 'View, edit or throw away the text',
   whatIsWrong: 'What is not right:',
   rawLabel: (label) => `Text of ${label}`,
   copy: 'Copy text',

@@ -39,6 +39,7 @@ export const journalNL = {
     one: 'En nog {n} item; dat verschijnt hier als je deze hebt afgehandeld.',
     other: 'En nog {n} items; die verschijnen hier als je deze hebt afgehandeld.',
   } satisfies Plural,
+  fixOrDrop: 'Tekst bekijken, aanpassen of weggooien',
   whatIsWrong: 'Wat klopt er niet:',
   rawLabel: (label: string) => `Tekst van ${label}`,
   copy: 'Tekst kopiëren',
