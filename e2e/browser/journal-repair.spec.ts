@@ -169,6 +169,8 @@ test('a chosen journal that is not there: choose the file elsewhere, or start a 
   const fresh = join(harness.dir, 'nieuw', 'dagboek.json');
   harness.nextJournalLocation = fresh;
   await page.getByRole('button', { name: 'Nieuw dagboek op een andere plek…' }).click();
+  // The page loads anew on the new journal: the notice is gone (the empty welcome was there before too).
+  await expect(page.getByRole('alert').filter({ hasText: 'Je dagboek is niet gevonden' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Je netwerk is groter dan je denkt' })).toBeVisible();
   await contacts.create({ Naam: 'Dewi Sas' });
   await harness.core.store.flush();
