@@ -40,7 +40,7 @@ export interface HarnessOptions {
   clock?: Clock;
   /** The core's timers; a ManualClock is both, so a test moves time and the reminders follow. */
   timers?: Timers;
-  /** The file operations of the journal's writes, to make saving fail (see core/journal/faulty-fs.ts). */
+  /** The file operations of the journal's writes, to make saving fail (see core/testing/faulty-fs.ts). */
   fs?: FsOps;
 }
 

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ContactFields, ConversationFields } from '../../electron/contract/domain';
-import { ManualClock } from '../../electron/core/reminders/manual-clock';
+import { ManualClock } from '../../electron/core/testing/manual-clock';
 import { expect, test as base } from '../fixtures';
 import { Harness } from '../harness';
 import { ConversationsPage } from '../pages/conversations-page';

@@ -1,6 +1,6 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { ContactFields } from '../../electron/contract/domain';
-import { FaultyFs } from '../../electron/core/journal/faulty-fs';
+import { FaultyFs } from '../../electron/core/testing/faulty-fs';
 import { emptyJournal } from '../../electron/core/journal/journal-store';
 import { expect, test } from '../fixtures';
 import { Harness } from '../harness';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from '../fixtures';
 import type { Journal } from '../../electron/contract/domain';
-import { ManualClock } from '../../electron/core/reminders/manual-clock';
+import { ManualClock } from '../../electron/core/testing/manual-clock';
 import { Harness } from '../harness';
 import { RemindersPage } from '../pages/reminders-page';
 import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from './demo-journal';

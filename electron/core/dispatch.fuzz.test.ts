@@ -21,7 +21,7 @@ import { ContactFields, type Contact } from '../contract/domain';
 import { startNetwerkdagboek } from './app-session';
 import type { Clock, Timers } from './clock';
 import { allowedExternalUrl } from './external-links';
-import { payloadsFor, validPayloads, type SeedIds } from './fuzz-payloads';
+import { payloadsFor, validPayloads, type SeedIds } from './testing/fuzz-payloads';
 import { decodeJournal } from './journal/journal-file';
 import { emptyJournal } from './journal/journal-store';
 import { serializeJournal } from './journal/serialize';

@@ -8,7 +8,7 @@ import { ContactFields, ConversationFields, Evaluation, JOURNAL_SCHEMA_VERSION }
 import { errorMessages } from '../contract/messages';
 import type { Clock } from './clock';
 import { openNetwerkdagboek, type CorePorts, type Netwerkdagboek } from './netwerkdagboek';
-import { ManualClock } from './reminders/manual-clock';
+import { ManualClock } from './testing/manual-clock';
 import type { ReminderNotice } from './reminders/ports';
 import { SettingsStore } from './settings/settings';
 

@@ -9,7 +9,7 @@ import { ConversationBook } from './conversations/conversation-book';
 import { TouchLog } from './conversations/touches';
 import { ChangesSince } from './journal-changes';
 import { JournalStore } from './journal/journal-store';
-import { ManualClock } from './reminders/manual-clock';
+import { ManualClock } from './testing/manual-clock';
 
 let dir: string;
 let store: JournalStore;

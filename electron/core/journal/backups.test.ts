@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContactFields, type Contact, type Journal } from '../../contract/domain';
 import { osProblemMessages } from '../../contract/messages';
 import type { Clock } from '../clock';
-import { FaultyFs } from './faulty-fs';
+import { FaultyFs } from '../testing/faulty-fs';
 import { decodeJournal } from './journal-file';
 import { emptyJournal, JournalStore, type BackupProblem } from './journal-store';
 

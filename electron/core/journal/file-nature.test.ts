@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContactFields, type Contact, type Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
-import { fsError, FaultyFs } from './faulty-fs';
+import { fsError, FaultyFs } from '../testing/faulty-fs';
 import { decodeJournal } from './journal-file';
 import { emptyJournal, JournalStore } from './journal-store';
 

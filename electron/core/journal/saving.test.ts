@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent, AppStatus, Result } from '../../contract/contract';
 import { osProblemMessages } from '../../contract/messages';
 import { openNetwerkdagboek, type CorePorts, type Netwerkdagboek } from '../netwerkdagboek';
-import { ManualClock } from '../reminders/manual-clock';
+import { ManualClock } from '../testing/manual-clock';
 import { SettingsStore } from '../settings/settings';
-import { FaultyFs } from './faulty-fs';
+import { FaultyFs } from '../testing/faulty-fs';
 import { decodeJournal } from './journal-file';
 
 let dir: string;

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent, AppStatus, ContactList, Result, SyncView } from '../../contract/contract';
 import { ContactFields, type Contact, type Journal } from '../../contract/domain';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../netwerkdagboek';
-import { ManualClock } from '../reminders/manual-clock';
+import { ManualClock } from '../testing/manual-clock';
 import { SettingsStore } from '../settings/settings';
 import { isConflictCopyName } from './conflict-copies';
 import { decodeJournal } from './journal-file';

@@ -22,7 +22,7 @@ import { JournalStore } from '../journal/journal-store';
 import { defaultSettings } from '../settings/settings';
 import { isActive } from './due';
 import { instantOf } from './local-time';
-import { ManualClock } from './manual-clock';
+import { ManualClock } from '../testing/manual-clock';
 import { ReminderBook, type ReminderSettings } from './reminder-book';
 
 let dir: string;

@@ -10,7 +10,7 @@ import { JournalStore } from '../journal/journal-store';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../netwerkdagboek';
 import { SettingsStore } from '../settings/settings';
 import { addDays, instantOf, today } from './local-time';
-import { ManualClock } from './manual-clock';
+import { ManualClock } from '../testing/manual-clock';
 import type { ReminderNotice } from './ports';
 import { ReminderScheduler, TICK_MS, type SchedulerDeps } from './scheduler';
 

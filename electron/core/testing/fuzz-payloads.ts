@@ -4,8 +4,8 @@
  * checks deep inside the handlers are reached too, not only the schema at the door.
  */
 import fc from 'fast-check';
-import type { Channel } from '../contract/channels';
-import { snoozeOptions } from '../contract/contract';
+import type { Channel } from '../../contract/channels';
+import { snoozeOptions } from '../../contract/contract';
 import {
   cadences,
   circles,
@@ -18,7 +18,7 @@ import {
   threeBs,
   touchChannels,
   warmths,
-} from '../contract/domain';
+} from '../../contract/domain';
 
 /** Ids of the records the test journal starts with. */
 export interface SeedIds {

@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { realFs, type FsOps } from './fs-ops';
+import { realFs, type FsOps } from '../journal/fs-ops';
 
 /** A step of a durable write where a fault can be injected. */
 export type FaultStep = 'open' | 'write' | 'sync' | 'rename';
