@@ -80,13 +80,19 @@ export class JournalLock {
     for (let attempt = 0; attempt < 20; attempt++) {
       try {
         const handle = await open(path, 'wx', 0o644);
+        // Ours from the moment the file exists: another contender in this process that reads it before
+        // the write below has finished must see a live lock, not a stale one it may remove.
+        heldHere.add(owner.instance);
         try {
           await handle.writeFile(text);
           await handle.sync();
-        } finally {
-          await handle.close();
+        } catch (error) {
+          heldHere.delete(owner.instance);
+          await handle.close().catch(() => undefined);
+          await rm(path, { force: true });
+          throw error;
         }
-        heldHere.add(owner.instance);
+        await handle.close();
         return { kind: 'held', lock: new JournalLock(path, owner) };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
