@@ -91,7 +91,7 @@ describe('a crash while moving the journal', () => {
     const calm = await run(null);
     expect(calm.said).toContain('"moved":true');
     expect(await nextStart(calm.folder)).toEqual({ path: calm.target, notice: null, contacts: CONTACTS });
-    const window = Math.max(20, (calm.readyToMoved ?? 100) * 1.3);
+    const window = Math.max(20, (calm.readyToMoved ?? 100) * 1.5);
 
     const outcomes = { old: 0, new: 0 };
     for (let i = 0; i < KILLS; i++) {
