@@ -22,4 +22,18 @@ describe('core’s events', () => {
     expect(deps.setBadge).not.toHaveBeenCalled();
     expect(deps.refreshTray).not.toHaveBeenCalled();
   });
+
+  it('bring a failing save to the page, where the banner shows it', () => {
+    const { deps, emit } = setup();
+    const save = {
+      state: 'failing' as const,
+      problem: 'disk-full' as const,
+      message: 'Je schijf is vol.',
+      since: '2026-11-23T09:00:00.000Z',
+      retryAt: '2026-11-23T09:00:01.000Z',
+    };
+    emit({ type: 'journal-saving', save, backup: null });
+    expect(deps.send).toHaveBeenCalledWith({ type: 'journal-saving', save, backup: null });
+    expect(deps.setBadge).not.toHaveBeenCalled();
+  });
 });
