@@ -62,6 +62,8 @@ export const errorCodes = [
   'record_invalid',
   /** There is no backup of the journal that can be read. */
   'no_backup',
+  /** The file chosen as the journal is not one (another app's file, or damaged): nothing was changed. */
+  'not_a_journal',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

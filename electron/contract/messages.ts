@@ -27,6 +27,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       record_invalid:
         'Dit item klopt nog niet, dus het is niet teruggezet. Hieronder staat per veld wat er mis is.',
       no_backup: 'Er is geen reservekopie van je dagboek gevonden die nog te lezen is.',
+      not_a_journal:
+        'Dit bestand is geen dagboek van Netwerkdagboek, of het is beschadigd. Er is niets aan veranderd; kies een ander bestand of open een reservekopie.',
       internal: 'Er ging iets mis. Je gegevens zijn niet gewijzigd; probeer het nog eens.',
     },
     fields: {
@@ -61,6 +63,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       record_invalid:
         'This item is not right yet, so it was not put back. Below, per field, is what is wrong.',
       no_backup: 'No backup of your journal was found that can still be read.',
+      not_a_journal:
+        'This file is not a Netwerkdagboek journal, or it is damaged. Nothing was changed; choose another file or open a backup.',
       internal: 'Something went wrong. Your data was not changed; please try again.',
     },
     fields: {

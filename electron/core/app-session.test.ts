@@ -110,6 +110,28 @@ describe('a journal the person chose, that is not there (a USB stick not plugged
     expect(settings().get().journalPath).toBe(elsewhere);
   });
 
+  it('"choose the file" refuses a file that is not a journal, and leaves it and the settings alone', async () => {
+    const missing = join(dir, 'weg', 'journal.json');
+    const app = await start(missing, true);
+    for (const [name, text] of [
+      ['cv-gegevens.json', JSON.stringify({ naam: 'Eva', ervaring: [] })],
+      ['notities.txt', 'boodschappen: melk'],
+    ] as const) {
+      const other = join(dir, name);
+      await writeFile(other, text);
+      answers.file = other;
+      expect(await app.dispatch('journal:open', undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'not_a_journal', message: expect.stringContaining('niets aan veranderd') },
+      });
+      expect(await readFile(other, 'utf8')).toBe(text);
+    }
+    expect((await readdir(dir)).filter((f) => f.includes('damaged'))).toEqual([]);
+    expect(String(settings().get().journalPath)).not.toMatch(/cv-gegevens|notities/);
+    // Still the missing journal with its choices, not an empty one somewhere else.
+    expect(await status(app)).toMatchObject({ path: missing, notice: { kind: 'missing' } });
+  });
+
   it('"a new journal elsewhere" writes it there first, then remembers it, and it takes edits', async () => {
     const app = await start(join(dir, 'weg', 'journal.json'), true);
     answers.location = join(dir, 'nieuw', 'dagboek.json');

@@ -7,6 +7,8 @@
  * closes the old one; the page then loads its state anew. Main and the browser harness both start here,
  * so the choices work the same in both.
  */
+import { readFile } from 'node:fs/promises';
+import { DamagedJournalError, decodeJournal } from './journal/journal-file';
 import { emptyJournal, JournalStore } from './journal/journal-store';
 import {
   openNetwerkdagboek,
@@ -51,6 +53,9 @@ export async function startNetwerkdagboek(
       case 'open': {
         const chosen = await ports.chooseJournalFile?.(current.store.path);
         if (!chosen) return { reopened: false };
+        // Opening a damaged journal moves it aside and starts anew, right for the journal the settings
+        // name, wrong for a file picked by hand: one mis-click must not rename someone's other file.
+        await refuseNonJournal(chosen);
         await replace(() => open(chosen, false));
         // Remembered only when there is a journal there to work in; otherwise the next start (or "try
         // again") goes back to the one the settings named.
@@ -84,6 +89,22 @@ export async function startNetwerkdagboek(
         home = { path: target, mayCreate: false };
         return { reopened: true };
       }
+    }
+  }
+
+  /** Throws not_a_journal when `path` can be read but is not a journal this app can open. */
+  async function refuseNonJournal(path: string): Promise<void> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch {
+      return; // Not readable: the core opens it read-only and says why, without touching it.
+    }
+    try {
+      decodeJournal(bytes);
+    } catch (error) {
+      if (error instanceof DamagedJournalError) throw new DomainError('not_a_journal');
+      // A journal from a newer app opens read-only with its own notice.
     }
   }
 
