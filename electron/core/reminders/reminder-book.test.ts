@@ -846,56 +846,62 @@ describe('the list', () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
-  it('stays quick with 5,000 contacts and 20,000 reminders, and one contact’s change does not go through all', () => {
-    const at = '2026-01-01T08:00:00.000Z';
-    const people = Array.from({ length: 5_000 }, (_, i) => ({
-      id: `p${i}`,
-      ...ContactFields.parse({ name: `Persoon ${i}`, cadence: 'kwartaal', lastContactOn: '2026-11-01' }),
-      archived: false,
-      createdAt: at,
-      updatedAt: at,
-    }));
-    const done: Reminder[] = Array.from({ length: 15_000 }, (_, i) => ({
-      id: `r${i}`,
-      kind: 'contact-onderhouden',
-      contactId: `p${i % 5_000}`,
-      conversationId: null,
-      due: { date: '2026-08-01', time: '09:00', zone: 'Europe/Amsterdam' },
-      title: '',
-      note: '',
-      state: 'done',
-      snoozedUntil: null,
-      notifiedAt: null,
-      completedAt: at,
-      createdAt: at,
-      updatedAt: at,
-    }));
-    store.update((j) => ({ ...j, contacts: people, reminders: done }));
-    books();
-    reminders.reconcileKeepInTouch();
-    expect(store.data.reminders).toHaveLength(20_000);
-    reminders.list('nl');
+  // A wall-clock limit: on a machine busy with other test files it may be missed once by load alone, so
+  // it gets two more tries; a real slowdown misses all three.
+  it(
+    'stays quick with 5,000 contacts and 20,000 reminders, and one contact’s change does not go through all',
+    { retry: 2 },
+    () => {
+      const at = '2026-01-01T08:00:00.000Z';
+      const people = Array.from({ length: 5_000 }, (_, i) => ({
+        id: `p${i}`,
+        ...ContactFields.parse({ name: `Persoon ${i}`, cadence: 'kwartaal', lastContactOn: '2026-11-01' }),
+        archived: false,
+        createdAt: at,
+        updatedAt: at,
+      }));
+      const done: Reminder[] = Array.from({ length: 15_000 }, (_, i) => ({
+        id: `r${i}`,
+        kind: 'contact-onderhouden',
+        contactId: `p${i % 5_000}`,
+        conversationId: null,
+        due: { date: '2026-08-01', time: '09:00', zone: 'Europe/Amsterdam' },
+        title: '',
+        note: '',
+        state: 'done',
+        snoozedUntil: null,
+        notifiedAt: null,
+        completedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      }));
+      store.update((j) => ({ ...j, contacts: people, reminders: done }));
+      books();
+      reminders.reconcileKeepInTouch();
+      expect(store.data.reminders).toHaveLength(20_000);
+      reminders.list('nl');
 
-    const list = reminders.list('en');
-    expect(list.counts).toMatchObject({ later: 5_000, done: 15_000 });
+      const list = reminders.list('en');
+      expect(list.counts).toMatchObject({ later: 5_000, done: 15_000 });
 
-    // A touch for one contact, and the list after it: each a few milliseconds, not a pass over everything.
-    const reconciling: number[] = [];
-    const listing: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      let start = performance.now();
-      touches.add({ contactId: `p${i}`, channel: 'bericht', on: '2026-11-23', note: '' });
-      reminders.follow();
-      reconciling.push(performance.now() - start);
-      start = performance.now();
-      reminders.list('en');
-      listing.push(performance.now() - start);
-    }
-    expect(only('contact-onderhouden', 'p4').due.date).toBe('2027-02-23');
-    expect(all('contact-onderhouden')).toHaveLength(20_000);
-    // Medians, with room for a slow, busy machine; the bench reports the real figures.
-    const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
-    expect(median(reconciling)).toBeLessThan(20);
-    expect(median(listing)).toBeLessThan(40);
-  });
+      // A touch for one contact, and the list after it: each a few milliseconds, not a pass over everything.
+      const reconciling: number[] = [];
+      const listing: number[] = [];
+      for (let i = 0; i < 9; i++) {
+        let start = performance.now();
+        touches.add({ contactId: `p${i}`, channel: 'bericht', on: '2026-11-23', note: '' });
+        reminders.follow();
+        reconciling.push(performance.now() - start);
+        start = performance.now();
+        reminders.list('en');
+        listing.push(performance.now() - start);
+      }
+      expect(only('contact-onderhouden', 'p4').due.date).toBe('2027-02-23');
+      expect(all('contact-onderhouden')).toHaveLength(20_000);
+      // Medians, with room for a slow, busy machine; the bench reports the real figures.
+      const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
+      expect(median(reconciling)).toBeLessThan(20);
+      expect(median(listing)).toBeLessThan(40);
+    },
+  );
 });
