@@ -35,7 +35,10 @@ test('a folder that became read-only: the banner says so, nothing is lost, and i
     await expect(banner).toContainText('Deze schijf of map is alleen-lezen.');
     await expect(banner).not.toContainText('EROFS');
     // The form's toast does not claim it is saved.
-    await expect(contacts.toast).toContainText('Het staat alleen nog in de app, niet op schijf');
+    await expect(contacts.toast).toContainText(
+      'Je wijziging staat in de app, maar is nog niet op schijf opgeslagen',
+    );
+    await expect(contacts.toast).not.toContainText('bewaard');
     // In the app, not on disk: the file still holds the last good save, whole.
     await expect(contacts.row('Bram Jansen')).toBeVisible();
     expect(await namesOnDisk(harness)).toEqual(['Anna de Vries']);

@@ -12,7 +12,7 @@ export const savingEN: Dictionary['saving'] = {
   savedElsewhere: (path) => `Your journal was saved in ${path} and is kept there from now on.`,
   stillFailing: 'Saving still does not work. The app keeps trying.',
   notYetSaved:
-    'It is only in the app for now, not on disk; it is saved as soon as it can be (see the notice at the top).',
+    'Your change is in the app but not saved to disk yet. That happens by itself as soon as it can (see the notice at the top).',
   backupTitle: 'Today’s backup was not made',
   backupText: (problem) =>
     `${problem} Your journal itself is fine and is saved as usual; the app tries the backup again at the next start.`,

@@ -10,7 +10,7 @@ export const savingNL = {
   savedElsewhere: (path: string) => `Je dagboek is opgeslagen in ${path} en wordt voortaan daar bewaard.`,
   stillFailing: 'Opslaan lukt nog steeds niet. De app blijft het proberen.',
   notYetSaved:
-    'Het staat alleen nog in de app, niet op schijf; opslaan gebeurt zodra het weer kan (zie de melding bovenin).',
+    'Je wijziging staat in de app, maar is nog niet op schijf opgeslagen. Dat gebeurt vanzelf zodra het weer kan (zie de melding bovenin).',
   backupTitle: 'De reservekopie van vandaag is niet gemaakt',
   backupText: (problem: string) =>
     `${problem} Je dagboek zelf is in orde en wordt gewoon opgeslagen; de app probeert de reservekopie bij de volgende start opnieuw.`,

@@ -95,8 +95,9 @@ class AppState {
   /** Shows a short message at the bottom; with `undo`, a button to take the action back. */
   say(text: string, undo?: () => void): void {
     clearTimeout(this.toastTimer);
-    // "Bewaard" only when it is on disk: otherwise the toast says it is kept and will be saved.
-    if (this.unsavedSinceToast) text = `${text} ${i18n.t.saving.notYetSaved}`;
+    // "Bewaard" only when it is on disk: otherwise the toast says instead that it is not saved yet (an
+    // addition to "… is bewaard." would contradict it in one breath).
+    if (this.unsavedSinceToast) text = i18n.t.saving.notYetSaved;
     this.unsavedSinceToast = false;
     this.toast = { text, undo, id: Date.now() };
     this.toastTimer = setTimeout(() => (this.toast = null), undo ? 8_000 : 4_000);
