@@ -207,7 +207,7 @@ test('a journal from a newer version is left untouched and changes are refused',
   await contacts.startNew();
   await contacts.fill({ Naam: 'Iris' });
   await contacts.save();
-  await expect(contacts.toast).toContainText('alleen-lezen');
+  await expect(contacts.toast).toContainText('deze wijziging is niet bewaard');
   expect(await readFile(harness.journalPath, 'utf8')).toBe(future);
 });
 

@@ -18,7 +18,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       not_found: 'Dit item bestaat niet meer. Misschien is het net verwijderd.',
       self_reference: 'Iemand kan niet door zichzelf zijn voorgesteld.',
       journal_read_only:
-        'Je dagboek is alleen-lezen geopend, dus deze wijziging is niet bewaard. Zie de melding bovenin.',
+        'Je dagboek kan nu niet worden gewijzigd, dus deze wijziging is niet bewaard. De melding bovenin zegt waarom en wat je kunt doen.',
       link_not_allowed:
         'Deze link kan niet worden geopend. Alleen https-, mailto- en tel-links zijn toegestaan.',
       file_exists: 'Daar staat al een bestand. Kies een nieuwe naam, dan wordt er niets overschreven.',
@@ -55,7 +55,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       not_found: 'This item no longer exists. It may have just been deleted.',
       self_reference: 'Someone cannot have been introduced by themselves.',
       journal_read_only:
-        'Your journal is open read-only, so this change was not saved. See the notice at the top.',
+        'Your journal cannot be changed right now, so this change was not saved. The notice at the top says why and what you can do.',
       link_not_allowed: 'This link cannot be opened. Only https, mailto and tel links are allowed.',
       file_exists: 'There is already a file there. Choose a new name so nothing gets overwritten.',
       has_conversations:
