@@ -65,4 +65,43 @@ describe('a real full disk (2 MB tmpfs)', () => {
     expect(decodeJournal(await readFile(path, 'utf8')).journal.contacts).toHaveLength(saved + 1);
     await store.close();
   });
+
+  it('a journal on a disk that is already full still opens, with its contacts, and says why it cannot save', async (context) => {
+    if (unavailable) {
+      console.log(`Skipped the real full-disk test: ${unavailable}.`);
+      context.skip();
+    }
+    const folder = join(mountPoint, 'full');
+    const path = join(folder, 'journal.json');
+    const first = await JournalStore.open({ path, clock, retryDelaysMs: [3_600_000] });
+    first.update((j) => ({
+      ...j,
+      contacts: [
+        {
+          id: 'a',
+          ...ContactFields.parse({ name: 'Anna' }),
+          archived: false,
+          createdAt: '2026-11-01T10:00:00.000Z',
+          updatedAt: '2026-11-01T10:00:00.000Z',
+        },
+      ],
+    }));
+    expect(await first.durable()).toBe(true);
+    await first.close();
+    // Every last block taken (the lock file can be created, but not written).
+    const filler = join(mountPoint, 'filler-all.bin');
+    await writeFile(filler, Buffer.alloc(4_000_000)).catch(() => undefined);
+    try {
+      const store = await JournalStore.open({ path, clock, retryDelaysMs: [3_600_000] });
+      expect(store.data.contacts.map((c) => c.name)).toEqual(['Anna']);
+      store.update((j) => ({ ...j, contacts: [] }));
+      expect(await store.durable()).toBe(false);
+      expect(store.saveState).toMatchObject({ state: 'failing', problem: 'disk-full' });
+      await rm(filler);
+      expect(await store.retryNow()).toBe(true);
+      await store.close();
+    } finally {
+      await rm(filler, { force: true });
+    }
+  });
 });

@@ -86,20 +86,21 @@ export class JournalLock {
         try {
           await handle.writeFile(text);
           await handle.sync();
-        } catch (error) {
+        } catch {
+          // Created but not written (a full disk): no lock rather than no app; nothing can be saved here
+          // until there is room anyway, and the save banner says so.
           heldHere.delete(owner.instance);
           await handle.close().catch(() => undefined);
-          await rm(path, { force: true });
-          throw error;
+          await rm(path, { force: true }).catch(() => undefined);
+          return { kind: 'unlockable' };
         }
         await handle.close();
         return { kind: 'held', lock: new JournalLock(path, owner) };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EEXIST') {
-          if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { kind: 'unlockable' };
-          throw error;
-        }
+        // Any other reason the file cannot be made (read-only, no permission, disk full, a folder gone):
+        // the app still starts; what can be written is shown by the save state.
+        if (code !== 'EEXIST') return { kind: 'unlockable' };
       }
       const found = await readLock(path);
       if (found === 'gone') continue;

@@ -150,3 +150,31 @@ describe('withTombstones', () => {
     ]);
   });
 });
+
+describe('set-aside records', () => {
+  const aside = (id: string) => ({
+    id,
+    collection: 'contacts' as const,
+    raw: JSON.stringify({ id, name: 'Jan', email: 'jan@@example' }),
+    problems: [{ path: 'email', code: 'invalid_email' as const }],
+    setAsideAt: '2026-11-30T10:00:00.000Z',
+  });
+
+  it('one set aside on the other side joins ours, and the result must be written back when ours has more', () => {
+    const base = emptyJournal();
+    const ours = { ...emptyJournal(), setAside: [aside('s1')] };
+    const theirs = { ...emptyJournal(), setAside: [aside('s2')] };
+    const result = mergeJournals(base, ours, theirs, now, newId);
+    expect(result.journal.setAside.map((r) => r.id)).toEqual(['s1', 's2']);
+    expect(result.differsFromTheirs).toBe(true);
+  });
+
+  it('one put back or thrown away here since the base does not come back from the other side', () => {
+    const base = { ...emptyJournal(), setAside: [aside('s1')] };
+    const ours = emptyJournal();
+    const theirs = { ...emptyJournal(), setAside: [aside('s1')] };
+    const result = mergeJournals(base, ours, theirs, now, newId);
+    expect(result.journal.setAside).toEqual([]);
+    expect(result.differsFromTheirs).toBe(true);
+  });
+});

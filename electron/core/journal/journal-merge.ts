@@ -156,6 +156,20 @@ export function mergeJournals(
   }
 
   merged.conflicts = [...merged.conflicts, ...newConflicts];
+  // Set-aside records (kept as text until the person decides): theirs that are new since the base join
+  // ours; one we put back or threw away since the base (in it, not in ours) stays gone.
+  const ourAside = new Set(ours.setAside.map((r) => r.id));
+  const baseAside = base ? new Set(base.setAside.map((r) => r.id)) : null;
+  const joining = theirs.setAside.filter((r) => !ourAside.has(r.id) && !baseAside?.has(r.id));
+  if (joining.length > 0) merged.setAside = [...ours.setAside, ...joining];
+  const theirAside = new Set(theirs.setAside.map((r) => r.id));
+  const mergedAside = new Set(merged.setAside.map((r) => r.id));
+  if (
+    merged.setAside.some((r) => !theirAside.has(r.id)) ||
+    theirs.setAside.some((r) => !mergedAside.has(r.id))
+  ) {
+    differsFromTheirs = true;
+  }
   for (const id of keepReferencedContacts(merged, [base, ours, theirs], newConflicts, newId, at)) {
     tombstones.delete(`contacts:${id}`);
   }

@@ -409,7 +409,10 @@ export class JournalStore {
           this.db.data = journal;
           if (report) this.options.onOutsideChange?.(report);
         },
-        decode: (text) => decodeJournal(text).journal,
+        decode: (bytes) => {
+          const decoded = decodeJournal(bytes);
+          return { journal: decoded.journal, repaired: decoded.repair !== null };
+        },
       },
       this.options.clock,
     );

@@ -287,6 +287,28 @@ describe('changes from outside', () => {
     expect(disk.contacts.filter((c) => c.id === 'x' || c.id === 'y')).toHaveLength(2);
   });
 
+  it('an outside version with a bad record: the file as it came is kept beside it, its set-aside record joins ours', async () => {
+    const store = await openStore();
+    store.update((j) => ({ ...j, contacts: [contact('a', 'Anna')] }));
+    await store.flush();
+    const outside = JSON.stringify({
+      ...emptyJournal(),
+      contacts: [contact('a', 'Anna'), { ...contact('j', 'Jan'), email: 'jan@@example' }],
+    });
+    const temp = join(dir, 'incoming.tmp');
+    await writeFile(temp, outside);
+    await rename(temp, path);
+    store.update((j) => ({ ...j, contacts: [...j.contacts, contact('z', 'Zoë')] }));
+    await store.flush();
+    const kept = (await readdir(dir)).filter((f) => f.startsWith('journal.before-repair-'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(join(dir, kept[0]!), 'utf8')).toBe(outside);
+    const disk = await onDisk();
+    expect(names(disk)).toEqual(['Anna', 'Zoë']);
+    expect(disk.setAside.map((r) => r.collection)).toEqual(['contacts']);
+    expect(JSON.parse(disk.setAside[0]!.raw)).toMatchObject({ name: 'Jan', email: 'jan@@example' });
+  });
+
   it('the same contact changed on both sides: the newest shown, the other kept as a conflict, both on disk', async () => {
     await writeFromOutside({ ...emptyJournal(), contacts: [contact('a', 'Anna')] });
     const { store, fs } = await openHeldBack();

@@ -16,6 +16,7 @@ import { readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
+import { writeFileDurably } from './durable-write';
 import { mergeJournals, withTombstones, type MergeReport } from './journal-merge';
 import { NewerVersionError } from './migrations';
 
@@ -24,8 +25,11 @@ export interface SyncHost {
   current(): Journal;
   /** Replaces the journal in memory with `journal`; `report` says what came in (null: only our own change). */
   adopt(journal: Journal, report: MergeReport | null): void;
-  /** Reads a journal from file bytes as at open (migrating an older one); throws for a damaged file. */
-  decode(text: string): Journal;
+  /**
+   * Reads a journal from file bytes as at open (migrating an older one; `repaired` when records had to
+   * be set aside or mended, or bytes were not UTF-8); throws for a damaged file.
+   */
+  decode(bytes: Uint8Array): { journal: Journal; repaired: boolean };
 }
 
 interface Identity {
@@ -99,8 +103,12 @@ export class JournalSync {
     let stats: Stats;
     try {
       stats = await stat(path);
-    } catch {
+    } catch (error) {
       // Gone (a sync tool between delete and create, or removed): the next save puts ours back.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      // Not readable now (held by a sync tool, a network drive's hiccup): never write over what we could
+      // not look at; the save fails, is shown and retried.
+      if (why === 'before-write') throw error;
       return null;
     }
     const now = identityOf(stats);
@@ -108,7 +116,8 @@ export class JournalSync {
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
-    } catch {
+    } catch (error) {
+      if (why === 'before-write' && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       return null;
     }
     if (sameBytes(bytes, this.bytes)) {
@@ -117,7 +126,11 @@ export class JournalSync {
     }
     let theirs: Journal;
     try {
-      theirs = this.host.decode(bytes.toString('utf8'));
+      const decoded = this.host.decode(bytes);
+      theirs = decoded.journal;
+      // Mended on reading (records set aside, bytes not UTF-8): the file as it was is kept beside it
+      // before anything is merged, since the next save replaces it.
+      if (decoded.repaired) await keepCopy(path, bytes, this.clock);
     } catch (error) {
       if (error instanceof NewerVersionError) {
         this.newerVersion = error.fileVersion;
@@ -161,11 +174,25 @@ function sameBytes(file: Buffer, pieces: readonly Uint8Array[]): boolean {
   return true;
 }
 
-/** An undecodable file that is about to be replaced by our save: kept beside it as a damaged copy. */
+/**
+ * An undecodable file that is about to be replaced by our save: kept beside it as a damaged copy. If it
+ * cannot be moved (and is still there), the save fails instead of writing over it.
+ */
 async function keepAside(path: string, clock: Clock): Promise<void> {
+  try {
+    await rename(path, besidePath(path, 'damaged', clock));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+/** Keeps `bytes` (an outside version of the journal that had to be mended) beside the journal. */
+async function keepCopy(path: string, bytes: Uint8Array, clock: Clock): Promise<void> {
+  await writeFileDurably(besidePath(path, 'before-repair', clock), bytes);
+}
+
+function besidePath(path: string, what: string, clock: Clock): string {
   const time = clock.now().toISOString().replace(/[:.]/g, '-');
   const stem = basename(path, extname(path));
-  await rename(path, join(dirname(path), `${stem}.damaged-${time}${extname(path) || '.json'}`)).catch(
-    () => undefined,
-  );
+  return join(dirname(path), `${stem}.${what}-${time}${extname(path) || '.json'}`);
 }
