@@ -109,62 +109,68 @@ test('deleting someone with conversations offers to archive instead', async ({ p
   expect(harness.core.store.data.contacts[0]?.archived).toBe(true);
 });
 
-test('opening a contact with 50 conversations costs less than a frame of script time', async ({
-  page,
-  harness,
-  contacts,
-}) => {
-  const core = await harness.startCore();
-  const busy = core.contacts.create(ContactFields.parse({ name: 'Druk Bezet' }));
-  core.contacts.create(ContactFields.parse({ name: 'Aa Eerst' }));
-  for (let i = 0; i < 50; i++) {
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const month = String((i % 12) + 1).padStart(2, '0');
-    await core.dispatch('conversations:create', {
-      contactId: busy.id,
-      date: `2025-${month}-${day}`,
-      status: 'gehouden',
-      goal: `Gesprek nummer ${i + 1} over de arbeidsmarkt in de zorg`,
-      evaluation: { couldBeBetter: 'Korter van stof', tips: ['Bel de teamleider'] },
-    });
-  }
-  await harness.open(page);
-  const history = new HistoryPage(page);
-  await contacts.row('Aa Eerst').click();
-  await expect(contacts.detailHeading).toHaveText('Aa Eerst');
-  // Script time as Chromium counts it (DevTools Performance metrics) for everything the page runs
-  // between the click and the 50 rows being in the DOM. The click and the wait happen inside the page,
-  // so Playwright's own polling is not counted.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const scriptTime = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
-  // The median of five openings (the first is the coldest): a busy test machine only ever adds to it.
-  const openings: number[] = [];
-  for (let round = 0; round < 5; round++) {
+test.describe('script time', () => {
+  // A wall-clock measure on a machine that also runs the other suites' workers: one slow try may be
+  // load alone; a real slowdown misses every try.
+  test.describe.configure({ retries: 2 });
+
+  test('opening a contact with 50 conversations costs less than a frame of script time', async ({
+    page,
+    harness,
+    contacts,
+  }) => {
+    const core = await harness.startCore();
+    const busy = core.contacts.create(ContactFields.parse({ name: 'Druk Bezet' }));
+    core.contacts.create(ContactFields.parse({ name: 'Aa Eerst' }));
+    for (let i = 0; i < 50; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      const month = String((i % 12) + 1).padStart(2, '0');
+      await core.dispatch('conversations:create', {
+        contactId: busy.id,
+        date: `2025-${month}-${day}`,
+        status: 'gehouden',
+        goal: `Gesprek nummer ${i + 1} over de arbeidsmarkt in de zorg`,
+        evaluation: { couldBeBetter: 'Korter van stof', tips: ['Bel de teamleider'] },
+      });
+    }
+    await harness.open(page);
+    const history = new HistoryPage(page);
     await contacts.row('Aa Eerst').click();
     await expect(contacts.detailHeading).toHaveText('Aa Eerst');
-    const row = await contacts.row('Druk Bezet').elementHandle();
-    const before = await scriptTime();
-    await page.evaluate(
-      (target) =>
-        new Promise<void>((resolve) => {
-          // One cheap check per frame, so the measuring adds next to nothing.
-          const check = () =>
-            document.querySelectorAll('ol[aria-labelledby="timeline-title"] > li').length === 50
-              ? resolve()
-              : requestAnimationFrame(check);
-          (target as HTMLElement).click();
-          requestAnimationFrame(check);
-        }),
-      row,
+    // Script time as Chromium counts it (DevTools Performance metrics) for everything the page runs
+    // between the click and the 50 rows being in the DOM. The click and the wait happen inside the page,
+    // so Playwright's own polling is not counted.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const scriptTime = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
+    // The median of five openings (the first is the coldest): a busy test machine only ever adds to it.
+    const openings: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      await contacts.row('Aa Eerst').click();
+      await expect(contacts.detailHeading).toHaveText('Aa Eerst');
+      const row = await contacts.row('Druk Bezet').elementHandle();
+      const before = await scriptTime();
+      await page.evaluate(
+        (target) =>
+          new Promise<void>((resolve) => {
+            // One cheap check per frame, so the measuring adds next to nothing.
+            const check = () =>
+              document.querySelectorAll('ol[aria-labelledby="timeline-title"] > li').length === 50
+                ? resolve()
+                : requestAnimationFrame(check);
+            (target as HTMLElement).click();
+            requestAnimationFrame(check);
+          }),
+        row,
+      );
+      openings.push(((await scriptTime()) - before) * 1000);
+    }
+    const spentMs = [...openings].sort((a, b) => a - b)[2]!;
+    console.log(
+      `opening a contact with 50 conversations: ${openings.map((ms) => ms.toFixed(1)).join(', ')} ms of script`,
     );
-    openings.push(((await scriptTime()) - before) * 1000);
-  }
-  const spentMs = [...openings].sort((a, b) => a - b)[2]!;
-  console.log(
-    `opening a contact with 50 conversations: ${openings.map((ms) => ms.toFixed(1)).join(', ')} ms of script`,
-  );
-  expect(spentMs).toBeLessThan(16);
-  await expect(history.timelineRows).toHaveCount(50);
+    expect(spentMs).toBeLessThan(16);
+    await expect(history.timelineRows).toHaveCount(50);
+  });
 });
