@@ -1,7 +1,7 @@
 /**
  * Sentences for errors, in both UI languages. Main uses them to fill `AppError.message`; the renderer uses
- * the field messages to check a form before it is sent. Everything else the UI says lives in the
- * renderer's dictionary.
+ * the field messages to check a form before it is sent. The names of the domain's values (kinds, channels,
+ * circles…) are in `words/labels.ts`; everything else the UI says lives in the renderer's dictionary.
  */
 import type { ErrorCode, Language } from './contract';
 import type { FieldErrorCode } from './domain';

@@ -151,6 +151,17 @@ describe('the tray menu', () => {
     expect(setup([own]).tray.toolTip).toBe('Netwerkdagboek');
   });
 
+  it("counts the due reminders in its tooltip by the language's plural rules", () => {
+    const late = { ...own, id: 'rem-late', group: 'overdue' as const };
+    expect(setup([thanks, late]).tray.toolTip).toBe('Netwerkdagboek: 2 herinneringen voor vandaag');
+    expect(setup([thanks], { language: () => 'en' }).tray.toolTip).toBe(
+      'Netwerkdagboek: 1 reminder for today',
+    );
+    expect(setup([thanks, late], { language: () => 'en' }).tray.toolTip).toBe(
+      'Netwerkdagboek: 2 reminders for today',
+    );
+  });
+
   it('is built again when the pointer reaches it on macOS and Windows', () => {
     const { tray } = setup([own], { platform: 'darwin' });
     expect(Menu.buildFromTemplate).toHaveBeenCalledTimes(1);
@@ -259,6 +270,7 @@ describe('targetOf and whenLabel', () => {
 
   it('says overdue, today, tomorrow or the day', () => {
     expect(whenLabel({ ...own, group: 'overdue' }, TODAY, 'nl')).toBe('te laat');
+    expect(whenLabel({ ...own, group: 'overdue' }, TODAY, 'en')).toBe('overdue');
     expect(whenLabel(thanks, TODAY, 'en')).toBe('today 09:00');
     expect(whenLabel(sanne, TODAY, 'en')).toBe('tomorrow 09:00');
     expect(whenLabel(own, TODAY, 'nl')).toBe('do 14 mei 09:00');

@@ -3,6 +3,9 @@ import type { Language, ReminderRow } from '../contract/contract';
 import { addDays } from '../core/reminders/local-time';
 import { targetOf } from '../core/reminders/texts';
 import type { ReminderControl } from '../core/reminders/ports';
+import { labels } from '../contract/words/labels';
+import { localeOf } from '../contract/words/locale';
+import { plural } from '../contract/words/plural';
 import type { OpenEvent } from './main-window';
 import { mainWords, type MainWords } from './words';
 
@@ -42,12 +45,15 @@ export { targetOf };
 /** "te laat", "vandaag 09:00", "morgen 09:00" or "di 14 mei 09:00": when a reminder is due, briefly. */
 export function whenLabel(row: ReminderRow, today: string, language: Language): string {
   const words = mainWords[language];
-  if (row.group === 'overdue') return words.overdue;
+  // The groups' labels as the screen shows them ("Te laat"), here starting a phrase ("vandaag 09:00").
+  const group = (name: 'overdue' | 'today') =>
+    labels[language].reminderGroups[name].toLocaleLowerCase(localeOf(language));
+  if (row.group === 'overdue') return group('overdue');
   const { date, time } = row.due;
-  if (date === today) return `${words.today} ${time}`;
+  if (date === today) return `${group('today')} ${time}`;
   if (date === addDays(today, 1)) return `${words.tomorrow} ${time}`;
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const formatted = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  const formatted = new Intl.DateTimeFormat(localeOf(language), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -124,7 +130,7 @@ export function createTray(deps: TrayDeps): TrayHandle {
       (row) => whenLabel(row, today, language),
     );
     tray.setContextMenu(Menu.buildFromTemplate(template));
-    tray.setToolTip(due > 0 ? words.dueToolTip(due) : 'Netwerkdagboek');
+    tray.setToolTip(due > 0 ? plural(words.dueToolTip, due, language) : 'Netwerkdagboek');
   };
 
   // Windows: a left click on a tray icon opens the app, the menu is on the right button. Linux reports

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { startFailedText } from './words';
+import { checkWords } from '../contract/testing/word-check';
+import { quitWords } from './quit-words';
+import { mainWords, startFailedText } from './words';
 
 describe("main's last-resort dialog when the app could not start", () => {
   it('says what happened in both languages, never the raw English OS error', () => {
@@ -16,5 +18,17 @@ describe("main's last-resort dialog when the app could not start", () => {
 
   it('has a plain sentence for an error without an OS code', () => {
     expect(startFailedText(new Error('boom'))).not.toContain('boom');
+  });
+});
+
+describe("main's own words", () => {
+  it('are the same in Dutch and English, none empty, the tooltip counted in both', () => {
+    expect(checkWords(mainWords)).toEqual({ problems: [], plurals: 2 });
+    expect(checkWords(quitWords).problems).toEqual([]);
+  });
+
+  it('find a word missing in one language', () => {
+    const { menu: _menu, ...withoutMenu } = mainWords.en;
+    expect(checkWords({ nl: mainWords.nl, en: withoutMenu }).problems).toContain('en: menu is missing');
   });
 });

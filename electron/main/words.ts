@@ -1,4 +1,5 @@
 import type { Language } from '../contract/contract';
+import type { Plural } from '../contract/words/plural';
 import { osProblem, osProblemMessage } from '../core/journal/os-errors';
 
 /**
@@ -11,11 +12,10 @@ export interface MainWords {
   quit: string;
   upcoming: string;
   noUpcoming: string;
-  overdue: string;
-  today: string;
+  /** Starts a when-label in the tray ("morgen 09:00"); overdue and today are the reminder groups' labels. */
   tomorrow: string;
-  /** The tray's tooltip with reminders due (overdue plus today). */
-  dueToolTip(due: number): string;
+  /** The tray's tooltip with reminders due (overdue plus today); counted with `plural`. */
+  dueToolTip: Plural;
   done: string;
   snooze: string;
   menu: MenuWords;
@@ -62,10 +62,11 @@ export const mainWords: Record<Language, MainWords> = {
     quit: 'Afsluiten',
     upcoming: 'Komende herinneringen',
     noUpcoming: 'Geen herinneringen gepland',
-    overdue: 'te laat',
-    today: 'vandaag',
     tomorrow: 'morgen',
-    dueToolTip: (due) => `Netwerkdagboek: ${due} ${due === 1 ? 'herinnering' : 'herinneringen'} voor vandaag`,
+    dueToolTip: {
+      one: 'Netwerkdagboek: {n} herinnering voor vandaag',
+      other: 'Netwerkdagboek: {n} herinneringen voor vandaag',
+    },
     done: 'Gedaan',
     snooze: 'Later',
     menu: {
@@ -103,10 +104,11 @@ export const mainWords: Record<Language, MainWords> = {
     quit: 'Quit',
     upcoming: 'Upcoming reminders',
     noUpcoming: 'No reminders planned',
-    overdue: 'overdue',
-    today: 'today',
     tomorrow: 'tomorrow',
-    dueToolTip: (due) => `Netwerkdagboek: ${due} ${due === 1 ? 'reminder' : 'reminders'} for today`,
+    dueToolTip: {
+      one: 'Netwerkdagboek: {n} reminder for today',
+      other: 'Netwerkdagboek: {n} reminders for today',
+    },
     done: 'Done',
     snooze: 'Snooze',
     menu: {

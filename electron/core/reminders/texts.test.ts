@@ -17,6 +17,9 @@ import {
   summaryNotice,
   type Linked,
 } from './texts';
+import { labels } from '../../contract/words/labels';
+import { checkWords } from '../../contract/testing/word-check';
+import { reminderWords } from './words';
 
 const at = '2026-11-01T10:00:00.000Z';
 const today = '2026-11-23';
@@ -151,6 +154,16 @@ describe('a notification', () => {
     );
   });
 
+  it("names the conversation's kind as every screen does", () => {
+    const catchingUp = linked({ conversation: conversation({ kind: 'bijpraten' }) });
+    expect(reminderNotice(reminder('bedanken'), catchingUp, 'nl', today).body).toBe(
+      'Bijpraten op 22 november',
+    );
+    expect(reminderNotice(reminder('bedanken'), catchingUp, 'en', today).body).toBe(
+      `${labels.en.conversationKinds.bijpraten} on 22 November`,
+    );
+  });
+
   it('of a follow-up says where the step came from and opens the conversation', () => {
     const notice = reminderNotice(reminder('opvolgen'), linked(), 'nl', today);
     expect(notice.body).toBe('Volgende stap uit het gesprek van 22 november');
@@ -217,6 +230,17 @@ describe('the summary of reminders missed while the app was closed', () => {
       body: 'They fell due while Netwerkdagboek was closed. You will find them under Reminders.',
     });
     expect(missedSummary(1, 'en').title).toBe('1 reminder is waiting for you');
+  });
+});
+
+describe("the reminders' words", () => {
+  it('are the same in Dutch and English, none empty, with both plural forms', () => {
+    expect(checkWords(reminderWords)).toEqual({ problems: [], plurals: 6 });
+  });
+
+  it('count a thousand the way each language writes it', () => {
+    expect(missedSummary(1000, 'nl').title).toBe('1.000 herinneringen wachten op je');
+    expect(missedSummary(1000, 'en').title).toBe('1,000 reminders are waiting for you');
   });
 });
 

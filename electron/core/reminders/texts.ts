@@ -8,8 +8,12 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { AppTarget, Language } from '../../contract/contract';
-import type { Contact, Conversation, ConversationKind, Reminder } from '../../contract/domain';
+import type { Contact, Conversation, Reminder } from '../../contract/domain';
+import { labels } from '../../contract/words/labels';
+import { localeOf } from '../../contract/words/locale';
+import { plural } from '../../contract/words/plural';
 import { daysBetween } from './local-time';
+import { reminderWords } from './words';
 
 /** The records a reminder refers to, looked up by whoever asks for its words. */
 export interface Linked {
@@ -19,14 +23,9 @@ export interface Linked {
   lastContactOn: string | null;
 }
 
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 // Intl objects are costly to make and cheap to use: one per language, made on first use.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
-function once<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(
-  key: string,
-  make: () => T,
-): T {
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function once<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   let made = cache.get(key) as T | undefined;
   if (!made) {
     made = make();
@@ -38,13 +37,13 @@ function once<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.Plu
 const dayMonth = (language: Language) =>
   once(
     `dm-${language}`,
-    () => new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', timeZone: 'UTC' }),
   );
 const dayMonthYear = (language: Language) =>
   once(
     `dmy-${language}`,
     () =>
-      new Intl.DateTimeFormat(locales[language], {
+      new Intl.DateTimeFormat(localeOf(language), {
         day: 'numeric',
         month: 'long',
         year: 'numeric',
@@ -52,8 +51,7 @@ const dayMonthYear = (language: Language) =>
       }),
   );
 const relative = (language: Language) =>
-  once(`rel-${language}`, () => new Intl.RelativeTimeFormat(locales[language], { numeric: 'auto' }));
-const plurals = (language: Language) => once(`pl-${language}`, () => new Intl.PluralRules(locales[language]));
+  once(`rel-${language}`, () => new Intl.RelativeTimeFormat(localeOf(language), { numeric: 'auto' }));
 
 /** "3 november", with the year when it is not this year's ("3 november 2025"). */
 export function calendarDate(date: string, today: string, language: Language): string {
@@ -75,26 +73,6 @@ export function ago(date: string, today: string, language: Language): string {
   return format.format(-years, 'year');
 }
 
-const kinds: Record<Language, Record<ConversationKind, string>> = {
-  nl: {
-    orienterend: 'Oriënterend gesprek',
-    'tips-en-namen': 'Gesprek voor tips en namen',
-    bijpraten: 'Bijpraatgesprek',
-    'hulp-aanbieden': 'Gesprek om hulp aan te bieden',
-    anders: 'Gesprek',
-  },
-  en: {
-    orienterend: 'Exploratory conversation',
-    'tips-en-namen': 'Conversation for tips and names',
-    bijpraten: 'Catching-up conversation',
-    'hulp-aanbieden': 'Conversation offering help',
-    anders: 'Conversation',
-  },
-};
-
-/** Whoever the reminder is about, when nobody is linked any more (never left behind by the app itself). */
-const someone: Record<Language, string> = { nl: 'je contact', en: 'your contact' };
-
 /** Texts the person typed can hold line breaks; a title is one line. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -102,16 +80,10 @@ function oneLine(text: string): string {
 
 /** The conversation a thank-you is for, said from today: "van gisteren", "yesterday's", "van 3 november". */
 function whichConversation(date: string, today: string, language: Language): string {
-  const days = daysBetween(date, today);
-  if (language === 'nl') {
-    // Intl says "vandaag", "gisteren" and "eergisteren" for 0, 1 and 2 days back.
-    return days >= 0 && days <= 2
-      ? `het gesprek van ${relative('nl').format(-days, 'day')}`
-      : `het gesprek van ${calendarDate(date, today, 'nl')}`;
-  }
-  if (days === 0) return "today's conversation";
-  if (days === 1) return "yesterday's conversation";
-  return `the conversation on ${calendarDate(date, today, 'en')}`;
+  return reminderWords[language].whichConversation(
+    daysBetween(date, today),
+    calendarDate(date, today, language),
+  );
 }
 
 /**
@@ -120,24 +92,20 @@ function whichConversation(date: string, today: string, language: Language): str
  */
 export function reminderTitle(r: Reminder, linked: Linked, language: Language, today: string): string {
   if (r.title !== '' || r.kind === 'eigen') return r.title;
-  const name = linked.contact?.name ?? someone[language];
+  const words = reminderWords[language];
+  const name = linked.contact?.name ?? words.someone;
   switch (r.kind) {
     case 'bedanken': {
       const date = linked.conversation?.date;
-      if (language === 'nl') {
-        return date
-          ? `Stuur ${name} een bedankje voor ${whichConversation(date, today, 'nl')}`
-          : `Stuur ${name} een bedankje`;
-      }
       return date
-        ? `Send ${name} a thank-you for ${whichConversation(date, today, 'en')}`
-        : `Send ${name} a thank-you`;
+        ? words.thankTitleFor(name, whichConversation(date, today, language))
+        : words.thankTitle(name);
     }
     case 'contact-onderhouden':
-      return language === 'nl' ? `Laat weer eens van je horen bij ${name}` : `Get back in touch with ${name}`;
+      return words.keepInTouchTitle(name);
     case 'opvolgen': {
       const step = oneLine(linked.conversation?.evaluation?.nextStep ?? '');
-      const lead = language === 'nl' ? `Opvolgen bij ${name}` : `Follow up with ${name}`;
+      const lead = words.followUpTitle(name);
       return step === '' ? lead : `${lead}: ${step}`;
     }
   }
@@ -161,23 +129,20 @@ export function reminderNotice(
 function context(r: Reminder, linked: Linked, language: Language, today: string): string {
   if (r.note.trim() !== '') return r.note.trim();
   const conversation = linked.conversation;
+  const words = reminderWords[language];
   switch (r.kind) {
     case 'bedanken':
       if (!conversation) return '';
-      return language === 'nl'
-        ? `${kinds.nl[conversation.kind]} op ${calendarDate(conversation.date, today, 'nl')}`
-        : `${kinds.en[conversation.kind]} on ${calendarDate(conversation.date, today, 'en')}`;
+      return words.conversationOn(
+        labels[language].conversationKinds[conversation.kind],
+        calendarDate(conversation.date, today, language),
+      );
     case 'opvolgen':
       if (!conversation) return '';
-      return language === 'nl'
-        ? `Volgende stap uit het gesprek van ${calendarDate(conversation.date, today, 'nl')}`
-        : `Next step from the conversation on ${calendarDate(conversation.date, today, 'en')}`;
+      return words.nextStepFrom(calendarDate(conversation.date, today, language));
     case 'contact-onderhouden': {
       const last = linked.lastContactOn;
-      if (language === 'nl') {
-        return last === null ? 'Nog geen contact vastgelegd' : `Laatste contact: ${ago(last, today, 'nl')}`;
-      }
-      return last === null ? 'No contact noted yet' : `Last contact: ${ago(last, today, 'en')}`;
+      return last === null ? words.noContactYet : words.lastContact(ago(last, today, language));
     }
     case 'eigen':
       return linked.contact?.name ?? '';
@@ -195,46 +160,19 @@ export function targetOf(r: Pick<Reminder, 'id' | 'kind' | 'contactId' | 'conver
   return { view: 'reminders', id: r.id };
 }
 
-const summaries: Record<Language, Record<'one' | 'other', (n: number) => { title: string; body: string }>> = {
-  nl: {
-    one: () => ({
-      title: '1 herinnering wacht op je',
-      body: 'Hij kwam aan de beurt terwijl Netwerkdagboek gesloten was. Je vindt hem bij Herinneringen.',
-    }),
-    other: (n) => ({
-      title: `${n} herinneringen wachten op je`,
-      body: 'Ze kwamen aan de beurt terwijl Netwerkdagboek gesloten was. Je vindt ze bij Herinneringen.',
-    }),
-  },
-  en: {
-    one: () => ({
-      title: '1 reminder is waiting for you',
-      body: 'It fell due while Netwerkdagboek was closed. You will find it under Reminders.',
-    }),
-    other: (n) => ({
-      title: `${n} reminders are waiting for you`,
-      body: 'They fell due while Netwerkdagboek was closed. You will find them under Reminders.',
-    }),
-  },
-};
-
-/** Several reminders falling due together while the app runs (only "other": always more than three). */
-const together: Record<Language, (n: number) => { title: string; body: string }> = {
-  nl: (n) => ({ title: `${n} herinneringen voor nu`, body: 'Je vindt ze bij Herinneringen.' }),
-  en: (n) => ({ title: `${n} reminders for now`, body: 'You will find them under Reminders.' }),
-};
-
 /** One notification for several reminders: missed while the app was closed, or due together now. */
 export function summaryNotice(
   count: number,
   missed: boolean,
   language: Language,
 ): { title: string; body: string } {
-  return missed ? missedSummary(count, language) : together[language](count);
+  if (missed) return missedSummary(count, language);
+  const { title, body } = reminderWords[language].together;
+  return { title: plural(title, count, language), body };
 }
 
 /** The one notification for reminders that fell due while the app was closed, instead of one each. */
 export function missedSummary(count: number, language: Language): { title: string; body: string } {
-  const category = plurals(language).select(count) === 'one' ? 'one' : 'other';
-  return summaries[language][category](count);
+  const { title, body } = reminderWords[language].missed;
+  return { title: plural(title, count, language), body: plural(body, count, language) };
 }
