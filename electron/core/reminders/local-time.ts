@@ -50,44 +50,8 @@ export function today(clock: Clock): string {
   return nowMoment(clock).date;
 }
 
-// Calendar dates are counted in whole days since 1970-01-01 with plain arithmetic: no zone can shift a
-// date, and keeping in touch works out a date for each of thousands of contacts, where Temporal's
-// PlainDate costs microseconds per call. The results are Temporal's (see local-time.test.ts).
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a YYYY-MM-DD date. */
-function dayNumber(date: string): number {
-  const d = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
-  d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.round(d.getTime() / DAY_MS);
-}
-
-function dateOfDay(day: number): string {
-  const d = new Date(day * DAY_MS);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-export function addDays(date: string, days: number): string {
-  return dateOfDay(dayNumber(date) + days);
-}
-
-/** Adds calendar months; the 31st becomes the last day of a shorter month. */
-export function addMonths(date: string, months: number): string {
-  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12;
-  const d = new Date(0);
-  d.setUTCFullYear(year, month + 1, 0);
-  const day = Math.min(Number(date.slice(8, 10)), d.getUTCDate());
-  return `${String(year).padStart(4, '0')}-${pad(month + 1)}-${pad(day)}`;
-}
-
-/** Whole days from `from` to `to` (negative when `to` comes first). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
+// Calendar dates are counted with plain arithmetic, shared with the renderer (see contract/rules/calendar.ts).
+export { addDays, addMonths, daysBetween } from '../../contract/rules/calendar';
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
