@@ -39,18 +39,22 @@ export default ts.config(
     },
   },
   {
-    // The renderer reaches the main process only through renderer/src/lib/api.ts and the contract's types.
+    // The renderer reaches the main process only through renderer/src/shared/api.ts and the contract's types.
     files: ['renderer/**'],
-    ignores: ['renderer/src/lib/api.ts'],
+    ignores: ['renderer/src/shared/api.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer is sandboxed; use the API in lib/api.ts.' }],
+          paths: [{ name: 'electron', message: 'The renderer is sandboxed; use the API in shared/api.ts.' }],
           patterns: [
             {
               group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**'],
-              message: 'Use lib/api.ts.',
+              message: 'Use shared/api.ts.',
+            },
+            {
+              group: ['**/electron/contract/**'],
+              message: 'Import the contract as $contract/… (the alias in renderer/tsconfig.json).',
             },
           ],
         },

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
+import { rendererAliases } from './aliases';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => resolve(root, path);
@@ -34,6 +35,7 @@ export default defineConfig({
     root: at('renderer'),
     base: './',
     plugins: [svelte({ configFile: false })],
+    resolve: { alias: rendererAliases },
     build: {
       outDir: at('out/renderer'),
       rollupOptions: { input: { index: at('renderer/index.html') } },

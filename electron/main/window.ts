@@ -11,7 +11,7 @@ import type { SettingsStore, WindowBounds } from '../core/settings/settings';
 export const minimumSize = { width: 900, height: 600 } as const;
 const defaultSize = { width: 1200, height: 800 } as const;
 
-/** The renderer's `--bg` (renderer/src/styles.css), so the window never flashes white before it paints. */
+/** The renderer's `--bg` (renderer/src/app/styles.css), so the window never flashes white before it paints. */
 export const backgroundColors = { light: '#f7f6f2', dark: '#1b1d20' } as const;
 
 /** How much of a window must be on a screen to count as reachable: a grabbable stretch of title bar. */

@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
-import './styles.css';
+import App from './app/App.svelte';
+import './app/styles.css';
 
 mount(App, { target: document.getElementById('app')! });

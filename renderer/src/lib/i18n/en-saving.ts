@@ -1,4 +1,4 @@
-import type { Dictionary } from './nl';
+import type { Dictionary } from '../../app/nl';
 
 /** Words about saving the journal, in English. */
 export const savingEN: Dictionary['saving'] = {

@@ -1,0 +1,91 @@
+import type { ContactListQuery, ContactSummary } from '$contract/contract';
+import type { Contact, ContactFieldsInput } from '$contract/domain';
+import { api, ApiError, unwrap } from '../../shared/api';
+import { reminders } from '../reminders/reminders.svelte';
+
+export type ContactMode = 'view' | 'new' | 'edit';
+
+/** The contacts screen: the list as asked for, the chosen contact, and whether it is being edited. */
+class ContactsState {
+  query = $state('');
+  sort = $state<NonNullable<ContactListQuery['sort']>>('name');
+  show = $state<NonNullable<ContactListQuery['show']>>('active');
+  list = $state<ContactSummary[]>([]);
+  totals = $state({ active: 0, archived: 0 });
+  loaded = $state(false);
+  selectedId = $state<string | null>(null);
+  selected = $state<Contact | null>(null);
+  mode = $state<ContactMode>('view');
+  private requestSeq = 0;
+
+  /** Fetches the list for the current query; answers to older keystrokes are dropped. */
+  async refresh(): Promise<void> {
+    const seq = ++this.requestSeq;
+    const result = await unwrap(api.contacts.list({ query: this.query, sort: this.sort, show: this.show }));
+    if (seq !== this.requestSeq) return;
+    this.list = result.contacts;
+    this.totals = result.totals;
+    this.loaded = true;
+  }
+
+  async select(id: string | null): Promise<void> {
+    this.selectedId = id;
+    this.mode = 'view';
+    this.selected = id ? await unwrap(api.contacts.get({ id })) : null;
+  }
+
+  startNew(): void {
+    this.mode = 'new';
+  }
+
+  startEdit(): void {
+    if (this.selected) this.mode = 'edit';
+  }
+
+  cancelEdit(): void {
+    this.mode = 'view';
+  }
+
+  /** Creates or updates from the form; throws ApiError with field messages when input is refused. */
+  async save(fields: ContactFieldsInput): Promise<Contact> {
+    const saved =
+      this.mode === 'edit' && this.selected
+        ? await unwrap(api.contacts.update({ id: this.selected.id, changes: fields }))
+        : await unwrap(api.contacts.create(fields));
+    if (saved.archived !== (this.show === 'archived')) this.show = saved.archived ? 'archived' : 'active';
+    this.selected = saved;
+    this.selectedId = saved.id;
+    this.mode = 'view';
+    // A new cadence or strength moves when keeping in touch is due.
+    reminders.changed();
+    await this.refresh();
+    return saved;
+  }
+
+  async setArchived(id: string, archived: boolean): Promise<Contact> {
+    const contact = await unwrap(archived ? api.contacts.archive({ id }) : api.contacts.restore({ id }));
+    if (this.selectedId === id) this.selected = contact;
+    reminders.changed();
+    await this.refresh();
+    return contact;
+  }
+
+  /**
+   * Deletes a contact. Someone with conversations is only deleted together with them when asked
+   * (`withConversations`); otherwise nothing changes and the answer is 'has_conversations', so the screen
+   * can offer to archive instead.
+   */
+  async remove(id: string, { withConversations = false } = {}): Promise<'deleted' | 'has_conversations'> {
+    const result = await api.contacts.delete({ id, withConversations });
+    if (!result.ok) {
+      if (result.error.code === 'has_conversations') return 'has_conversations';
+      throw new ApiError(result.error);
+    }
+    if (this.selectedId === id) await this.select(null);
+    reminders.changed();
+    await this.refresh();
+    return 'deleted';
+  }
+}
+
+export const contacts = new ContactsState();

@@ -1,0 +1,53 @@
+import type { Dictionary } from '../../app/nl';
+
+/** Words of the Wat leer ik screens, in English. */
+export const learningEN: Dictionary['learning'] = {
+  title: 'What I learn',
+  intro:
+    'Everything you noted under ‘could be better’ after your conversations, and the tips you received, in one place. See where you are growing.',
+  periodLabel: 'Period',
+  periods: {
+    month: 'Last month',
+    quarter: 'Last 3 months',
+    year: 'Last year',
+    all: 'All',
+  },
+  totalsLabel: 'In this period',
+  held: { one: '{n} conversation held', other: '{n} conversations held' },
+  couldBeBetterCount: { one: '{n} point to improve', other: '{n} points to improve' },
+  tipCount: { one: '{n} tip', other: '{n} tips' },
+  charts: {
+    kinds: 'Kind of conversation per month',
+    threeBs: 'The three B’s per month',
+    noB: 'No B chosen',
+    monthColumn: 'Month',
+    total: 'Total',
+    barTitle: (month: string, n: string) => `${month}: ${n}`,
+    tableCaption: (title: string) => `${title} (table)`,
+    noneHeld: 'You have not marked any conversation as held in this period yet.',
+  },
+  points: {
+    title: 'Points to improve and tips',
+    showLabel: 'Show',
+    showAll: 'All',
+    showCouldBeBetter: 'Could be better',
+    showTips: 'Tips',
+    couldBeBetter: 'Could be better',
+    tip: 'Tip',
+    openContact: (name: string) => `Go to ${name}`,
+    openConversation: 'View conversation',
+    openConversationLabel: (name: string, date: string) => `View conversation with ${name} on ${date}`,
+    noneInPeriod: 'No points to improve or tips in this period.',
+    showEverything: 'Show all',
+  },
+  emptyTitle: 'What you learn will show up here',
+  emptyText:
+    'After each networking conversation you fill in a short evaluation: what went well, what could be better, which tips and names you got. The app gathers the points to improve and the tips here, with the kinds of conversations you had each month.',
+  emptySteps: [
+    'Mark a conversation as held.',
+    'Fill in the evaluation straight away, while it is fresh.',
+    'Come back here to see what keeps coming up.',
+  ],
+  emptyAction: 'Go to Conversations',
+  loading: 'Loading…',
+};

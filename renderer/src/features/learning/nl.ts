@@ -1,0 +1,53 @@
+/** Words of the Wat leer ik screens, in Dutch. */
+import type { Plural } from '../../app/nl';
+
+export const learningNL = {
+  title: 'Wat leer ik',
+  intro:
+    'Alles wat je na je gesprekken opschreef onder ‘kon beter’ en de tips die je kreeg, op één plek. Zo zie je waar je in groeit.',
+  periodLabel: 'Periode',
+  periods: {
+    month: 'Laatste maand',
+    quarter: 'Laatste 3 maanden',
+    year: 'Laatste jaar',
+    all: 'Alles',
+  },
+  totalsLabel: 'In deze periode',
+  held: { one: '{n} gesprek gehouden', other: '{n} gesprekken gehouden' } satisfies Plural,
+  couldBeBetterCount: { one: '{n} verbeterpunt', other: '{n} verbeterpunten' } satisfies Plural,
+  tipCount: { one: '{n} tip', other: '{n} tips' } satisfies Plural,
+  charts: {
+    kinds: 'Soort gesprek per maand',
+    threeBs: 'De drie B’s per maand',
+    noB: 'Geen B gekozen',
+    monthColumn: 'Maand',
+    total: 'Totaal',
+    barTitle: (month: string, n: string) => `${month}: ${n}`,
+    tableCaption: (title: string) => `${title} (tabel)`,
+    noneHeld: 'In deze periode heb je nog geen gesprekken als gehouden gemarkeerd.',
+  },
+  points: {
+    title: 'Verbeterpunten en tips',
+    showLabel: 'Toon',
+    showAll: 'Alles',
+    showCouldBeBetter: 'Kon beter',
+    showTips: 'Tips',
+    couldBeBetter: 'Kon beter',
+    tip: 'Tip',
+    openContact: (name: string) => `Naar ${name}`,
+    openConversation: 'Bekijk gesprek',
+    openConversationLabel: (name: string, date: string) => `Bekijk gesprek met ${name} op ${date}`,
+    noneInPeriod: 'Geen verbeterpunten of tips in deze periode.',
+    showEverything: 'Toon alles',
+  },
+  emptyTitle: 'Hier komt te staan wat je leert',
+  emptyText:
+    'Na elk netwerkgesprek vul je een korte evaluatie in: wat ging goed, wat kon beter, welke tips en namen kreeg je. De verbeterpunten en tips verzamelt de app hier, met per maand wat voor gesprekken je voerde.',
+  emptySteps: [
+    'Markeer een gesprek als gehouden.',
+    'Vul meteen de evaluatie in, nu je het nog goed weet.',
+    'Kom hier terug om te zien wat steeds terugkomt.',
+  ],
+  emptyAction: 'Naar Gesprekken',
+  loading: 'Bezig met laden…',
+};

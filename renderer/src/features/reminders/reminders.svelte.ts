@@ -1,0 +1,201 @@
+import type { ReminderGroup, ReminderRow, SnoozeOption } from '$contract/contract';
+import type { OwnReminderFieldsInput, Reminder, ReminderChanges, ThanksMethod } from '$contract/domain';
+import { api, unwrap } from '../../shared/api';
+import { i18n } from '../../shared/i18n/i18n.svelte';
+import { formatMoment } from '../../shared/dates/moments';
+import { app } from '../../app/app.svelte';
+
+/** The groups of the Herinneringen screen, in the order they are shown. */
+export const reminderGroups = [
+  'overdue',
+  'today',
+  'soon',
+  'later',
+  'done',
+] as const satisfies ReminderGroup[];
+
+const noCounts = (): Record<ReminderGroup, number> => ({ overdue: 0, today: 0, soon: 0, later: 0, done: 0 });
+
+/**
+ * The Herinneringen screen and the count beside it in the menu. Core words every reminder and decides
+ * its group; this class fetches, acts, and offers to undo what is cheap to undo (done, skip, snooze).
+ */
+class RemindersState {
+  rows = $state<ReminderRow[]>([]);
+  counts = $state(noCounts());
+  loaded = $state(false);
+  failed = $state<string | null>(null);
+  /** Overdue plus due today: the count on "Herinneringen" in the menu. */
+  due = $state(0);
+  /** The thank-you reminder whose "how did you thank" question is open (also from a notification). */
+  thanking = $state<ReminderRow | null>(null);
+  /** A reminder to bring into view on the screen, e.g. after its notification was clicked. */
+  focusId = $state<string | null>(null);
+  /** The reminder dialog: a new one of the person's own, or the row being edited. */
+  editing = $state<ReminderRow | 'new' | null>(null);
+
+  private listSeq = 0;
+  private countSeq = 0;
+  private conversationListeners = new Set<(conversationId: string) => void>();
+
+  /** Open (or snoozed) reminders, over all groups. */
+  active = $derived(this.counts.overdue + this.counts.today + this.counts.soon + this.counts.later);
+
+  /** Fetches the whole list, grouped by core; answers to older requests are dropped. */
+  async refresh(): Promise<void> {
+    const seq = ++this.listSeq;
+    try {
+      const list = await unwrap(api.reminders.list());
+      if (seq !== this.listSeq) return;
+      this.rows = list.reminders;
+      this.counts = list.counts;
+      this.due = list.counts.overdue + list.counts.today;
+      this.failed = null;
+      this.loaded = true;
+    } catch (error) {
+      if (seq === this.listSeq) this.failed = (error as Error).message;
+      throw error;
+    }
+  }
+
+  /** Fetches the count for the menu. Quietly keeps the last one if it cannot be had. */
+  async refreshCount(): Promise<void> {
+    const seq = ++this.countSeq;
+    try {
+      const { due } = await unwrap(api.reminders.count());
+      if (seq === this.countSeq) this.due = due;
+    } catch {
+      // The count is a hint beside the menu item; the screen itself shows any error.
+    }
+  }
+
+  /**
+   * Something that may add, finish or move reminders was saved (a conversation, a contact, a touch):
+   * the count, and the list once it has been shown, are fetched again.
+   */
+  changed(): void {
+    void this.refreshCount();
+    if (this.loaded) this.refresh().catch(() => undefined);
+  }
+
+  /** Main says reminders changed by themselves (one fell due, a notification button was used). */
+  changedElsewhere(due: number): void {
+    this.due = due;
+    if (this.loaded) this.refresh().catch(() => undefined);
+  }
+
+  /** Opens the Herinneringen screen with the dialog for a new reminder of the person's own. */
+  startNew(): void {
+    app.view = 'reminders';
+    this.editing = 'new';
+  }
+
+  rowOf(id: string): ReminderRow | undefined {
+    return this.rows.find((r) => r.id === id);
+  }
+
+  /**
+   * "Gedaan". A thank-you first asks how the thanks was sent (the dialog calls `complete` with it);
+   * anything else is done at once, with an undo.
+   */
+  async done(row: ReminderRow): Promise<void> {
+    if (row.kind === 'bedanken') this.thanking = row;
+    else await this.complete(row, null);
+  }
+
+  /** Opens the "how did you thank" question for a reminder, e.g. from a notification's button. */
+  async askThanks(id: string): Promise<void> {
+    let row = this.rowOf(id);
+    if (!row) {
+      await this.refresh();
+      row = this.rowOf(id);
+    }
+    // Already finished meanwhile (in the editor, or on another notification): nothing left to ask.
+    if (row && row.group !== 'done') this.thanking = row;
+  }
+
+  async complete(row: ReminderRow, thanksHow: ThanksMethod | null): Promise<Reminder> {
+    const done = await unwrap(api.reminders.complete({ id: row.id, thanksHow }));
+    if (this.thanking?.id === row.id) this.thanking = null;
+    const t = i18n.t.reminders.toasts;
+    this.sayWithUndo(row.kind === 'bedanken' && row.contactName ? t.thanked(row.contactName) : t.done, row);
+    await this.afterChange(row);
+    return done;
+  }
+
+  async skip(row: ReminderRow): Promise<void> {
+    await unwrap(api.reminders.skip({ id: row.id }));
+    this.sayWithUndo(i18n.t.reminders.toasts.skipped, row);
+    await this.afterChange(row);
+  }
+
+  /** Puts a reminder off; `moment` only for the option 'moment'. */
+  async snooze(
+    row: ReminderRow,
+    option: SnoozeOption,
+    moment?: { date: string; time: string },
+  ): Promise<void> {
+    const snoozed = await unwrap(
+      api.reminders.snooze({ id: row.id, option, date: moment?.date ?? null, time: moment?.time ?? null }),
+    );
+    const until = snoozed.snoozedUntil ?? snoozed.due;
+    this.sayWithUndo(i18n.t.reminders.toasts.snoozed(formatMoment(until)), row);
+    await this.afterChange(row);
+  }
+
+  /** Opens a done, skipped or snoozed reminder again (the undo of those three). */
+  async reopen(row: Pick<ReminderRow, 'id' | 'conversationId'>): Promise<void> {
+    await unwrap(api.reminders.reopen({ id: row.id }));
+    await this.afterChange(row);
+  }
+
+  /** The stored record, for editing: the row carries the app's wording, not the person's own title. */
+  get(id: string): Promise<Reminder> {
+    return unwrap(api.reminders.get({ id }));
+  }
+
+  async create(fields: OwnReminderFieldsInput): Promise<Reminder> {
+    const created = await unwrap(api.reminders.create(fields));
+    app.say(i18n.t.reminders.toasts.created);
+    this.focusId = created.id;
+    await this.afterChange();
+    return created;
+  }
+
+  async update(id: string, changes: ReminderChanges): Promise<Reminder> {
+    const saved = await unwrap(api.reminders.update({ id, changes }));
+    app.say(i18n.t.reminders.toasts.saved);
+    await this.afterChange();
+    return saved;
+  }
+
+  async remove(id: string): Promise<void> {
+    await unwrap(api.reminders.delete({ id }));
+    app.say(i18n.t.reminders.toasts.deleted);
+    await this.afterChange();
+  }
+
+  /**
+   * Calls `listener` with a conversation's id after a reminder action may have changed it (completing a
+   * thank-you marks its conversation thanked), so a screen showing that conversation can fetch it again.
+   */
+  onConversationChange(listener: (conversationId: string) => void): () => void {
+    this.conversationListeners.add(listener);
+    return () => this.conversationListeners.delete(listener);
+  }
+
+  private sayWithUndo(text: string, row: ReminderRow): void {
+    app.say(text, () => {
+      this.reopen(row)
+        .then(() => app.say(i18n.t.reminders.toasts.reopened))
+        .catch((error: Error) => app.say(error.message));
+    });
+  }
+
+  private async afterChange(row?: Pick<ReminderRow, 'conversationId'>): Promise<void> {
+    if (row?.conversationId) for (const listener of this.conversationListeners) listener(row.conversationId);
+    await Promise.all([this.refresh(), this.refreshCount()]);
+  }
+}
+
+export const reminders = new RemindersState();

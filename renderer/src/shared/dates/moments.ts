@@ -1,0 +1,140 @@
+/**
+ * Reminder moments as a person reads them, in the UI language: "morgen 09:00", "za 28 nov 09:00",
+ * "3 maart". A reminder's moment is a local date and time (see `LocalMoment`), so dates are formatted as
+ * UTC calendar days: no time zone can move them to another day.
+ */
+import type { SnoozeOption } from '$contract/contract';
+import type { LocalMoment } from '$contract/domain';
+import { i18n } from '../i18n/i18n.svelte';
+
+function parts(date: string): [number, number, number] {
+  return date.split('-').map(Number) as [number, number, number];
+}
+
+function utc(date: string): number {
+  const [y, m, d] = parts(date);
+  return Date.UTC(y, m - 1, d);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date (YYYY-MM-DD) in the person's own time zone, `offsetDays` from now. */
+export function localDate(offsetDays = 0, now = new Date()): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The time of day (HH:MM) in the person's own time zone, `offsetMinutes` from now. */
+export function localTime(offsetMinutes = 0, now = new Date()): string {
+  const d = new Date(now.getTime() + offsetMinutes * 60_000);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** The zone this computer is in now ("Europe/Amsterdam"). */
+export function currentZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** "vandaag", "morgen", "gisteren", else "za 28 nov" (with the year when it is not this year's). */
+export function formatDay(date: string, today = localDate()): string {
+  const offset = daysBetween(today, date);
+  if (Math.abs(offset) <= 1) {
+    return new Intl.RelativeTimeFormat(i18n.t.locale, { numeric: 'auto' }).format(offset, 'day');
+  }
+  return new Intl.DateTimeFormat(i18n.t.locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: date.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
+    timeZone: 'UTC',
+  }).format(utc(date));
+}
+
+/** "3 maart" (with the year when it is not this year's): a day a person plans around. */
+export function formatLongDay(date: string, today = localDate()): string {
+  return new Intl.DateTimeFormat(i18n.t.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: date.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
+    timeZone: 'UTC',
+  }).format(utc(date));
+}
+
+/** A time of day (HH:MM) in the locale's way; formatted as UTC so no offset can move it. */
+export function formatClock(time: string): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(i18n.t.locale, { timeStyle: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(2000, 0, 1, h, m),
+  );
+}
+
+/** "morgen 09:00", "za 28 nov 09:00"; a moment set in another zone says so. */
+export function formatMoment(moment: LocalMoment, today = localDate()): string {
+  const t = i18n.t.reminders;
+  const text = t.at(formatDay(moment.date, today), formatClock(moment.time));
+  return moment.zone === currentZone() ? text : `${text} ${t.otherZone(moment.zone)}`;
+}
+
+/** An instant (ISO timestamp) the same way, in the person's own zone: "gisteren 16:20". */
+export function formatInstant(iso: string, today = localDate()): string {
+  const at = new Date(iso);
+  return i18n.t.reminders.at(formatDay(localDate(0, at), today), formatClock(localTime(0, at)));
+}
+
+/** How long ago a date was, roughly: "5 dagen", "3 weken", "7 maanden", "2 jaar". */
+export function formatAgo(date: string, today = localDate()): string {
+  const t = i18n.t.reminders.ago;
+  const days = Math.max(0, daysBetween(date, today));
+  if (days < 14) return i18n.plural(t.days, days);
+  if (days < 60) return i18n.plural(t.weeks, Math.floor(days / 7));
+  if (days < 730) return i18n.plural(t.months, Math.floor(days / 30.44));
+  return i18n.plural(t.years, Math.floor(days / 365.25));
+}
+
+/** "This evening" is offered until this time; after it, the evening has as good as begun. */
+const LAST_EVENING_SNOOZE = '18:30';
+
+/** The snooze options that make sense now: "vanavond" only before the evening has begun. */
+export function snoozeChoices(now = new Date()): SnoozeOption[] {
+  const evening = localTime(0, now) < LAST_EVENING_SNOOZE;
+  return evening ? ['hour', 'evening', 'morning', 'week', 'moment'] : ['hour', 'morning', 'week', 'moment'];
+}
+
+/**
+ * Where a snooze option lands, as core works it out (see `reminders:snooze` in the contract): an hour
+ * from now, today 19:00, tomorrow or in seven days at the reminder time. Null for a chosen moment.
+ */
+export function snoozeTarget(
+  option: SnoozeOption,
+  reminderTime: string,
+  now = new Date(),
+): LocalMoment | null {
+  const zone = currentZone();
+  switch (option) {
+    case 'hour': {
+      // As core: an hour on, rounded up to the next whole minute.
+      const at = new Date(Math.ceil((now.getTime() + 3_600_000) / 60_000) * 60_000);
+      return { date: localDate(0, at), time: localTime(0, at), zone };
+    }
+    case 'evening':
+      return { date: localDate(0, now), time: '19:00', zone };
+    case 'morning': {
+      // As core: still up in the small hours, "tomorrow morning" is the coming one.
+      const clock = localTime(0, now);
+      return {
+        date: localDate(clock < '05:00' && clock < reminderTime ? 0 : 1, now),
+        time: reminderTime,
+        zone,
+      };
+    }
+    case 'week':
+      return { date: localDate(7, now), time: reminderTime, zone };
+    case 'moment':
+      return null;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Language } from '$contract/contract';
+import { en } from '../../app/en';
+import { nl, type Dictionary, type Plural } from '../../app/nl';
+
+const dictionaries: Record<Language, Dictionary> = { nl, en };
+
+/** The UI language and everything that depends on it: words, plural rules, date formats. */
+class I18n {
+  language = $state<Language>('nl');
+  t = $derived(dictionaries[this.language]);
+  private plurals = $derived(new Intl.PluralRules(this.t.locale));
+  private dateFormat = $derived(new Intl.DateTimeFormat(this.t.locale, { dateStyle: 'medium' }));
+  private dateTimeFormat = $derived(
+    new Intl.DateTimeFormat(this.t.locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+
+  /** "{n} contacten" with the plural form the language's rules pick for n. */
+  plural(forms: Plural, n: number): string {
+    const form = this.plurals.select(n) === 'one' ? forms.one : forms.other;
+    return form.replace('{n}', new Intl.NumberFormat(this.t.locale).format(n));
+  }
+
+  /** A calendar date (YYYY-MM-DD) in the locale's format, without any time zone shifting the day. */
+  date(calendarDate: string): string {
+    const [y, m, d] = calendarDate.split('-').map(Number) as [number, number, number];
+    return this.dateFormat.format(new Date(y, m - 1, d));
+  }
+
+  /** A moment (ISO timestamp) as local date and time. */
+  moment(iso: string): string {
+    return this.dateTimeFormat.format(new Date(iso));
+  }
+}
+
+export const i18n = new I18n();
