@@ -1,22 +1,8 @@
-import { conversationsEN } from '../features/conversations/en';
-import { historyEN } from '../features/contacts/en';
-import { journalEN } from '../features/journal/en';
-import { learningEN } from '../features/learning/en';
-import { remindersEN } from '../features/reminders/en';
-import { syncEN } from '../lib/i18n/en-sync';
-import { savingEN } from '../lib/i18n/en-saving';
-import type { Dictionary } from './nl';
-
-export const en: Dictionary = {
+/** The shell's words in English. */
+import type { appNL } from './nl';
+export const appEN: typeof appNL = {
   locale: 'en-GB',
   appName: 'Netwerkdagboek',
-  conversations: conversationsEN,
-  history: historyEN,
-  journal: journalEN,
-  saving: savingEN,
-  learning: learningEN,
-  reminders: remindersEN,
-  sync: syncEN,
   nav: {
     label: 'Main menu',
     contacts: 'Contacts',
@@ -38,145 +24,10 @@ export const en: Dictionary = {
     loading: 'Loading…',
     shortcut: (keys) => `Shortcut: ${keys}`,
   },
-  contacts: {
-    title: 'Contacts',
-    new: 'New contact',
-    searchLabel: 'Search your network',
-    searchPlaceholder: 'Search name, organisation, tag…',
-    sortLabel: 'Sort',
-    sortByName: 'By name',
-    sortByLastContact: 'By last contact',
-    showLabel: 'Show',
-    showActive: 'Active',
-    showArchived: 'Archive',
-    listLabel: 'Contact list',
-    count: { one: '{n} contact', other: '{n} contacts' },
-    matches: { one: '{n} found', other: '{n} found' },
-    lastContact: (date) => `Last contact ${date}`,
-    neverContacted: 'No contact yet',
-    emptyTitle: 'Your network is bigger than you think',
-    emptyText:
-      'Start with the people you already know: family, friends, neighbours, former colleagues, people from your studies or your club. Anyone may know someone who can help you further.',
-    welcomeTitle: 'Welcome to your networking journal',
-    welcomeIntro:
-      'Most jobs are found through people you know. Here you make your network visible, prepare conversations and keep your contacts warm.',
-    welcomeSteps: [
-      'Start by writing down ten or so people you already know. Think of your circles: family, friends, neighbours, studies, work, club.',
-      'Note for each how you know them: warm (yourself), lukewarm (through someone else) or cold (new).',
-      'Write down what you know about someone and what you can offer. Networking works both ways.',
-    ],
-    listEmpty: 'Nobody in your list yet.',
-    emptyAction: 'Add your first contact',
-    noMatchTitle: (query) => `Nobody found for “${query}”`,
-    noMatchText: 'Try part of the name, the organisation or a tag. Capitals and accents do not matter.',
-    archiveEmptyTitle: 'The archive is empty',
-    archiveEmptyText:
-      'Contacts you archive end up here. They are kept, and you can restore them at any time.',
-    noSelectionTitle: 'Choose a contact',
-    noSelectionText: 'Pick someone from the list to see their details, or add a new contact.',
-    archive: 'Archive',
-    restore: 'Restore',
-    archivedBadge: 'Archived',
-    archivedToast: (name) => `${name} has been archived.`,
-    restoredToast: (name) => `${name} is back among your active contacts.`,
-    deletedToast: (name) => `${name} has been deleted.`,
-    savedToast: (name) => `${name} has been saved.`,
-    deleteTitle: (name) => `Delete ${name}?`,
-    deleteText:
-      'The contact and everything you noted about this person will be gone for good. Just want them out of sight? Archive them instead.',
-    deleteConfirm: 'Delete for good',
-    discardTitle: 'Discard changes?',
-    discardText: 'You changed things that have not been saved yet.',
-    discardConfirm: 'Discard',
-    keepEditing: 'Keep editing',
-    newTitle: 'New contact',
-    editTitle: (name) => `Edit ${name}`,
-    created: (date) => `Added on ${date}`,
-    updated: (date) => `Updated on ${date}`,
-    introducedBy: 'Introduced by',
-    introducedByPlaceholder: 'Search a contact',
-    introducedByClear: 'Nobody',
-    sections: {
-      basics: 'Who',
-      reach: 'Reach them by',
-      relation: 'Your relationship',
-      person: 'About this person',
-      notes: 'Notes',
-    },
-    fields: {
-      name: 'Name',
-      organisation: 'Organisation',
-      role: 'Role',
-      email: 'E-mail',
-      phone: 'Phone',
-      linkedin: 'LinkedIn',
-      circle: 'Circle',
-      warmth: 'How do you know each other?',
-      strength: 'How well do you know each other?',
-      howWeMet: 'How we met',
-      aboutThem: 'What I know about them',
-      aboutThemHint: 'Interests, what matters to them, what they are working on.',
-      canOffer: 'What I can offer them',
-      canOfferHint: 'Networking is give and take: a tip, a contact, a helping hand.',
-      tags: 'Tags',
-      tagsHint: 'Separate tags with commas, for example: care, Utrecht, data',
-      notes: 'Notes',
-      lastContactOn: 'Last contact',
-    },
-    circles: {
-      familie: 'Family',
-      vrienden: 'Friends',
-      buren: 'Neighbours',
-      studie: 'Studies or school',
-      werk: 'Work or colleagues',
-      club: 'Club or association',
-      alumni: 'Alumni',
-      online: 'Online',
-      overig: 'Other',
-    },
-    warmths: {
-      warm: 'Warm: I know them myself',
-      lauw: 'Lukewarm: through someone else',
-      koud: 'Cold: a new contact',
-    },
-    warmthShort: { warm: 'Warm', lauw: 'Lukewarm', koud: 'Cold' },
-    strengths: {
-      'heel-goed': 'I know them very well',
-      goed: 'I know them well',
-      'een-beetje': 'I know them a little',
-    },
-    choose: 'Choose…',
-    openLink: (what) => `Open ${what}`,
-  },
   placeholder: {
     comingTitle: 'Coming soon',
     overview:
       'Here you will see at a glance how your network is doing: whom you are building, confirming and drawing on, and where attention is needed.',
-  },
-  settings: {
-    title: 'Settings',
-    language: 'Language',
-    languageHint: 'By default the app follows your computer’s language.',
-    languages: { system: 'Same as the system', nl: 'Nederlands', en: 'English' },
-    journal: 'Your journal file',
-    showInFolder: 'Show in folder',
-    moveJournal: 'Move…',
-    movedToast: (path) => `Your journal now lives in ${path}. The old file was left in place as a copy.`,
-    journalHint:
-      'Everything you enter is kept in this one file on your own computer. Nothing goes to the internet. Every day the app keeps a backup copy in the “backups” folder beside it.',
-    version: (v) => `Version ${v}`,
-  },
-  notice: {
-    damagedTitle: 'Your journal file was damaged',
-    damagedRestored: (backup) =>
-      `The app opened the most recent good backup (${backup}). Anything you entered after that may still be in the damaged file.`,
-    damagedEmpty: 'There was no usable backup, so you are starting with an empty journal.',
-    damagedKept: (path) => `The original file was not thrown away but set aside: ${path}`,
-    newerTitle: 'This journal was made with a newer version of Netwerkdagboek',
-    newerText: (v) =>
-      `The file uses version ${v} of the data format. This version of the app does not know it yet and leaves the file untouched. Update the app to continue; until then you cannot change anything.`,
-    showInFolder: 'Show in folder',
-    dismiss: 'Got it',
   },
   errors: {
     generic: 'Something went wrong. Please try again.',

@@ -1,6 +1,6 @@
-/** Words of the contact history (timeline, chain) screens, in Dutch. */
-import type { ConversationKind, TouchChannel } from '$contract/domain';
-import type { Plural } from '../../app/nl';
+/** Words of the contacts feature in Dutch: the list, the contact page and form, and its history (timeline, chain). */
+import type { Circle, ConversationKind, Strength, TouchChannel, Warmth } from '$contract/domain';
+import type { Plural } from '../../shared/i18n/plural';
 
 export const historyNL = {
   timeline: {
@@ -82,4 +82,117 @@ export const historyNL = {
     persoonlijk: 'Persoonlijk',
     social: 'Sociale media',
   } satisfies Record<TouchChannel, string>,
+};
+
+/** Words of the contact list, the contact page and the contact form. */
+export const contactsNL = {
+  title: 'Contacten',
+  new: 'Nieuw contact',
+  searchLabel: 'Zoek in je netwerk',
+  searchPlaceholder: 'Zoek op naam, organisatie, tag…',
+  sortLabel: 'Sorteer',
+  sortByName: 'Op naam',
+  sortByLastContact: 'Op laatste contact',
+  showLabel: 'Toon',
+  showActive: 'Actief',
+  showArchived: 'Archief',
+  listLabel: 'Contactenlijst',
+  count: { one: '{n} contact', other: '{n} contacten' } satisfies Plural,
+  matches: { one: '{n} gevonden', other: '{n} gevonden' } satisfies Plural,
+  lastContact: (date: string) => `Laatste contact ${date}`,
+  neverContacted: 'Nog geen contact gehad',
+  emptyTitle: 'Je netwerk is groter dan je denkt',
+  emptyText:
+    'Begin met de mensen die je al kent: familie, vrienden, buren, oud-collega’s, mensen van je studie of club. Iedereen kan iemand kennen die jou verder helpt.',
+  welcomeTitle: 'Welkom bij je netwerkdagboek',
+  welcomeIntro:
+    'De meeste banen worden via via gevonden. Hier maak je je netwerk zichtbaar, bereid je gesprekken voor en houd je contacten warm.',
+  welcomeSteps: [
+    'Schrijf eerst een stuk of tien mensen op die je al kent. Denk aan je kringen: familie, vrienden, buren, studie, werk, club.',
+    'Geef bij iedereen aan hoe je elkaar kent: warm (zelf), lauw (via iemand anders) of koud (nieuw).',
+    'Noteer wat je van iemand weet en wat je zelf kunt bieden. Netwerken werkt twee kanten op.',
+  ],
+  listEmpty: 'Nog niemand in je lijst.',
+  emptyAction: 'Eerste contact toevoegen',
+  noMatchTitle: (query: string) => `Niemand gevonden voor “${query}”`,
+  noMatchText:
+    'Probeer een deel van de naam, de organisatie of een tag. Hoofdletters en accenten maken niet uit.',
+  archiveEmptyTitle: 'Het archief is leeg',
+  archiveEmptyText:
+    'Contacten die je archiveert, komen hier. Ze blijven bewaard en je kunt ze altijd terugzetten.',
+  noSelectionTitle: 'Kies een contact',
+  noSelectionText: 'Kies iemand uit de lijst om de gegevens te zien, of voeg een nieuw contact toe.',
+  archive: 'Archiveren',
+  restore: 'Terugzetten',
+  archivedBadge: 'Gearchiveerd',
+  archivedToast: (name: string) => `${name} is gearchiveerd.`,
+  restoredToast: (name: string) => `${name} staat weer tussen je actieve contacten.`,
+  deletedToast: (name: string) => `${name} is verwijderd.`,
+  savedToast: (name: string) => `${name} is bewaard.`,
+  deleteTitle: (name: string) => `${name} verwijderen?`,
+  deleteText:
+    'Het contact en alles wat je over deze persoon hebt genoteerd, verdwijnt definitief. Wil je het alleen uit beeld hebben? Archiveer het dan.',
+  deleteConfirm: 'Definitief verwijderen',
+  discardTitle: 'Wijzigingen weggooien?',
+  discardText: 'Je hebt dingen aangepast die nog niet zijn bewaard.',
+  discardConfirm: 'Weggooien',
+  keepEditing: 'Verder bewerken',
+  newTitle: 'Nieuw contact',
+  editTitle: (name: string) => `${name} bewerken`,
+  created: (date: string) => `Toegevoegd op ${date}`,
+  updated: (date: string) => `Bijgewerkt op ${date}`,
+  introducedBy: 'Voorgesteld door',
+  introducedByPlaceholder: 'Zoek een contact',
+  introducedByClear: 'Niemand',
+  sections: {
+    basics: 'Wie',
+    reach: 'Bereikbaar via',
+    relation: 'Jullie relatie',
+    person: 'Over deze persoon',
+    notes: 'Notities',
+  },
+  fields: {
+    name: 'Naam',
+    organisation: 'Organisatie',
+    role: 'Functie',
+    email: 'E-mail',
+    phone: 'Telefoon',
+    linkedin: 'LinkedIn',
+    circle: 'Kring',
+    warmth: 'Hoe ken je elkaar?',
+    strength: 'Hoe goed ken je elkaar?',
+    howWeMet: 'Hoe we elkaar leerden kennen',
+    aboutThem: 'Wat ik van deze persoon weet',
+    aboutThemHint: 'Interesses, wat voor hem of haar belangrijk is, waar diegene mee bezig is.',
+    canOffer: 'Wat ik zelf kan bieden',
+    canOfferHint: 'Netwerken is geven en nemen: een tip, een contact, een handje helpen.',
+    tags: 'Tags',
+    tagsHint: 'Scheid tags met komma’s, bijvoorbeeld: zorg, Utrecht, data',
+    notes: 'Notities',
+    lastContactOn: 'Laatste contact',
+  },
+  circles: {
+    familie: 'Familie',
+    vrienden: 'Vrienden',
+    buren: 'Buren',
+    studie: 'Studie of school',
+    werk: 'Werk of collega’s',
+    club: 'Club of vereniging',
+    alumni: 'Alumni',
+    online: 'Online',
+    overig: 'Overig',
+  } satisfies Record<Circle, string>,
+  warmths: {
+    warm: 'Warm: ik ken deze persoon zelf',
+    lauw: 'Lauw: via iemand anders',
+    koud: 'Koud: nieuw contact',
+  } satisfies Record<Warmth, string>,
+  warmthShort: { warm: 'Warm', lauw: 'Lauw', koud: 'Koud' } satisfies Record<Warmth, string>,
+  strengths: {
+    'heel-goed': 'Ken ik heel goed',
+    goed: 'Ken ik goed',
+    'een-beetje': 'Ken ik een beetje',
+  } satisfies Record<Strength, string>,
+  choose: 'Kies…',
+  openLink: (what: string) => `Open ${what}`,
 };

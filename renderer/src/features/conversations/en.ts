@@ -1,7 +1,7 @@
-import type { Dictionary } from '../../app/nl';
+import type { conversationsNL } from './nl';
 
 /** Words of the Gesprekken screens, in English. */
-export const conversationsEN: Dictionary['conversations'] = {
+export const conversationsEN: typeof conversationsNL = {
   title: 'Conversations',
   new: 'Plan a conversation',
   count: { one: '{n} conversation', other: '{n} conversations' },

@@ -7,7 +7,7 @@ import type {
   ThanksMethod,
   ThreeB,
 } from '$contract/domain';
-import type { Plural } from '../../app/nl';
+import type { Plural } from '../../shared/i18n/plural';
 
 export const conversationsNL = {
   title: 'Gesprekken',

@@ -1,6 +1,6 @@
 /** Words about the journal file itself, in English. */
+import type { journalNL, savingNL, syncNL, noticeNL } from './nl';
 import type { RepairChange } from '$contract/contract';
-import type { journalNL } from './nl';
 
 export const journalEN: typeof journalNL = {
   kinds: {
@@ -72,4 +72,83 @@ export const journalEN: typeof journalNL = {
   openBackup: 'Open a backup',
   startNew: 'New journal somewhere else…',
   keepAsJournal: 'Keep as my journal…',
+};
+
+/** Words about saving the journal, in English. */
+export const savingEN: typeof savingNL = {
+  failingTitle: 'Your changes have not been saved yet',
+  kept: 'Everything you enter stays in the app and is saved again by itself as soon as it can be. Do not quit the app before this notice is gone, or choose “Save as…” to save your journal somewhere else.',
+  since: (time) => `Failing since ${time}.`,
+  retry: 'Try again',
+  retrying: 'Saving…',
+  saveAs: 'Save as…',
+  savedAgain: 'Everything is saved again.',
+  savedElsewhere: (path) => `Your journal was saved in ${path} and is kept there from now on.`,
+  stillFailing: 'Saving still does not work. The app keeps trying.',
+  notYetSaved:
+    'Your change is in the app but not saved to disk yet. That happens by itself as soon as it can (see the notice at the top).',
+  backupTitle: 'Today’s backup was not made',
+  backupText: (problem) =>
+    `${problem} Your journal itself is fine and is saved as usual; the app tries the backup again at the next start.`,
+  readOnlyTitle: 'Your journal is open read-only',
+  readOnlyFile:
+    'The file was made read-only, so the app does not change it: you can look at everything but not change anything. Want to write again? Make the file writable and restart the app.',
+  readOnlyFolder:
+    'The folder your journal is in may not be written to, so the app does not change the file: you can look at everything but not change anything. Give yourself write access to the folder and restart the app.',
+};
+
+/** Words for a journal shared between windows and computers: read-only, conflicts, conflict copies. */
+export const syncEN: typeof syncNL = {
+  lockedTitle: 'Read only: this journal is already open',
+  lockedText: (pid: number) =>
+    `This journal is already open in another Netwerkdagboek window (process ${pid}). You can read here; changes can be made in that window. Once you close it there, you can carry on here within a few seconds.`,
+  lockedSince: (moment: string) => `Opened there on ${moment}.`,
+  nowWritable: 'The other window was closed. You can make changes here again.',
+  incoming: (parts: string) => `Changes from your other computer came in: ${parts}.`,
+  added: { one: '{n} new', other: '{n} new' },
+  changed: { one: '{n} changed', other: '{n} changed' },
+  removed: { one: '{n} deleted', other: '{n} deleted' },
+  toChoose: { one: '{n} to choose between', other: '{n} to choose between' },
+  copiesTitle: 'There is a second version of your journal in its folder',
+  copiesText:
+    'Your sync program put a copy beside your journal, usually because it was changed on two computers at once. Merging takes over whatever the copy has that is not here yet; nothing is lost, and the copy is kept under a new name.',
+  copyModified: (moment: string) => `changed on ${moment}`,
+  merge: 'Merge',
+  ignore: 'Ignore',
+  merged: 'The copy was merged.',
+  nothingNew: 'The copy was merged; it held nothing new.',
+  ignored: 'The copy was put aside under a new name, in the same folder.',
+  conflictsTitle: {
+    one: '{n} item was changed differently on two computers',
+    other: '{n} items were changed differently on two computers',
+  },
+  conflictsText: 'For each item, choose the version to keep. The other version is then dropped.',
+  shown: 'In your journal now',
+  other: 'Other version',
+  deletedVersion: 'Deleted',
+  keep: 'Keep this one',
+  kept: 'Kept. The other version was dropped.',
+  empty: '(empty)',
+  yes: 'yes',
+  no: 'no',
+  collections: {
+    contacts: 'Contact',
+    conversations: 'Conversation',
+    touches: 'Touch',
+    ownQuestions: 'Own question',
+    reminders: 'Reminder',
+  },
+};
+
+export const noticeEN: typeof noticeNL = {
+  damagedTitle: 'Your journal file was damaged',
+  damagedRestored: (backup) =>
+    `The app opened the most recent good backup (${backup}). Anything you entered after that may still be in the damaged file.`,
+  damagedEmpty: 'There was no usable backup, so you are starting with an empty journal.',
+  damagedKept: (path) => `The original file was not thrown away but set aside: ${path}`,
+  newerTitle: 'This journal was made with a newer version of Netwerkdagboek',
+  newerText: (v) =>
+    `The file uses version ${v} of the data format. This version of the app does not know it yet and leaves the file untouched. Update the app to continue; until then you cannot change anything.`,
+  showInFolder: 'Show in folder',
+  dismiss: 'Got it',
 };

@@ -1,7 +1,7 @@
 /** Words about the journal file itself: what was repaired or set aside, and what to do when it is not there. */
 import type { RepairChange } from '$contract/contract';
 import type { RecordCollection } from '$contract/domain';
-import type { Plural } from '../../app/nl';
+import type { Plural } from '../../shared/i18n/plural';
 
 export const journalNL = {
   kinds: {
@@ -74,4 +74,84 @@ export const journalNL = {
   openBackup: 'Reservekopie openen',
   startNew: 'Nieuw dagboek op een andere plek…',
   keepAsJournal: 'Als mijn dagboek bewaren…',
+};
+
+/** Words about saving the journal: the banner when saving fails, the backup notice, read-only journals. */
+export const savingNL = {
+  failingTitle: 'Je wijzigingen zijn nog niet opgeslagen',
+  kept: 'Alles wat je invoert, blijft in de app bewaard en wordt vanzelf opnieuw opgeslagen zodra het kan. Sluit de app niet af voordat deze melding weg is, of kies “Opslaan als…” om je dagboek op een andere plek op te slaan.',
+  since: (time: string) => `Mislukt sinds ${time}.`,
+  retry: 'Opnieuw proberen',
+  retrying: 'Bezig met opslaan…',
+  saveAs: 'Opslaan als…',
+  savedAgain: 'Alles is weer opgeslagen.',
+  savedElsewhere: (path: string) => `Je dagboek is opgeslagen in ${path} en wordt voortaan daar bewaard.`,
+  stillFailing: 'Opslaan lukt nog steeds niet. De app blijft het proberen.',
+  notYetSaved:
+    'Je wijziging staat in de app, maar is nog niet op schijf opgeslagen. Dat gebeurt vanzelf zodra het weer kan (zie de melding bovenin).',
+  backupTitle: 'De reservekopie van vandaag is niet gemaakt',
+  backupText: (problem: string) =>
+    `${problem} Je dagboek zelf is in orde en wordt gewoon opgeslagen; de app probeert de reservekopie bij de volgende start opnieuw.`,
+  readOnlyTitle: 'Je dagboek is alleen-lezen geopend',
+  readOnlyFile:
+    'Het bestand is alleen-lezen gemaakt, dus de app verandert er niets aan: je kunt alles bekijken, maar niets wijzigen. Wil je weer kunnen schrijven? Zet het bestand op schrijfbaar en start de app opnieuw.',
+  readOnlyFolder:
+    'De map waarin je dagboek staat, mag niet worden beschreven, dus de app verandert er niets aan: je kunt alles bekijken, maar niets wijzigen. Geef jezelf schrijfrechten op de map en start de app opnieuw.',
+};
+
+/** Words for a journal shared between windows and computers: read-only, conflicts, conflict copies. */
+export const syncNL = {
+  lockedTitle: 'Alleen lezen: dit dagboek is al open',
+  lockedText: (pid: number) =>
+    `Dit dagboek is al open in een ander venster van Netwerkdagboek (proces ${pid}). Je kunt hier lezen; wijzigen kan in dat venster. Sluit je het daar, dan kun je hier na een paar seconden verder.`,
+  lockedSince: (moment: string) => `Daar geopend op ${moment}.`,
+  nowWritable: 'Het andere venster is gesloten. Je kunt hier weer wijzigen.',
+  incoming: (parts: string) => `Wijzigingen van je andere computer zijn binnengekomen: ${parts}.`,
+  added: { one: '{n} nieuw', other: '{n} nieuw' },
+  changed: { one: '{n} gewijzigd', other: '{n} gewijzigd' },
+  removed: { one: '{n} verwijderd', other: '{n} verwijderd' },
+  toChoose: { one: '{n} om uit te kiezen', other: '{n} om uit te kiezen' },
+  copiesTitle: 'Er staat een tweede versie van je dagboek in de map',
+  copiesText:
+    'Je synchronisatieprogramma heeft naast je dagboek een kopie gezet, meestal omdat het op twee computers tegelijk is gewijzigd. Samenvoegen neemt uit de kopie over wat hier nog niet staat; er gaat niets verloren en de kopie blijft bewaard onder een nieuwe naam.',
+  copyModified: (moment: string) => `gewijzigd op ${moment}`,
+  merge: 'Samenvoegen',
+  ignore: 'Negeren',
+  merged: 'De kopie is samengevoegd.',
+  nothingNew: 'De kopie is samengevoegd; er stond niets nieuws in.',
+  ignored: 'De kopie is opzijgezet onder een nieuwe naam, in dezelfde map.',
+  conflictsTitle: {
+    one: '{n} item is op twee computers verschillend gewijzigd',
+    other: '{n} items zijn op twee computers verschillend gewijzigd',
+  },
+  conflictsText: 'Kies per item welke versie je houdt. De andere versie vervalt dan.',
+  shown: 'Nu in je dagboek',
+  other: 'Andere versie',
+  deletedVersion: 'Verwijderd',
+  keep: 'Deze houden',
+  kept: 'Bewaard. De andere versie is vervallen.',
+  empty: '(leeg)',
+  yes: 'ja',
+  no: 'nee',
+  collections: {
+    contacts: 'Contact',
+    conversations: 'Gesprek',
+    touches: 'Contactmoment',
+    ownQuestions: 'Eigen vraag',
+    reminders: 'Herinnering',
+  },
+};
+
+/** The journal file could not be opened as it was: damaged, or from a newer app. */
+export const noticeNL = {
+  damagedTitle: 'Je dagboekbestand was beschadigd',
+  damagedRestored: (backup: string) =>
+    `De app heeft de meest recente goede reservekopie geopend (${backup}). Wat je daarna hebt ingevoerd, staat mogelijk nog in het beschadigde bestand.`,
+  damagedEmpty: 'Er was geen bruikbare reservekopie, dus je begint met een leeg dagboek.',
+  damagedKept: (path: string) => `Het originele bestand is niet weggegooid maar apart gezet: ${path}`,
+  newerTitle: 'Dit dagboek is gemaakt met een nieuwere versie van Netwerkdagboek',
+  newerText: (v: number) =>
+    `Het bestand gebruikt versie ${v} van het gegevensformaat. Deze versie van de app kent dat nog niet en laat het bestand daarom onaangeroerd. Werk de app bij om verder te gaan; tot die tijd kun je niets wijzigen.`,
+  showInFolder: 'Toon in map',
+  dismiss: 'Begrepen',
 };

@@ -1,7 +1,7 @@
-import type { Dictionary } from '../../app/nl';
+import type { learningNL } from './nl';
 
 /** Words of the Wat leer ik screens, in English. */
-export const learningEN: Dictionary['learning'] = {
+export const learningEN: typeof learningNL = {
   title: 'What I learn',
   intro:
     'Everything you noted under ‘could be better’ after your conversations, and the tips you received, in one place. See where you are growing.',

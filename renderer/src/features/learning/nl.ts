@@ -1,5 +1,5 @@
 /** Words of the Wat leer ik screens, in Dutch. */
-import type { Plural } from '../../app/nl';
+import type { Plural } from '../../shared/i18n/plural';
 
 export const learningNL = {
   title: 'Wat leer ik',

@@ -1,7 +1,7 @@
-import type { Dictionary } from '../../app/nl';
+import type { remindersNL } from './nl';
 
 /** Words of the Herinneringen screen, keeping in touch and the reminder settings, in English. */
-export const remindersEN: Dictionary['reminders'] = {
+export const remindersEN: typeof remindersNL = {
   title: 'Reminders',
   new: 'New reminder',
   toDo: { one: '{n} to do', other: '{n} to do' },

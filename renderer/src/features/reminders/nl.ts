@@ -1,7 +1,7 @@
 /** Words of the Herinneringen screen, keeping in touch and the reminder settings, in Dutch. */
 import type { ReminderGroup, SnoozeOption } from '$contract/contract';
 import type { Cadence, ReminderKind, Strength } from '$contract/domain';
-import type { Plural } from '../../app/nl';
+import type { Plural } from '../../shared/i18n/plural';
 
 export const remindersNL = {
   title: 'Herinneringen',

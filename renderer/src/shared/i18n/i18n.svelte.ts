@@ -1,6 +1,6 @@
 import type { Language } from '$contract/contract';
-import { en } from '../../app/en';
-import { nl, type Dictionary, type Plural } from '../../app/nl';
+import { en, nl, type Dictionary } from './dictionary';
+import type { Plural } from './plural';
 
 const dictionaries: Record<Language, Dictionary> = { nl, en };
 

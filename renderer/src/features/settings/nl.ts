@@ -1,0 +1,15 @@
+/** Words of the settings screen, in Dutch. */
+export const settingsNL = {
+  title: 'Instellingen',
+  language: 'Taal',
+  languageHint: 'Standaard volgt de app de taal van je computer.',
+  languages: { system: 'Zoals het systeem', nl: 'Nederlands', en: 'English' },
+  journal: 'Je dagboekbestand',
+  showInFolder: 'Toon in map',
+  moveJournal: 'Verplaatsen…',
+  movedToast: (path: string) =>
+    `Je dagboek staat nu in ${path}. Het oude bestand is als kopie blijven staan.`,
+  journalHint:
+    'Alles wat je invult, staat in dit ene bestand op je eigen computer. Er gaat niets naar internet. Elke dag bewaart de app een reservekopie in de map “backups” ernaast.',
+  version: (v: string) => `Versie ${v}`,
+};
