@@ -19,6 +19,7 @@ import {
 import { errorMessages } from '$contract/messages';
 import { fieldErrors } from '$contract/validation';
 import { api, ApiError, unwrap } from '../../shared/api';
+import { localDate } from '../../shared/dates/moments';
 import { i18n } from '../../shared/i18n/i18n.svelte';
 import { app } from '../../app/app.svelte';
 import { contacts } from '../contacts/contacts.svelte';
@@ -62,25 +63,6 @@ export interface Draft {
   thanks: { thanked: boolean; how: ThanksMethod | ''; on: string };
 }
 
-/** Today as a calendar date (YYYY-MM-DD) in the person's own time zone. */
-export function today(): string {
-  const parts = new Intl.DateTimeFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(Date.now())
-    .reduce<Record<string, string>>((all, p) => ({ ...all, [p.type]: p.value }), {});
-  return `${parts['year']}-${parts['month']}-${parts['day']}`;
-}
-
-/** A conversation's date, and its time when set, in the UI language's format. */
-export function formatWhen(date: string, time: string | null): string {
-  if (!time) return i18n.date(date);
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  // A time of day without a zone: formatted as UTC so no offset can move it.
-  const clock = new Intl.DateTimeFormat(i18n.t.locale, { timeStyle: 'short', timeZone: 'UTC' }).format(
-    Date.UTC(2000, 0, 1, h, m),
-  );
-  return i18n.t.conversations.dateAtTime(i18n.date(date), clock);
-}
-
 /**
  * A fresh id for a question or referral made in the renderer (the schema checks its shape): 128 random
  * bits as hex. Not `crypto.randomUUID`, which exists only in secure contexts, and the browser test
@@ -97,7 +79,7 @@ function emptyDraft(contactId: string | null): Draft {
     contactId,
     participantIds: [],
     status: 'gepland',
-    date: today(),
+    date: localDate(),
     time: '',
     channel: 'persoonlijk',
     kind: 'orienterend',
@@ -450,7 +432,7 @@ class ConversationsState {
   async markHeld(): Promise<Conversation | null> {
     if (!this.draft) return null;
     this.draft.status = 'gehouden';
-    if (this.draft.date > today()) this.draft.date = today();
+    if (this.draft.date > localDate()) this.draft.date = localDate();
     return this.save();
   }
 
@@ -464,7 +446,7 @@ class ConversationsState {
   /** One click: thanked today (in the way chosen, if any), and saved. */
   async thankToday(): Promise<Conversation | null> {
     if (!this.draft) return null;
-    this.draft.thanks = { thanked: true, how: this.draft.thanks.how, on: today() };
+    this.draft.thanks = { thanked: true, how: this.draft.thanks.how, on: localDate() };
     return this.save();
   }
 

@@ -73,6 +73,12 @@ export function formatClock(time: string): string {
   );
 }
 
+/** A conversation's or touch's date, and its time when set, in the UI language ("3 mrt 2026, 14:30"). */
+export function formatWhen(date: string, time: string | null): string {
+  if (!time) return i18n.date(date);
+  return i18n.t.conversations.dateAtTime(i18n.date(date), formatClock(time));
+}
+
 /** "morgen 09:00", "za 28 nov 09:00"; a moment set in another zone says so. */
 export function formatMoment(moment: LocalMoment, today = localDate()): string {
   const t = i18n.t.reminders;
