@@ -47,6 +47,11 @@ export class FormMessages {
     this.current = noMessages;
   }
 
+  /** Says at the top of the form why it could not be done (a failure that is about no field). */
+  fail(message: string): void {
+    this.current = { fields: {}, first: null, form: [message] };
+  }
+
   /** Shows `messages` and, once they are drawn, focuses the first invalid field. */
   async show(messages: FieldMessages): Promise<void> {
     this.current = messages;

@@ -1,0 +1,26 @@
+import type { FormFields } from '../../shared/forms/field-messages';
+
+/** The contact form's fields top to bottom, as it shows them: focus goes to the first that is refused. */
+export const contactForm: FormFields = {
+  form: 'contact',
+  order: [
+    'name',
+    'organisation',
+    'role',
+    'email',
+    'phone',
+    'linkedin',
+    'circle',
+    'warmth',
+    'strength',
+    'introducedById',
+    'lastContactOn',
+    'cadence',
+    'cadenceDays',
+    'howWeMet',
+    'aboutThem',
+    'canOffer',
+    'tags',
+    'notes',
+  ],
+};
