@@ -143,9 +143,15 @@ describe('check', () => {
     expect(result).toMatchObject({ ok: true, data: { name: 'Anna', tags: [], cadence: 'standaard' } });
   });
 
+  it('accepts input whose own rules all hold', () => {
+    const result = check(contact, ContactFields, { name: 'Anna' }, 'nl', { cadenceDays: undefined });
+    expect(result.ok).toBe(true);
+  });
+
   it('refuses valid input when one of the form’s own rules fails', () => {
     const result = check(contact, ContactFields, { name: 'Anna', cadence: 'aangepast' }, 'en', {
       cadenceDays: 'required',
+      name: undefined,
     });
     expect(result).toEqual({
       ok: false,

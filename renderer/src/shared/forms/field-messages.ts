@@ -101,6 +101,9 @@ export function arrange(spec: FormFields, messages: Readonly<Record<string, stri
   return { fields, first: placed[0]?.path ?? null, form: [...new Set(form)] };
 }
 
+/** The form's own rules that the schema cannot know, by path; a rule that holds is left undefined. */
+export type OwnRules = Readonly<Partial<Record<string, FieldErrorCode>>>;
+
 /**
  * The schema's issues as messages in `language`. `own` holds the form's own rules that the schema
  * cannot know (a custom cadence needs its number of days); they come before the schema's issue on the
@@ -110,11 +113,11 @@ export function fromIssues(
   spec: FormFields,
   error: z.ZodError | null,
   language: Language,
-  own: Readonly<Record<string, FieldErrorCode>> = {},
+  own: OwnRules = {},
 ): FieldMessages {
   const sentences = errorMessages[language].fields;
   const found: Record<string, string> = {};
-  for (const [path, code] of Object.entries(own)) found[path] = sentences[code];
+  for (const [path, code] of Object.entries(own)) if (code) found[path] = sentences[code];
   if (error) for (const [path, code] of Object.entries(fieldErrors(error))) found[path] ??= sentences[code];
   return arrange(spec, found);
 }
@@ -131,10 +134,10 @@ export function check<S extends z.ZodType>(
   schema: S,
   payload: unknown,
   language: Language,
-  own: Readonly<Record<string, FieldErrorCode>> = {},
+  own: OwnRules = {},
 ): Checked<z.output<S>> {
   const result = schema.safeParse(payload);
-  if (result.success && Object.keys(own).length === 0) return { ok: true, data: result.data };
+  if (result.success && !Object.values(own).some(Boolean)) return { ok: true, data: result.data };
   const messages = fromIssues(spec, result.success ? null : result.error, language, own);
   return { ok: false, messages };
 }

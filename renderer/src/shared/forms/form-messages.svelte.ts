@@ -1,6 +1,5 @@
 import { tick } from 'svelte';
 import type { z } from 'zod';
-import type { FieldErrorCode } from '../../../../electron/contract/domain';
 import { i18n } from '../i18n/i18n.svelte';
 import {
   check,
@@ -11,6 +10,7 @@ import {
   noMessages,
   type FieldMessages,
   type FormFields,
+  type OwnRules,
 } from './field-messages';
 
 /** The field messages of a refusal from core (`ApiError.error.fields`), when it has any. */
@@ -67,7 +67,7 @@ export class FormMessages {
   async check<S extends z.ZodType>(
     schema: S,
     payload: unknown,
-    own: Readonly<Record<string, FieldErrorCode>> = {},
+    own: OwnRules = {},
   ): Promise<z.output<S> | null> {
     const result = check(this.spec, schema, payload, i18n.language, own);
     if (result.ok) return result.data;
