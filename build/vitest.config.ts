@@ -10,10 +10,6 @@ import { rendererAliases } from './aliases';
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
-  // Compiles the renderer's components and rune modules for their tests; a component test asks for a DOM
-  // with `// @vitest-environment happy-dom` at its top, everything else stays on plain Node.
-  plugins: [svelte({ configFile: false })],
-  environments: { client: { resolve: { conditions: ['browser'] } } },
   test: {
     environment: 'node',
     // Storage tests fsync real files; give slow disks room.

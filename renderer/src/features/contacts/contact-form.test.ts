@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactFields } from '../../../../electron/contract/domain';
+import { ContactFields } from '$contract/domain';
 import { check } from '../../shared/forms/field-messages';
 import { contactForm } from './contact-form';
 

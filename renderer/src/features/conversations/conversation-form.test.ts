@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConversationFields } from '../../../../electron/contract/domain';
+import { ConversationFields } from '$contract/domain';
 import { arrange, check } from '../../shared/forms/field-messages';
 import { conversationForm } from './conversation-form';
 

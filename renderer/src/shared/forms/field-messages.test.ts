@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContactFields, ConversationFields } from '../../../../electron/contract/domain';
+import { ContactFields, ConversationFields } from '$contract/domain';
 import {
   arrange,
   check,

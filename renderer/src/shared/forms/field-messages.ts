@@ -5,10 +5,10 @@
  * sentences are the contract's field messages, in the person's language.
  */
 import type { z } from 'zod';
-import type { Language } from '../../../../electron/contract/contract';
-import type { FieldErrorCode } from '../../../../electron/contract/domain';
-import { errorMessages } from '../../../../electron/contract/messages';
-import { fieldErrors } from '../../../../electron/contract/validation';
+import type { Language } from '$contract/contract';
+import type { FieldErrorCode } from '$contract/domain';
+import { errorMessages } from '$contract/messages';
+import { fieldErrors } from '$contract/validation';
 
 /** A form's name and its fields, in the order a person meets them. A new form is one of these. */
 export interface FormFields {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContactFields } from '../../../../electron/contract/domain';
+import { ContactFields } from '$contract/domain';
 import { i18n } from '../i18n/i18n.svelte';
 import { FormMessages } from './form-messages.svelte';
 
