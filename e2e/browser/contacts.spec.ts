@@ -158,7 +158,7 @@ test('closing and reopening on the same file finds everything back', async ({ pa
   await contacts.startNew();
   await contacts.fill({ Naam: 'Frank de Boer', 'Voorgesteld door': 'eva' });
   await page
-    .locator('#field-introducedById-options')
+    .locator('#contact-field-introducedById-options')
     .getByRole('option', { name: /Eva Visser/ })
     .click();
   await contacts.save();

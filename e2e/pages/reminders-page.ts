@@ -327,7 +327,7 @@ export class RemindersPage {
 
   /** In the open contact form: the "Contact onderhouden" cadence, with days for `aangepast` (not saved). */
   async setContactCadence(cadence: CadenceChoice, days?: number): Promise<void> {
-    await this.page.locator('#field-cadence').selectOption(cadence);
+    await this.page.locator('#contact-field-cadence').selectOption(cadence);
     if (cadence === 'aangepast' && days !== undefined) {
       await this.page.getByLabel(/^(Aantal dagen|Number of days)$/).fill(String(days));
     }
