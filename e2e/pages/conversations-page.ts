@@ -86,7 +86,7 @@ export class ConversationsPage {
     const picker = this.page.getByRole('combobox', { name: /^(Contact)$/ });
     await picker.fill(contactName);
     await this.page
-      .locator('#cv-contactId-options')
+      .locator('#conversation-field-contactId-options')
       .getByRole('option', { name: new RegExp(`^${escape(contactName)}`) })
       .first()
       .click();

@@ -1,4 +1,3 @@
-import { tick } from 'svelte';
 import type { ContactSummary, ConversationSummary } from '$contract/contract';
 import {
   ConversationChanges,
@@ -16,14 +15,13 @@ import {
   type ThanksMethod,
   type ThreeB,
 } from '$contract/domain';
-import { errorMessages } from '$contract/messages';
-import { fieldErrors } from '$contract/validation';
-import { api, ApiError, unwrap } from '../../shared/api';
+import { api, unwrap } from '../../shared/api';
+import { FormMessages } from '../../shared/forms/form-messages.svelte';
 import { localDate } from '../../shared/dates/moments';
-import { i18n } from '../../shared/i18n/i18n.svelte';
 import { app } from '../../app/app.svelte';
 import { contacts } from '../contacts/contacts.svelte';
 import { reminders } from '../reminders/reminders.svelte';
+import { conversationForm } from './conversation-form';
 
 /** The three steps of a conversation, in the order they happen. */
 export const steps = ['prepare', 'conversation', 'evaluation'] as const;
@@ -179,9 +177,6 @@ export function stepOf(path: string): Step {
   return 'prepare';
 }
 
-/** The id of the control for a field path; every editor control is named this way. */
-export const fieldId = (path: string): string => `cv-${path.replaceAll('.', '-')}`;
-
 /** The step a conversation opens on: where the work is. */
 function stepFor(c: Conversation): Step {
   if (c.status === 'gepland') return 'prepare';
@@ -211,7 +206,10 @@ class ConversationsState {
   selected = $state<Conversation | null>(null);
   draft = $state<Draft | null>(null);
   step = $state<Step>('prepare');
-  errors = $state<Record<string, string>>({});
+  /** What the editor shows of a refusal; its step opens before focus goes to the first field. */
+  readonly messages = new FormMessages(conversationForm, (m) => {
+    if (m.first) this.step = stepOf(m.first);
+  });
   busy = $state(false);
   /** Names of contacts the draft refers to, for showing; never sent. */
   names = $state<Record<string, string>>({});
@@ -304,7 +302,7 @@ class ConversationsState {
       this.mode = 'new';
       this.selectedId = null;
       this.selected = null;
-      this.errors = {};
+      this.messages.clear();
       this.step = 'prepare';
       this.setDraft(emptyDraft(contactId ?? null));
       if (contactId) void this.resolveNames([contactId]);
@@ -318,14 +316,14 @@ class ConversationsState {
     this.selectedId = null;
     this.selected = null;
     this.draft = null;
-    this.errors = {};
+    this.messages.clear();
   }
 
   /** Throws the unsaved changes away: back to the saved conversation, or nothing for a new one. */
   revert(): void {
     if (this.mode === 'edit' && this.selected) {
       this.setDraft(toDraft(this.selected));
-      this.errors = {};
+      this.messages.clear();
     } else this.close();
   }
 
@@ -338,7 +336,7 @@ class ConversationsState {
     if (seq !== this.openSeq) return;
     this.mode = 'edit';
     this.selected = conversation;
-    this.errors = {};
+    this.messages.clear();
     this.step = stepFor(conversation);
     this.setDraft(toDraft(conversation));
   }
@@ -362,23 +360,16 @@ class ConversationsState {
 
   /**
    * Checks the draft with the schema main uses, then creates or updates. Returns the saved conversation,
-   * or null when input was refused (the messages are then in `errors`, and the first field has focus).
+   * or null when input was refused (the messages are then in `messages`, and the first field has focus).
    */
   async save(): Promise<Conversation | null> {
     const draft = this.draft;
     if (!draft || this.busy) return null;
     const payload = toPayload(draft);
-    const messages = errorMessages[i18n.language].fields;
-    const found: Record<string, string> = {};
-    if (!draft.contactId) found['contactId'] = messages.required;
-    const check = (this.mode === 'edit' ? ConversationChanges : ConversationFields).safeParse(payload);
-    if (!check.success) {
-      for (const [path, code] of Object.entries(fieldErrors(check.error))) found[path] ??= messages[code];
-    }
-    if (Object.keys(found).length) {
-      await this.showErrors(found);
-      return null;
-    }
+    // The payload holds '' for no contact, which the schema would call invalid: say what is missing.
+    const own = { contactId: draft.contactId ? undefined : ('required' as const) };
+    const schema = this.mode === 'edit' ? ConversationChanges : ConversationFields;
+    if (!(await this.messages.check(schema, payload, own))) return null;
     this.busy = true;
     try {
       const saved =
@@ -389,43 +380,19 @@ class ConversationsState {
       this.mode = 'edit';
       this.selectedId = saved.id;
       this.selected = saved;
-      this.errors = {};
+      this.messages.clear();
       this.setDraft(toDraft(saved));
       // Held, thanked or given a next step: core adds or finishes reminders for it.
       reminders.changed();
       await this.refresh();
       return saved;
     } catch (error) {
-      if (error instanceof ApiError && error.error.fields && Object.keys(error.error.fields).length) {
-        await this.showErrors(error.error.fields);
-        return null;
-      }
+      // An update's fields come back as `changes.…`.
+      if (await this.messages.refused(error, 'changes')) return null;
       throw error;
     } finally {
       this.busy = false;
     }
-  }
-
-  private async showErrors(found: Record<string, string>): Promise<void> {
-    this.errors = found;
-    const first = Object.keys(found)[0];
-    if (!first) return;
-    this.step = stepOf(first);
-    await tick();
-    // The control for `a.b.c`, or for `a.b` or `a` when a whole list was refused.
-    const parts = first.split('.');
-    for (let n = parts.length; n > 0; n--) {
-      const el = document.getElementById(fieldId(parts.slice(0, n).join('.')));
-      if (el) {
-        el.focus();
-        return;
-      }
-    }
-  }
-
-  /** The first message for a field, or for anything inside it. */
-  errorOf(path: string): string | undefined {
-    return this.errors[path] ?? Object.entries(this.errors).find(([k]) => k.startsWith(`${path}.`))?.[1];
   }
 
   /** The conversation took place: it moves to "gehouden" (a future date becomes today) and is saved. */
