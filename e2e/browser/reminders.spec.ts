@@ -265,7 +265,7 @@ test('Instellingen: the reminder time and the default per strength move the keep
   // Kept after a restart, and shown as kept.
   await harness.reopen(page);
   await page.getByRole('navigation').getByRole('button', { name: 'Instellingen' }).click();
-  await expect(page.locator('#setting-cadence-een-beetje')).toHaveValue('maandelijks');
+  await expect(reminders.defaultCadence('een-beetje')).toHaveValue('maandelijks');
   await expect(page.getByLabel('Tijdstip van herinneringen')).toHaveValue('08:15');
   await expect(page.getByLabel('Starten bij inloggen')).toBeChecked();
 });

@@ -286,7 +286,7 @@ export class RemindersPage {
       const picker = d.getByRole('combobox', { name: /^(Over wie|About whom)$/ });
       await picker.fill(input.contact);
       await d
-        .locator('#reminder-contactId-options')
+        .locator('#reminder-field-contactId-options')
         .getByRole('option', { name: new RegExp(`^${escape(input.contact)}`) })
         .first()
         .click();
@@ -345,8 +345,13 @@ export class RemindersPage {
     strength: 'heel-goed' | 'goed' | 'een-beetje' | 'onbekend',
     cadence: Exclude<CadenceChoice, 'standaard' | 'aangepast'>,
   ): Promise<void> {
-    await this.page.locator(`#setting-cadence-${strength}`).selectOption(cadence);
-    await expect(this.page.locator(`#setting-cadence-${strength}`)).toHaveValue(cadence);
+    await this.defaultCadence(strength).selectOption(cadence);
+    await expect(this.defaultCadence(strength)).toHaveValue(cadence);
+  }
+
+  /** Instellingen › Herinneringen: the default cadence's choice for a relationship strength. */
+  defaultCadence(strength: 'heel-goed' | 'goed' | 'een-beetje' | 'onbekend'): Locator {
+    return this.page.locator(`#setting-field-keepInTouchDefaults-${strength}`);
   }
 
   /** Instellingen › Herinneringen: "Bij sluiten in het systeemvak blijven" and "Starten bij inloggen". */
