@@ -109,6 +109,42 @@ test('deleting someone with conversations offers to archive instead', async ({ p
   expect(harness.core.store.data.contacts[0]?.archived).toBe(true);
 });
 
+test('a refused conversation opens the step of the first field to fix, focuses it and keeps what was typed', async ({
+  page,
+  harness,
+}) => {
+  const core = await harness.startCore();
+  core.contacts.create(ContactFields.parse({ name: 'Anna de Vries' }));
+  await harness.open(page);
+  const conversations = new ConversationsPage(page);
+
+  await conversations.planFor('Anna de Vries', { goal: 'x'.repeat(2_001) });
+  await conversations.step('conversation');
+  await conversations.field(/^(Notities|Notes)$/).fill('Ze werkt graag met starters.');
+  await page.getByRole('button', { name: /^(Opslaan|Save)$/ }).click();
+
+  // The goal is too long: back on the first step, on the goal, with the message it is described by.
+  await expect(page.getByRole('tab', { name: /^(Voorbereiden|Prepare)\b/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const goal = conversations.field(/^(Wat wil ik te weten komen|What do I want to find out)/);
+  await expect(goal).toBeFocused();
+  await expect(goal).toHaveAttribute('aria-invalid', 'true');
+  await expect(goal).toHaveAccessibleDescription(/Deze tekst is te lang\./);
+  await expect(page.locator('.cv-editor .error.banner')).toContainText('Kijk de gemarkeerde velden na.');
+  expect(harness.core.store.data.conversations).toEqual([]);
+
+  // Nothing typed went: the notes on the other step are still there, and fixing the goal saves it all.
+  await goal.fill('Hoe ziet beleidswerk eruit?');
+  await conversations.step('conversation');
+  await expect(conversations.field(/^(Notities|Notes)$/)).toHaveValue('Ze werkt graag met starters.');
+  await conversations.save();
+  expect(harness.core.store.data.conversations).toMatchObject([
+    { goal: 'Hoe ziet beleidswerk eruit?', notes: 'Ze werkt graag met starters.' },
+  ]);
+});
+
 test.describe('script time', () => {
   // A wall-clock measure on a machine that also runs the other suites' workers: one slow try may be
   // load alone; a real slowdown misses every try.
