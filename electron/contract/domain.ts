@@ -5,7 +5,6 @@
  * renderer, so a rule is written once. Error messages are codes (see `messages.ts`), translated where shown.
  */
 import { z } from 'zod';
-import { withFastPath } from './fast-check';
 
 /** Field error codes; `messages.ts` turns them into sentences in the user's language. */
 export const fieldErrorCodes = [
@@ -470,14 +469,3 @@ export const Journal = z.strictObject({
   setAside: z.array(SetAsideRecord),
 });
 export type Journal = z.output<typeof Journal>;
-
-/**
- * `Journal.safeParse` for the file on load, with the fast path for records already in their parsed form
- * (see fast-check.ts): the schema still decides, it is only not asked about what it would return as is.
- */
-export function parseJournal(doc: unknown): z.ZodSafeParseResult<Journal> {
-  // Built on first use: only main loads journals, and the renderer imports this module too.
-  journalParser ??= withFastPath(Journal);
-  return journalParser(doc);
-}
-let journalParser: ((doc: unknown) => z.ZodSafeParseResult<Journal>) | undefined;
