@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import type { Journal } from '../../contract/domain';
+import { JOURNAL_SCHEMA_VERSION, type Journal } from '../../contract/domain';
 import { writeFileDurably } from './durable-write';
 import type { JournalSync } from './journal-sync';
 import { realFs, type FsOps } from './fs-ops';
@@ -29,6 +29,21 @@ export interface DecodedJournal {
   migrated: boolean;
   fromVersion: number;
   repair: Repair | null;
+}
+
+/** A journal with nothing in it yet: what a first run starts with. */
+export function emptyJournal(): Journal {
+  return {
+    schemaVersion: JOURNAL_SCHEMA_VERSION,
+    contacts: [],
+    conversations: [],
+    touches: [],
+    ownQuestions: [],
+    reminders: [],
+    deleted: [],
+    conflicts: [],
+    setAside: [],
+  };
 }
 
 const UTF8_BOM = '\uFEFF';

@@ -51,7 +51,8 @@ const parsers = new Map<RecordCollection, (value: unknown) => z.ZodSafeParseResu
 
 function recordParser(collection: RecordCollection) {
   let parse = parsers.get(collection);
-  if (!parse) parsers.set(collection, (parse = withQuickValidityCheck(recordSchemas[collection] as z.ZodType)));
+  if (!parse)
+    parsers.set(collection, (parse = withQuickValidityCheck(recordSchemas[collection] as z.ZodType)));
   return parse;
 }
 
