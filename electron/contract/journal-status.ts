@@ -3,7 +3,7 @@
  * whether its edits are on disk and its backup made, and what syncing with another computer brought.
  */
 import type { RecordCollection, RecordProblem } from './domain';
-import type { OsProblem } from './messages';
+import type { OsProblem } from './os-problems';
 
 /** What a repair at open mended without asking (see core/journal/repair.ts); always told, never silent. */
 export type RepairChange = {
