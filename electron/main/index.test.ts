@@ -19,9 +19,9 @@ import {
   ipcMain,
   powerMonitor,
   resetFakeElectron,
-} from './testing/fake-electron';
+} from './fake-electron';
 
-vi.mock('electron', () => import('./testing/fake-electron'));
+vi.mock('electron', () => import('./fake-electron'));
 
 /** The whole main process started once against the fakes, on a real journal file in a temp folder. */
 let folder: string;
