@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
-import { rendererAliases } from './aliases';
+import { rendererAliases } from './aliases.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => resolve(root, path);

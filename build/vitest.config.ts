@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { rendererAliases } from './aliases';
+import { rendererAliases } from './aliases.ts';
 
 /**
  * Two projects: electron/ on plain Node, and the renderer's unit tests with Svelte compiling `.svelte.ts`

@@ -3,10 +3,22 @@
  *
  * Main validates each payload with these schemas before anything runs (`core/dispatch.ts`); the preload
  * and the renderer import only the types, so the API the renderer sees cannot drift from what main serves.
+ * The larger result types live beside it and are exported from here too: `views.ts` (what the screens
+ * show) and `journal-status.ts` (what the app tells about the journal file).
  */
 import { z } from 'zod';
 import type { Channel } from './channels';
-import type { OsProblem } from './messages';
+import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
+import type {
+  ContactList,
+  ContactSummary,
+  ConversationList,
+  KeepInTouchStatus,
+  Learnings,
+  ReferralChain,
+  ReminderList,
+  TimelineEntry,
+} from './views';
 import {
   CalendarDate,
   ContactChanges,
@@ -26,28 +38,17 @@ import {
   threeBs,
   TimeOfDay,
   TouchFields,
-  type Circle,
   type Contact,
   type Conversation,
-  type ConversationChannel,
-  type ConversationKind,
-  type ConversationStatus,
   type OwnQuestion,
-  type RecordCollection,
-  type RecordProblem,
-  type Cadence,
   type DefaultCadence,
-  type LocalMoment,
   type Reminder,
-  type ReminderKind,
-  type ReminderState,
-  type ThreeB,
   type Touch,
-  type TouchChannel,
-  type Warmth,
 } from './domain';
 
 export type { Channel } from './channels';
+export * from './journal-status';
+export * from './views';
 
 /** Why a call failed; the renderer may branch on it, the message is for the person. */
 export const errorCodes = [
@@ -88,26 +89,10 @@ export type Language = z.output<typeof Language>;
 const noInput = z.undefined();
 const byId = z.strictObject({ id: Id });
 
-/** Rows in one answer of `contacts:list` / `conversations:list` when the caller does not say. */
-export const LIST_WINDOW = 100;
-/**
- * The most rows one answer may hold. A list shows a screenful at a time and asks for the rest as it
- * scrolls (the virtual list's window cache); whole lists of thousands cost more to copy over IPC than
- * one keystroke may take.
- */
-export const LIST_WINDOW_MAX = 500;
-
-/** Which rows of the whole list to answer with: from `offset`, at most `limit`. */
-const listWindow = {
-  offset: z.int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
-  limit: z.int().min(1).max(LIST_WINDOW_MAX).default(LIST_WINDOW),
-};
-
 export const ContactListQuery = z.strictObject({
   query: z.string().max(limits.query).default(''),
   sort: z.enum(['name', 'lastContact']).default('name'),
   show: z.enum(['active', 'archived']).default('active'),
-  ...listWindow,
 });
 export type ContactListQuery = z.input<typeof ContactListQuery>;
 
@@ -119,7 +104,6 @@ export const ConversationListQuery = z.strictObject({
   threeB: z.enum(threeBs).nullable().default(null),
   /** Held conversations that still lack an evaluation, or a thank-you. */
   needs: z.enum(['evaluation', 'thanks']).nullable().default(null),
-  ...listWindow,
 });
 export type ConversationListQuery = z.input<typeof ConversationListQuery>;
 
@@ -229,80 +213,6 @@ export const inputs = {
   'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
 } satisfies Record<Channel, z.ZodType>;
 
-/** What a repair at open mended without asking (see core/journal/repair.ts); always told, never silent. */
-export type RepairChange = {
-  collection: RecordCollection;
-  /** The record's id as it was in the file. */
-  id: string;
-  /** What the person calls it: a name, a contact and a date, a title. */
-  label: string;
-} & (
-  | { change: 'reference-cleared'; field: string; missing: string }
-  | { change: 'id-renamed'; newId: string }
-  | { change: 'duplicate-removed' }
-  | { change: 'unreadable-characters' }
-);
-
-/** What went wrong with the journal file at start-up, shown once so the person knows where their data is. */
-export type JournalNotice =
-  | { kind: 'damaged'; movedTo: string; restoredFrom: string | null }
-  /** Damaged, and it could not be moved aside (a read-only folder): left as it is, opened read-only. */
-  | { kind: 'damaged-in-place'; path: string; problem: OsProblem; restoredFrom: string | null }
-  | { kind: 'newer-version'; fileVersion: number }
-  /** The journal (or its folder) could not be read or made; nothing was changed. Read-only, empty. */
-  | { kind: 'unavailable'; path: string; problem: OsProblem }
-  /** A journal was there before (it is configured, or has backups) and is not now. Read-only, empty. */
-  | { kind: 'missing'; path: string; backups: number }
-  /** The person chose to look at a backup: read-only until they keep it somewhere as their journal. */
-  | { kind: 'backup'; path: string; journalPath: string }
-  | {
-      /** Some records were set aside or mended; `keptAt` holds the file as it was, byte for byte. */
-      kind: 'repaired';
-      /** Null when the original could not be kept (then the journal is read-only, `problem` says why). */
-      keptAt: string | null;
-      problem: OsProblem | null;
-      setAside: number;
-      /** The first REPAIR_CHANGES_SHOWN changes; `moreChanges` counts the rest. */
-      changes: RepairChange[];
-      moreChanges: number;
-    }
-  /** The person made the file read-only, or its folder cannot be written: opened read-only, untouched. */
-  | { kind: 'read-only'; reason: 'file' | 'folder' };
-
-/** How many repair changes a notice lists; a journal mended in thousands of places says how many more. */
-export const REPAIR_CHANGES_SHOWN = 100;
-
-/** A set-aside record as the UI shows it: the record's text, what is wrong, what the person calls it. */
-export interface SetAsideView {
-  id: string;
-  collection: RecordCollection;
-  label: string;
-  raw: string;
-  problems: RecordProblem[];
-  setAsideAt: string;
-}
-
-/** Whether the journal's edits are on disk; while failing, the edits are kept in memory and retried. */
-export type SaveStatus =
-  | { state: 'saved' }
-  | {
-      state: 'failing';
-      problem: OsProblem;
-      /** What happened and what to do, in the UI language. */
-      message: string;
-      /** ISO instant of the first failure. */
-      since: string;
-      /** ISO instant of the next attempt by itself. */
-      retryAt: string;
-    };
-
-/** The daily backup could not be made (the journal itself is fine): a quieter notice. */
-export interface BackupStatus {
-  problem: OsProblem;
-  message: string;
-  since: string;
-}
-
 export interface AppStatus {
   language: Language;
   version: string;
@@ -312,148 +222,6 @@ export interface AppStatus {
    */
   missedReminders: number;
   journal: JournalStatus;
-}
-
-export interface JournalStatus {
-  path: string;
-  readOnly: boolean;
-  notice: JournalNotice | null;
-  /** Another window of the app on this computer has the journal open: this one only reads. */
-  lockedBy: { pid: number; host: string; appVersion: string; since: string } | null;
-  /** Records waiting for the person to fix or drop them (the first SET_ASIDE_SHOWN), and how many. */
-  setAside: SetAsideView[];
-  setAsideTotal: number;
-  save: SaveStatus;
-  backup: BackupStatus | null;
-}
-
-/** What a merge brought in from the other computer (or a conflict copy). */
-export interface IncomingChanges {
-  added: number;
-  changed: number;
-  deleted: number;
-  /** Records changed on both sides, now waiting for the person to choose. */
-  conflicts: number;
-}
-
-/** A record changed on two computers, as the person chooses between the two versions. */
-export interface ConflictView {
-  id: string;
-  collection: RecordCollection;
-  recordId: string;
-  /** What the record is, in the UI language: a contact's name, "conversation with …". */
-  title: string;
-  /** The version the journal shows now; null when it is deleted. */
-  shown: Record<string, unknown> | null;
-  /** The other version; null when the other side deleted it. */
-  other: Record<string, unknown> | null;
-  /** The fields in which the two differ (all of them when one is deleted). */
-  fields: string[];
-  at: string;
-}
-
-/** A copy of the journal a sync tool made beside it ("journal (conflicted copy …).json"). */
-export interface ConflictCopy {
-  name: string;
-  modifiedAt: string;
-}
-
-export interface SyncView {
-  conflicts: ConflictView[];
-  copies: ConflictCopy[];
-}
-
-/** How many set-aside records `app:status` carries; the rest follow as earlier ones are dealt with. */
-export const SET_ASIDE_SHOWN = 50;
-
-/** One row of the contact list: enough to show and sort it, not the whole record. */
-export interface ContactSummary {
-  id: string;
-  name: string;
-  organisation: string;
-  role: string;
-  circle: Circle | null;
-  warmth: Warmth | null;
-  tags: string[];
-  lastContactOn: string | null;
-  archived: boolean;
-}
-
-/** One window of the contact list: the rows from `offset`, and how many match in all. */
-export interface ContactList {
-  /** How many contacts match the query, in the whole list. */
-  total: number;
-  /** The place of the first row in the whole list. */
-  offset: number;
-  contacts: ContactSummary[];
-  /** Totals regardless of the query, so the list can tell "no match" from "nothing yet". */
-  totals: { active: number; archived: number };
-}
-
-/** One row of the conversation list. */
-export interface ConversationSummary {
-  id: string;
-  contactId: string;
-  contactName: string;
-  status: ConversationStatus;
-  date: string;
-  time: string | null;
-  channel: ConversationChannel;
-  kind: ConversationKind;
-  threeB: ThreeB | null;
-  goal: string;
-  /** Held and no evaluation written yet. */
-  needsEvaluation: boolean;
-  /** Held and not thanked yet. */
-  needsThanks: boolean;
-}
-
-/** One window of the conversation list: the rows from `offset`, and how many match in all. */
-export interface ConversationList {
-  /** How many conversations match the query and filters, in the whole list. */
-  total: number;
-  /** The place of the first row in the whole list. */
-  offset: number;
-  /** How many of the matching ones are planned: they come first, so held ones start at this place. */
-  planned: number;
-  /** Planned ones first (soonest first), then held ones (newest first). */
-  conversations: ConversationSummary[];
-  totals: { planned: number; held: number; needsEvaluation: number; needsThanks: number };
-}
-
-/** A contact's history, newest first: conversations and small touches. */
-export type TimelineEntry =
-  | ({ type: 'conversation' } & ConversationSummary)
-  | { type: 'touch'; id: string; date: string; channel: TouchChannel; note: string };
-
-/** Who brought this person into the network, whom they brought in, and what came of it. */
-export interface ReferralChain {
-  /** The introducer, their introducer, … up to someone the user knows first-hand (nearest first). */
-  introducedBy: ContactSummary[];
-  /** People this contact introduced, each with the conversations held with them since. */
-  introduced: { contact: ContactSummary; conversations: ConversationSummary[] }[];
-  /** Conversations in whose evaluation this contact was named as a referral. */
-  referredIn: ConversationSummary[];
-}
-
-/** The lessons in the user's own evaluations, and the patterns in their conversations. */
-export interface Learnings {
-  /** Every "kon beter" point and every tip, newest first. */
-  points: {
-    type: 'couldBeBetter' | 'tip';
-    text: string;
-    conversationId: string;
-    contactId: string;
-    contactName: string;
-    date: string;
-  }[];
-  /** Held conversations per month (YYYY-MM, oldest first), counted per kind and per B. */
-  months: {
-    month: string;
-    held: number;
-    kinds: Record<ConversationKind, number>;
-    threeBs: Record<ThreeB, number>;
-  }[];
 }
 
 /** Where a reminder or a notification leads when opened. */
@@ -475,50 +243,6 @@ export type AppEvent =
   | { type: 'journal-changed'; incoming: IncomingChanges | null }
   /** Saving started failing, failed again or landed again, or the daily backup failed. */
   | { type: 'journal-saving'; save: SaveStatus; backup: BackupStatus | null };
-
-export type ReminderGroup = 'overdue' | 'today' | 'soon' | 'later' | 'done';
-
-/** One row of the Herinneringen screen. */
-export interface ReminderRow {
-  id: string;
-  kind: ReminderKind;
-  state: ReminderState;
-  group: ReminderGroup;
-  /** Ready to show, in the UI language: the user's own title, or the app's wording for its own kinds. */
-  title: string;
-  note: string;
-  /** The moment it is due now: the snooze moment when snoozed, else the set one. */
-  due: LocalMoment;
-  contactId: string | null;
-  contactName: string | null;
-  conversationId: string | null;
-  completedAt: string | null;
-}
-
-export interface ReminderList {
-  /** Group by group in the order above; due ones soonest first, done and skipped newest first. */
-  reminders: ReminderRow[];
-  /** Rows per group; `done` counts all, while the list holds at most the latest DONE_SHOWN of them. */
-  counts: Record<ReminderGroup, number>;
-}
-
-/** The most done/skipped reminders `reminders:list` returns. */
-export const DONE_SHOWN = 100;
-
-/** Keeping in touch with one contact: the cadence that applies, and where things stand. */
-export interface KeepInTouchStatus {
-  /** The contact's own setting (`standaard` follows the default for their strength). */
-  cadence: Cadence;
-  /** The cadence in effect, after applying the default. */
-  effective: DefaultCadence | 'aangepast';
-  /** Days for `aangepast`. */
-  days: number | null;
-  lastContactOn: string | null;
-  /** When contact is due next; null without a cadence. */
-  nextDueOn: string | null;
-  /** on-track → due (cadence passed) → verwaterd (twice the cadence passed). */
-  state: 'none' | 'on-track' | 'due' | 'verwaterd';
-}
 
 export interface SettingsView {
   language: 'system' | 'nl' | 'en';

@@ -5,6 +5,9 @@
  */
 import type { ErrorCode, Language } from './contract';
 import type { FieldErrorCode } from './domain';
+import type { OsProblem } from './os-problems';
+
+export { osProblems, type OsProblem } from './os-problems';
 
 interface ErrorMessages {
   errors: Record<ErrorCode, string>;
@@ -85,19 +88,6 @@ export const errorMessages: Record<Language, ErrorMessages> = {
     },
   },
 };
-
-/** What went wrong with a file, as a person can understand it; `core/journal/os-errors.ts` maps OS codes. */
-export const osProblems = [
-  'disk-full',
-  'no-permission',
-  'read-only',
-  'io-error',
-  'gone',
-  'wrong-kind',
-  'busy',
-  'unknown',
-] as const;
-export type OsProblem = (typeof osProblems)[number];
 
 /**
  * One sentence per problem: what happened, then what to do. Neutral about what was being done (saving,

@@ -1,6 +1,6 @@
 /**
- * Fuzzing `dispatch` with fast-check (the property-testing library, not contract/fast-check.ts): every
- * channel of the contract, a few hundred generated payloads each, on a real journal in a temp folder,
+ * Fuzzing `dispatch` with fast-check (the property-testing library): every channel of the contract, a
+ * few hundred generated payloads each, on a real journal in a temp folder,
  * through `startNetwerkdagboek` (app-session.ts, around `openNetwerkdagboek`) as main starts core.
  * Whatever comes in, the answer is the envelope, nothing throws or ends as `internal`, a refused call
  * leaves the journal and the settings byte for byte as they were (and every file beside them: backups,

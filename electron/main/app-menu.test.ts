@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../contract/contract';
 import { appMenuTemplate, setupAppMenu } from './app-menu';
-import { Menu, resetFakeElectron, type FakeMenuItem } from './fake-electron';
+import { Menu, resetFakeElectron, type FakeMenuItem } from './testing/fake-electron';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 beforeEach(resetFakeElectron);
 

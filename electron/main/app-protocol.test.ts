@@ -12,9 +12,9 @@ import {
   registerAppScheme,
   serveAppFiles,
 } from './app-protocol';
-import { app, protocol, resetFakeElectron } from './fake-electron';
+import { app, protocol, resetFakeElectron } from './testing/fake-electron';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -15,9 +15,9 @@ import {
   setupAppIdentity,
   trayIconPath,
 } from './desktop';
-import { app, resetFakeElectron } from './fake-electron';
+import { app, resetFakeElectron } from './testing/fake-electron';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 beforeEach(resetFakeElectron);
 

@@ -19,9 +19,9 @@ import {
   ipcMain,
   powerMonitor,
   resetFakeElectron,
-} from './fake-electron';
+} from './testing/fake-electron';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 /** The whole main process started once against the fakes, on a real journal file in a temp folder. */
 let folder: string;

@@ -11,10 +11,10 @@ import { openNetwerkdagboek, type Netwerkdagboek } from '../core/netwerkdagboek'
 import { SettingsStore } from '../core/settings/settings';
 import { APP_PAGE_URL } from './app-protocol';
 import { isAppUrl, rendererFolder, rendererUrl } from './app-url';
-import { ipcMain, resetFakeElectron } from './fake-electron';
+import { ipcMain, resetFakeElectron } from './testing/fake-electron';
 import { handle, isAppSender, refusal, setupIpc } from './ipc';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 const appUrl = APP_PAGE_URL;
 /** Where the built page lies on the disk: the URL it had before the app's scheme. */

@@ -1,14 +1,14 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { osProblemMessages } from '../contract/messages';
-import { app, dialog, FakeBrowserWindow, FakeEvent, resetFakeElectron } from './fake-electron';
+import { app, dialog, FakeBrowserWindow, FakeEvent, resetFakeElectron } from './testing/fake-electron';
 import { closeCore, setupFlushOnQuit, setupQuitWhenClosed } from './lifecycle';
 import { quitGuard } from './quit-guard';
 import { quitWords } from './quit-words';
 import { MainWindowHost } from './main-window';
 import { setupSingleInstance } from './single-instance';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 beforeEach(resetFakeElectron);
 

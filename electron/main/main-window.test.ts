@@ -1,10 +1,10 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNEL } from '../contract/channels';
-import { FakeBrowserWindow, resetFakeElectron } from './fake-electron';
+import { FakeBrowserWindow, resetFakeElectron } from './testing/fake-electron';
 import { MainWindowHost } from './main-window';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 beforeEach(resetFakeElectron);
 

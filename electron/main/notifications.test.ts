@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNEL } from '../contract/channels';
 import type { AppTarget } from '../contract/contract';
 import type { ReminderControl, ReminderNotice } from '../core/reminders/ports';
-import { FakeBrowserWindow, FakeNotification, resetFakeElectron } from './fake-electron';
+import { FakeBrowserWindow, FakeNotification, resetFakeElectron } from './testing/fake-electron';
 import { MainWindowHost } from './main-window';
 import { createNotifier, type NotifierDeps } from './notifications';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 beforeEach(resetFakeElectron);
 

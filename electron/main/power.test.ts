@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReminderControl } from '../core/reminders/ports';
-import { powerMonitor, resetFakeElectron } from './fake-electron';
+import { powerMonitor, resetFakeElectron } from './testing/fake-electron';
 import { setupPowerEvents } from './power';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 beforeEach(resetFakeElectron);
 

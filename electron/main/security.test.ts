@@ -1,10 +1,10 @@
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_PAGE_URL } from './app-protocol';
-import { app, FakeEvent, FakeWebContents, resetFakeElectron, shell } from './fake-electron';
+import { app, FakeEvent, FakeWebContents, resetFakeElectron, shell } from './testing/fake-electron';
 import { secureWebContents, setupSecurity } from './security';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 const appUrl = APP_PAGE_URL;
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../core/settings/settings';
-import { app, resetFakeElectron } from './fake-electron';
+import { app, resetFakeElectron } from './testing/fake-electron';
 import { SETTINGS_FILE_NAME, setupSettings, WatchedSettingsStore } from './settings';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 let userData: string;
 const settingsFile = () => join(userData, `${SETTINGS_FILE_NAME}.json`);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../contract/channels';
 import type { ReminderRow } from '../contract/contract';
 import type { ReminderControl } from '../core/reminders/ports';
-import { FakeTray, Menu, nativeImage, resetFakeElectron } from './fake-electron';
+import { FakeTray, Menu, nativeImage, resetFakeElectron } from './testing/fake-electron';
 import {
   createTray,
   mayChangeReminders,
@@ -13,7 +13,7 @@ import {
   type TrayDeps,
 } from './tray';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 beforeEach(resetFakeElectron);
 

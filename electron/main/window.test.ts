@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettingsStore, type WindowBounds } from '../core/settings/settings';
-import { app, FakeBrowserWindow, nativeTheme, resetFakeElectron, screen } from './fake-electron';
+import { app, FakeBrowserWindow, nativeTheme, resetFakeElectron, screen } from './testing/fake-electron';
 import {
   backgroundColors,
   boundsToSave,
@@ -11,7 +11,7 @@ import {
   SAVE_BOUNDS_DELAY_MS,
 } from './window';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('./testing/fake-electron'));
 
 const env = { preloadPath: '/app/out/preload/index.cjs', darkMode: false };
 const laptop = { x: 0, y: 0, width: 1920, height: 1040 };

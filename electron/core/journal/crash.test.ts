@@ -15,7 +15,7 @@ import { JournalStore } from './journal-store';
  * long run; CI runs 20.
  */
 const RUNS = Number(process.env['NETWERKDAGBOEK_CRASH_RUNS'] ?? 20);
-const child = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
+const child = fileURLToPath(new URL('../testing/crash-child.ts', import.meta.url));
 
 /** A small seeded generator, so a failing run can be told apart and repeated (the seed is printed). */
 function random(seed: number): () => number {

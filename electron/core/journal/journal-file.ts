@@ -1,11 +1,12 @@
 import type { Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { parseJournal, type Journal } from '../../contract/domain';
+import { JOURNAL_SCHEMA_VERSION, type Journal } from '../../contract/domain';
 import { writeFileDurably } from './durable-write';
 import type { JournalSync } from './journal-sync';
 import { realFs, type FsOps } from './fs-ops';
 import { migrate, NewerVersionError } from './migrations';
+import { parseJournal } from './quick-validity-check';
 import { journalIsSound, repairJournal, type Repair } from './repair';
 import { encodeJournal } from './serialize';
 
@@ -30,11 +31,26 @@ export interface DecodedJournal {
   repair: Repair | null;
 }
 
+/** A journal with nothing in it yet: what a first run starts with. */
+export function emptyJournal(): Journal {
+  return {
+    schemaVersion: JOURNAL_SCHEMA_VERSION,
+    contacts: [],
+    conversations: [],
+    touches: [],
+    ownQuestions: [],
+    reminders: [],
+    deleted: [],
+    conflicts: [],
+    setAside: [],
+  };
+}
+
 const UTF8_BOM = '\uFEFF';
 
 /**
  * Reads a journal from its bytes (or text): decode, parse, migrate forward, validate, check references.
- * A clean journal takes the fast path (one schema pass that mostly asks "already valid?", one pass over
+ * A clean journal takes the quick path (one schema pass that mostly asks "already valid?", one pass over
  * the ids); only a journal with problems is repaired record by record (repair.ts).
  * Throws DamagedJournalError, or NewerVersionError for a file from a newer app.
  */

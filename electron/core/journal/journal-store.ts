@@ -1,83 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, mkdir, rename } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { REPAIR_CHANGES_SHOWN, type JournalNotice } from '../../contract/contract';
 import type { OsProblem } from '../../contract/messages';
-import { JOURNAL_SCHEMA_VERSION, type Journal } from '../../contract/domain';
-import { systemTimers, type Clock, type Timers } from '../clock';
+import type { Journal } from '../../contract/domain';
+import { systemTimers } from '../clock';
 import { DomainError } from '../errors';
-import { backUpDaily, listBackups, newestGoodBackup, removeStaleTempFiles } from './backups';
-import { realFs, type FsOps } from './fs-ops';
-import { DamagedJournalError, decodeJournal, JournalFile } from './journal-file';
+import { backUpDaily, newestGoodBackup, removeStaleTempFiles } from './backups';
+import { realFs } from './fs-ops';
+import { DamagedJournalError, decodeJournal, emptyJournal, JournalFile } from './journal-file';
+import {
+  absentJournalNotice,
+  exists,
+  keepOriginal,
+  moveAside,
+  readOnlyReason,
+  writeVerified,
+} from './journal-places';
+import type { BackupProblem, JournalStoreOptions } from './journal-store-options';
 import { JournalLock, type LockOwner } from './journal-lock';
 import { mergeJournals, type MergeReport } from './journal-merge';
 import { JournalSync } from './journal-sync';
 import { watchFolder } from './journal-watch';
-import { writeFileDurably } from './durable-write';
 import { NewerVersionError } from './migrations';
 import { osProblem } from './os-errors';
 import { Saver, type SaveState } from './saver';
-import { serializeJournal } from './serialize';
 
 export type { SaveState } from './saver';
-
-export interface JournalStoreOptions {
-  path: string;
-  clock: Clock;
-  /** For the retries after a failed save; setTimeout (unref'd) by default. */
-  timers?: Timers;
-  /** The file operations of every write; the real ones by default (tests inject failures). */
-  fs?: FsOps;
-  /** How many daily backups to keep beside the journal. */
-  keepBackups?: number;
-  /** Told when saving starts failing, fails again, or lands again. */
-  onSaveState?: (state: SaveState) => void;
-  /** Told when the daily backup could not be made (null when a later one could). */
-  onBackupProblem?: (problem: BackupProblem | null) => void;
-  /** Waits between save attempts after a failure. */
-  retryDelaysMs?: readonly number[];
-  /** Where failures of the folder watch go. */
-  log?: (error: unknown) => void;
-  /**
-   * Whether a missing file may be started as a new journal: only the default place on a first run. A
-   * journal the person chose (and one with backups) that is not there opens read-only with a notice.
-   */
-  mayCreate?: boolean;
-  /** Written into the lock file, so a second window can say who has the journal open. */
-  appVersion?: string;
-  /** Take the journal's lock (journal-lock.ts); on unless a test opens a file twice on purpose. */
-  lock?: boolean;
-  /** With timers, the file is watched for changes from outside (journal-watch.ts). */
-  watchTimers?: Timers;
-  /**
-   * The journal in memory changed because of the file: an outside change was merged (`report`), or the
-   * journal became writable after the other window closed it (null).
-   */
-  onOutsideChange?: (report: MergeReport | null) => void;
-}
-
-/** The daily backup could not be made: a quieter notice than a failing save, the journal itself is fine. */
-export interface BackupProblem {
-  problem: OsProblem;
-  since: Date;
-  error: unknown;
-}
-
-export function emptyJournal(): Journal {
-  return {
-    schemaVersion: JOURNAL_SCHEMA_VERSION,
-    contacts: [],
-    conversations: [],
-    touches: [],
-    ownQuestions: [],
-    reminders: [],
-    deleted: [],
-    conflicts: [],
-    setAside: [],
-  };
-}
+export { emptyJournal } from './journal-file';
+export type { BackupProblem, JournalStoreOptions } from './journal-store-options';
 
 /**
  * The one owner of the journal file.
@@ -135,8 +85,11 @@ export class JournalStore {
    * missing file or folder: the store then opens read-only, and `notice` says what happened.
    */
   static async open(options: JournalStoreOptions): Promise<JournalStore> {
-    const absent = await JournalStore.whenAbsent(options);
-    if (absent) return absent;
+    const absent = await absentJournalNotice(options.path, options.mayCreate ?? true);
+    if (absent) {
+      const db = new Low<Journal>(new JournalFile(options.path), emptyJournal());
+      return new JournalStore(db, options, absent, true);
+    }
     const attempt =
       options.lock === false
         ? null
@@ -186,36 +139,6 @@ export class JournalStore {
     const result = mergeJournals(null, this.db.data, other, this.options.clock.now(), randomUUID);
     this.update(() => result.journal);
     return result.report;
-  }
-
-  /**
-   * When there is no journal file: only a first run starts one (the folder is made; null lets `open`
-   * go on). A journal that was there before (the person chose this file, or it has backups) and is not
-   * now sits on a USB stick or in a cloud folder not mounted yet: starting empty would hide every contact
-   * and, with the first edit, put an empty journal there. That, and a folder that cannot be made or
-   * reached, opens read-only and empty, with a notice. Nothing is created on the way.
-   */
-  private static async whenAbsent(options: JournalStoreOptions): Promise<JournalStore | null> {
-    const db = new Low<Journal>(new JournalFile(options.path), emptyJournal());
-    const readOnly = (notice: JournalNotice) => new JournalStore(db, options, notice, true);
-    try {
-      await access(options.path);
-      return null;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        return readOnly({ kind: 'unavailable', path: options.path, problem: osProblem(error) });
-      }
-    }
-    const backups = (await listBackups(options.path)).length;
-    if (!(options.mayCreate ?? true) || backups > 0) {
-      return readOnly({ kind: 'missing', path: options.path, backups });
-    }
-    try {
-      await mkdir(dirname(options.path), { recursive: true });
-    } catch (error) {
-      return readOnly({ kind: 'unavailable', path: options.path, problem: osProblem(error) });
-    }
-    return null;
   }
 
   /** Reads the file; `busy`: another process writes it, so nothing here may move or write it. */
@@ -513,70 +436,4 @@ export class JournalStore {
       this.options.onBackupProblem?.(this.backupFailure);
     }
   }
-}
-
-function stem(path: string): string {
-  return basename(path, extname(path));
-}
-
-/**
- * Why a journal that reads fine must not be written: the person made the file read-only (no write bit for
- * its owner: root could still write it, so the bits are asked, not `access`), or its folder cannot be
- * written, where a save (temp file + rename) could not land.
- */
-async function readOnlyReason(path: string, fs: FsOps): Promise<'file' | 'folder' | null> {
-  const real = await fs.realpath(path).catch(() => path);
-  const { mode } = await fs.stat(real);
-  if ((mode & 0o200) === 0) return 'file';
-  const writable = await fs.access(dirname(real), constants.W_OK).then(
-    () => true,
-    () => false,
-  );
-  return writable ? null : 'folder';
-}
-
-/** Whether something is at `path` (a file, a folder, a link). */
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
-  );
-}
-
-/**
- * Writes `journal` to a new file at `path` durably and reads it back: the proof that the journal is
- * there before anything starts to rely on it. Refuses a path where something already is. Returns the
- * file, read (so its sync knows what is on disk).
- */
-async function writeVerified(
-  path: string,
-  journal: Journal,
-  now: () => Date,
-  fs: FsOps = realFs,
-): Promise<JournalFile> {
-  if (await exists(path)) throw new DomainError('file_exists');
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileDurably(path, serializeJournal(journal), fs);
-  const file = new JournalFile(path, now, fs);
-  const back = await file.read();
-  if (file.repair || JSON.stringify(back) !== JSON.stringify(journal)) {
-    throw new Error(`The journal written to ${path} did not read back the same.`);
-  }
-  return file;
-}
-
-/** Keeps the journal's bytes as they were under `journal.before-repair-<time>.json`, and returns that path. */
-async function keepOriginal(path: string, bytes: Uint8Array, clock: Clock): Promise<string> {
-  const time = clock.now().toISOString().replace(/[:.]/g, '-');
-  const target = join(dirname(path), `${stem(path)}.before-repair-${time}${extname(path) || '.json'}`);
-  await writeFileDurably(target, bytes);
-  return target;
-}
-
-/** Renames a damaged journal to `journal.damaged-<time>.json` beside it and returns the new path. */
-async function moveAside(path: string, clock: Clock): Promise<string> {
-  const time = clock.now().toISOString().replace(/[:.]/g, '-');
-  const target = join(dirname(path), `${stem(path)}.damaged-${time}${extname(path) || '.json'}`);
-  await rename(path, target);
-  return target;
 }

@@ -205,7 +205,7 @@ describe('one writer per computer', () => {
 describe('two processes on one journal', () => {
   /** Starts the holder fixture on the journal and waits until it has saved. */
   async function otherProcess() {
-    const fixture = fileURLToPath(new URL('./journal-holder.fixture.ts', import.meta.url));
+    const fixture = fileURLToPath(new URL('../testing/journal-holder.ts', import.meta.url));
     const child = spawn(process.execPath, ['--import', 'tsx', fixture, path], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });

@@ -18,7 +18,7 @@ import { emptyJournal, JournalStore } from './journal-store';
 
 const KILLS = Number(process.env['NETWERKDAGBOEK_MOVE_KILLS'] ?? 8);
 const CONTACTS = 3_000;
-const child = fileURLToPath(new URL('./move-crash-child.ts', import.meta.url));
+const child = fileURLToPath(new URL('../testing/move-crash-child.ts', import.meta.url));
 const clock = { now: () => new Date() };
 const folders: string[] = [];
 

@@ -23,8 +23,8 @@ import {
   type RecordProblem,
   type SetAsideRecord,
 } from '../../contract/domain';
-import { withFastPath } from '../../contract/fast-check';
 import { toFieldErrorCode } from '../../contract/validation';
+import { withQuickValidityCheck } from './quick-validity-check';
 
 /** What a repair did: the journal to use, and what the person is told. */
 export interface Repair {
@@ -51,7 +51,8 @@ const parsers = new Map<RecordCollection, (value: unknown) => z.ZodSafeParseResu
 
 function recordParser(collection: RecordCollection) {
   let parse = parsers.get(collection);
-  if (!parse) parsers.set(collection, (parse = withFastPath(recordSchemas[collection] as z.ZodType)));
+  if (!parse)
+    parsers.set(collection, (parse = withQuickValidityCheck(recordSchemas[collection] as z.ZodType)));
   return parse;
 }
 

@@ -1,5 +1,5 @@
 import type { BackupStatus, Language, SaveStatus } from '../../contract/contract';
-import type { BackupProblem } from './journal-store';
+import type { BackupProblem } from './journal-store-options';
 import { osProblemMessage } from './os-errors';
 import type { SaveState } from './saver';
 

@@ -1,7 +1,6 @@
-import type { ContactList, ContactListQuery, ContactSummary } from '$contract/contract';
+import type { ContactListQuery, ContactSummary } from '$contract/contract';
 import type { Contact, ContactFieldsInput } from '$contract/domain';
 import { api, ApiError, unwrap } from '../../shared/api';
-import { ListRows } from '../../shared/ui/list-rows.svelte';
 import { reminders } from '../reminders/reminders.svelte';
 
 export type ContactMode = 'view' | 'new' | 'edit';
@@ -11,21 +10,22 @@ class ContactsState {
   query = $state('');
   sort = $state<NonNullable<ContactListQuery['sort']>>('name');
   show = $state<NonNullable<ContactListQuery['show']>>('active');
-  /** The contacts matching the query, fetched a window at a time as the list scrolls. */
-  readonly rows = new ListRows<ContactSummary, ContactList['totals']>((offset, limit) =>
-    unwrap(api.contacts.list({ query: this.query, sort: this.sort, show: this.show, offset, limit })).then(
-      (answer) => ({ total: answer.total, rows: answer.contacts, extra: answer.totals }),
-    ),
-  );
-  totals = $derived(this.rows.extra ?? { active: 0, archived: 0 });
-  loaded = $derived(this.rows.extra !== undefined);
+  list = $state<ContactSummary[]>([]);
+  totals = $state({ active: 0, archived: 0 });
+  loaded = $state(false);
   selectedId = $state<string | null>(null);
   selected = $state<Contact | null>(null);
   mode = $state<ContactMode>('view');
+  private requestSeq = 0;
 
-  /** Asks again for the rows in view, for the current query; answers to older keystrokes are dropped. */
+  /** Fetches the list for the current query; answers to older keystrokes are dropped. */
   async refresh(): Promise<void> {
-    await this.rows.reset();
+    const seq = ++this.requestSeq;
+    const result = await unwrap(api.contacts.list({ query: this.query, sort: this.sort, show: this.show }));
+    if (seq !== this.requestSeq) return;
+    this.list = result.contacts;
+    this.totals = result.totals;
+    this.loaded = true;
   }
 
   async select(id: string | null): Promise<void> {

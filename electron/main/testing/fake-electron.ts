@@ -1,6 +1,6 @@
 /**
  * A stand-in for the parts of the `electron` module that main uses, for tests only:
- * `vi.mock('electron', () => import('./fake-electron'))`. Event emitters where Electron has them,
+ * `vi.mock('electron', () => import('./testing/fake-electron'))`. Event emitters where Electron has them,
  * recorded calls where Electron would reach the operating system.
  */
 import { EventEmitter } from 'node:events';

@@ -4,7 +4,7 @@
  * until it is killed (or told "close" on stdin, when it closes the journal as a quitting app does).
  */
 import { ContactFields } from '../../contract/domain';
-import { JournalStore } from './journal-store';
+import { JournalStore } from '../journal/journal-store';
 
 const path = process.argv[2]!;
 const store = await JournalStore.open({ path, clock: { now: () => new Date() }, appVersion: 'child' });

@@ -1,0 +1,114 @@
+/** A contact (netwerklid): who they are, how the person knows them, how often to keep in touch. */
+import { z } from 'zod';
+import { CalendarDate, choice, Id, limits, text, Timestamp } from './fields';
+
+export const circles = [
+  'familie',
+  'vrienden',
+  'buren',
+  'studie',
+  'werk',
+  'club',
+  'alumni',
+  'online',
+  'overig',
+] as const;
+export const warmths = ['warm', 'lauw', 'koud'] as const;
+export const strengths = ['heel-goed', 'goed', 'een-beetje'] as const;
+
+/**
+ * How often to get in touch with someone (contact onderhouden). `standaard` follows the default for the
+ * contact's relationship strength (set in Instellingen); `aangepast` uses the contact's own number of days.
+ */
+/** The cadences a default per strength can be: a fixed one, or none. */
+export const defaultCadences = [
+  'geen',
+  'twee-weken',
+  'maandelijks',
+  'kwartaal',
+  'halfjaar',
+  'jaarlijks',
+] as const;
+export const cadences = ['standaard', ...defaultCadences, 'aangepast'] as const;
+
+export type Circle = (typeof circles)[number];
+export type Warmth = (typeof warmths)[number];
+export type Strength = (typeof strengths)[number];
+export type Cadence = (typeof cadences)[number];
+export type DefaultCadence = (typeof defaultCadences)[number];
+
+// Built once: z.email() inside the refinement built a new schema for every contact on every load.
+const emailFormat = z.email();
+const email = text(limits.shortText).refine((v) => v === '' || emailFormat.safeParse(v).success, {
+  error: 'invalid_email',
+});
+const phone = text(60).regex(/^$|^\+?\(?[0-9][0-9 ()./-]{4,}$/, { error: 'invalid_phone' });
+const httpsUrl = text(500).refine((v) => v === '' || /^https:\/\/[^\s/]+\.[^\s/]+/i.test(v), {
+  error: 'invalid_url',
+});
+
+const contactRules = {
+  name: text(limits.shortText).min(1, { error: 'required' }),
+  organisation: text(limits.shortText),
+  role: text(limits.shortText),
+  email,
+  phone,
+  linkedin: httpsUrl,
+  circle: choice(circles).nullable(),
+  warmth: choice(warmths).nullable(),
+  strength: choice(strengths).nullable(),
+  introducedById: Id.nullable(),
+  howWeMet: text(limits.longText),
+  aboutThem: text(limits.longText),
+  canOffer: text(limits.longText),
+  tags: z
+    .array(text(limits.tag).min(1, { error: 'required' }), { error: 'invalid' })
+    .max(limits.tags, { error: 'too_many' }),
+  notes: text(limits.notes),
+  lastContactOn: CalendarDate.nullable(),
+  cadence: choice(cadences),
+  /** The number of days for cadence `aangepast`; ignored otherwise. */
+  cadenceDays: z
+    .number({ error: 'invalid' })
+    .int({ error: 'invalid' })
+    .min(1, { error: 'invalid' })
+    .max(3_650, { error: 'invalid' })
+    .nullable(),
+};
+
+/** What a person fills in for a contact: the form, the create payload and the stored fields. */
+export const ContactFields = z.strictObject({
+  name: contactRules.name,
+  organisation: contactRules.organisation.default(''),
+  role: contactRules.role.default(''),
+  email: contactRules.email.default(''),
+  phone: contactRules.phone.default(''),
+  linkedin: contactRules.linkedin.default(''),
+  circle: contactRules.circle.default(null),
+  warmth: contactRules.warmth.default(null),
+  strength: contactRules.strength.default(null),
+  introducedById: contactRules.introducedById.default(null),
+  howWeMet: contactRules.howWeMet.default(''),
+  aboutThem: contactRules.aboutThem.default(''),
+  canOffer: contactRules.canOffer.default(''),
+  tags: contactRules.tags.default([]),
+  notes: contactRules.notes.default(''),
+  lastContactOn: contactRules.lastContactOn.default(null),
+  cadence: contactRules.cadence.default('standaard'),
+  cadenceDays: contactRules.cadenceDays.default(null),
+});
+export type ContactFields = z.output<typeof ContactFields>;
+export type ContactFieldsInput = z.input<typeof ContactFields>;
+
+/** An edit: any subset of the fields, each checked by the same rule; no defaults, so absent means unchanged. */
+export const ContactChanges = z.strictObject(contactRules).partial();
+export type ContactChanges = z.output<typeof ContactChanges>;
+
+export const Contact = z.strictObject({
+  id: Id,
+  ...ContactFields.shape,
+  archived: z.boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Contact = z.output<typeof Contact>;

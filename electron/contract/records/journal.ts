@@ -1,0 +1,91 @@
+/**
+ * The journal file as a whole: its version, its lists of records, deletions, conflicts and set-aside
+ * records.
+ */
+import { z } from 'zod';
+import { Contact } from './contacts';
+import { Conversation, OwnQuestion, Touch } from './conversations';
+import { fieldErrorCodes, Id, Timestamp } from './fields';
+import { Reminder } from './reminders';
+
+/** The journal file's current version; `core/journal/migrations.ts` brings older files up to it. */
+export const JOURNAL_SCHEMA_VERSION = 4;
+
+/** The journal's lists of records, each with the schema every one of its records must pass. */
+export const recordSchemas = {
+  contacts: Contact,
+  conversations: Conversation,
+  touches: Touch,
+  ownQuestions: OwnQuestion,
+  reminders: Reminder,
+} as const;
+export type RecordCollection = keyof typeof recordSchemas;
+export const recordCollections = Object.keys(recordSchemas) as RecordCollection[];
+
+/**
+ * A record that was deleted (a tombstone). Kept so that a copy of the journal from another computer, or
+ * a sync tool's conflict copy, that still holds the record does not bring it back when merged.
+ * `conflicts` is listed too: a conflict the person settled on one computer stays settled on the other.
+ */
+export const Tombstone = z.strictObject({
+  collection: z.enum(['contacts', 'conversations', 'touches', 'ownQuestions', 'reminders', 'conflicts']),
+  id: Id,
+  deletedAt: Timestamp,
+});
+export type Tombstone = z.output<typeof Tombstone>;
+
+/**
+ * The same record changed on two computers (or changed on one and deleted on the other). The journal
+ * shows the newest version; `other` is the version that lost (null: it was deleted there), kept until
+ * the person chooses one of the two. Nothing typed on either computer is thrown away without them.
+ */
+const conflictIn = <C extends RecordCollection>(collection: C) =>
+  z.strictObject({
+    id: Id,
+    collection: z.literal(collection),
+    recordId: Id,
+    other: recordSchemas[collection].nullable(),
+    at: Timestamp,
+  });
+export const RecordConflict = z.discriminatedUnion('collection', [
+  conflictIn('contacts'),
+  conflictIn('conversations'),
+  conflictIn('touches'),
+  conflictIn('ownQuestions'),
+  conflictIn('reminders'),
+]);
+export type RecordConflict = z.output<typeof RecordConflict>;
+/** What is wrong with one field of a set-aside record: its path in the record and an error code. */
+export const RecordProblem = z.strictObject({
+  path: z.string().max(500),
+  code: z.enum(fieldErrorCodes),
+});
+export type RecordProblem = z.output<typeof RecordProblem>;
+
+/**
+ * A record the app found in the file but could not use (a field that breaks its rule, an unknown field,
+ * a reference to a contact that is not there). Kept in the journal, as the text it had, until the person
+ * fixes it (and it goes back) or throws it away: nothing of theirs disappears without them deciding.
+ */
+export const SetAsideRecord = z.strictObject({
+  id: Id,
+  collection: z.enum(recordCollections as [RecordCollection, ...RecordCollection[]]),
+  /** The record as it was in the file, as JSON text. */
+  raw: z.string().max(1_000_000),
+  problems: z.array(RecordProblem).max(200),
+  setAsideAt: Timestamp,
+});
+export type SetAsideRecord = z.output<typeof SetAsideRecord>;
+
+export const Journal = z.strictObject({
+  schemaVersion: z.literal(JOURNAL_SCHEMA_VERSION),
+  contacts: z.array(Contact),
+  conversations: z.array(Conversation),
+  touches: z.array(Touch),
+  ownQuestions: z.array(OwnQuestion),
+  reminders: z.array(Reminder),
+  deleted: z.array(Tombstone),
+  conflicts: z.array(RecordConflict),
+  setAside: z.array(SetAsideRecord),
+});
+export type Journal = z.output<typeof Journal>;

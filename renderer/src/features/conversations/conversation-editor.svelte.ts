@@ -1,0 +1,233 @@
+import { ConversationChanges, ConversationFields, type Conversation } from '$contract/domain';
+import { app } from '../../app/app.svelte';
+import { api, unwrap } from '../../shared/api';
+import { localDate } from '../../shared/dates/moments';
+import { FormMessages } from '../../shared/forms/form-messages.svelte';
+import { contacts } from '../contacts/contacts.svelte';
+import { reminders } from '../reminders/reminders.svelte';
+import { conversationForm } from './conversation-form';
+import { conversationList } from './conversation-list.svelte';
+import {
+  contactIdsIn,
+  emptyDraft,
+  openingStep,
+  stepOf,
+  toDraft,
+  toPayload,
+  type Draft,
+  type Step,
+} from './draft';
+
+/** 'none': nothing open; 'new': a conversation not saved yet; 'edit': an existing one. */
+export type ConversationMode = 'none' | 'new' | 'edit';
+
+/**
+ * The conversation being prepared, recorded or evaluated: its draft, the step shown, what was refused, and
+ * the guard that asks before unsaved typing is thrown away. The draft lives here rather than in the editor
+ * component, so switching screens never loses typing.
+ */
+class ConversationEditor {
+  mode = $state<ConversationMode>('none');
+  selectedId = $state<string | null>(null);
+  selected = $state<Conversation | null>(null);
+  draft = $state<Draft | null>(null);
+  step = $state<Step>('prepare');
+  /** What the editor shows of a refusal; its step opens before focus goes to the first field. */
+  readonly messages = new FormMessages(conversationForm, (m) => {
+    if (m.first) this.step = stepOf(m.first);
+  });
+  busy = $state(false);
+  /** Names of contacts the draft refers to, for showing; never sent. */
+  names = $state<Record<string, string>>({});
+  /** What to do once the person agrees to drop unsaved changes (shown as a dialog while set). */
+  pendingLeave = $state<(() => void) | null>(null);
+
+  private baseline = $state('');
+  private openSeq = 0;
+
+  /** The draft differs from what was last loaded or saved. */
+  dirty = $derived(this.draft !== null && JSON.stringify(this.draft) !== this.baseline);
+
+  /** Runs `action` now, or once the person agrees to drop their unsaved changes. */
+  leaveThen(action: () => void): void {
+    if (this.dirty) this.pendingLeave = action;
+    else action();
+  }
+
+  confirmLeave(): void {
+    const action = this.pendingLeave;
+    this.pendingLeave = null;
+    this.revert();
+    action?.();
+  }
+
+  cancelLeave(): void {
+    this.pendingLeave = null;
+  }
+
+  /** Opens a conversation on the Gesprekken screen (also from elsewhere, e.g. a contact's timeline). */
+  async open(id: string): Promise<void> {
+    app.view = 'conversations';
+    this.leaveThen(() => void this.load(id).catch((error: Error) => app.say(error.message)));
+  }
+
+  /** Starts planning a new conversation, with `contactId` filled in when given. */
+  async startNew(contactId?: string): Promise<void> {
+    app.view = 'conversations';
+    this.leaveThen(() => {
+      this.openSeq++;
+      this.mode = 'new';
+      this.selectedId = null;
+      this.selected = null;
+      this.messages.clear();
+      this.step = 'prepare';
+      this.setDraft(emptyDraft(contactId ?? null, localDate()));
+      if (contactId) void this.resolveNames([contactId]);
+    });
+  }
+
+  /** Closes the editor; the caller has made sure nothing unsaved is lost. */
+  close(): void {
+    this.openSeq++;
+    this.mode = 'none';
+    this.selectedId = null;
+    this.selected = null;
+    this.draft = null;
+    this.messages.clear();
+  }
+
+  /** Throws the unsaved changes away: back to the saved conversation, or nothing for a new one. */
+  revert(): void {
+    if (this.mode === 'edit' && this.selected) {
+      this.setDraft(toDraft(this.selected));
+      this.messages.clear();
+    } else this.close();
+  }
+
+  private async load(id: string): Promise<void> {
+    const seq = ++this.openSeq;
+    this.selectedId = id;
+    const conversation = await unwrap(api.conversations.get({ id }));
+    // Looked up again: a name may have changed on the contacts screen since.
+    await this.resolveNames(contactIdsIn(conversation), { again: true });
+    if (seq !== this.openSeq) return;
+    this.mode = 'edit';
+    this.selected = conversation;
+    this.messages.clear();
+    this.step = openingStep(conversation);
+    this.setDraft(toDraft(conversation));
+  }
+
+  private setDraft(draft: Draft): void {
+    this.draft = draft;
+    this.baseline = JSON.stringify(draft);
+  }
+
+  /** The journal's version of the open conversation, as saved just now: shown, and the new baseline. */
+  showSaved(conversation: Conversation): void {
+    this.openSeq++;
+    this.mode = 'edit';
+    this.selectedId = conversation.id;
+    this.selected = conversation;
+    this.messages.clear();
+    this.setDraft(toDraft(conversation));
+  }
+
+  /** Looks up the names of contacts (not known yet, or all `again`); someone deleted has no name. */
+  async resolveNames(ids: string[], { again = false } = {}): Promise<void> {
+    const unknown = [...new Set(ids)].filter((id) => again || !(id in this.names));
+    const found = await Promise.all(unknown.map((id) => unwrap(api.contacts.get({ id })).catch(() => null)));
+    for (const c of found) if (c) this.names[c.id] = c.name;
+  }
+
+  /**
+   * Checks the draft with the schema main uses, then creates or updates. Returns the saved conversation,
+   * or null when input was refused (the messages are then in `messages`, and the first field has focus).
+   */
+  async save(): Promise<Conversation | null> {
+    const draft = this.draft;
+    if (!draft || this.busy) return null;
+    const payload = toPayload($state.snapshot(draft) as Draft);
+    // The payload holds '' for no contact, which the schema would call invalid: say what is missing.
+    const own = { contactId: draft.contactId ? undefined : ('required' as const) };
+    const schema = this.mode === 'edit' ? ConversationChanges : ConversationFields;
+    if (!(await this.messages.check(schema, payload, own))) return null;
+    this.busy = true;
+    try {
+      const saved =
+        this.mode === 'edit' && this.selected
+          ? await unwrap(api.conversations.update({ id: this.selected.id, changes: payload }))
+          : await unwrap(api.conversations.create(payload));
+      this.showSaved(saved);
+      // Held, thanked or given a next step: core adds or finishes reminders for it.
+      reminders.changed();
+      await conversationList.refresh();
+      return saved;
+    } catch (error) {
+      // An update's fields come back as `changes.…`.
+      if (await this.messages.refused(error, 'changes')) return null;
+      throw error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** The conversation took place: it moves to "gehouden" (a future date becomes today) and is saved. */
+  async markHeld(): Promise<Conversation | null> {
+    if (!this.draft) return null;
+    const today = localDate();
+    this.draft.status = 'gehouden';
+    if (this.draft.date > today) this.draft.date = today;
+    return this.save();
+  }
+
+  /** Undoes "gehouden" for a conversation marked so by mistake. */
+  async markPlanned(): Promise<Conversation | null> {
+    if (!this.draft) return null;
+    this.draft.status = 'gepland';
+    return this.save();
+  }
+
+  /** One click: thanked today (in the way chosen, if any), and saved. */
+  async thankToday(): Promise<Conversation | null> {
+    if (!this.draft) return null;
+    this.draft.thanks = { thanked: true, how: this.draft.thanks.how, on: localDate() };
+    return this.save();
+  }
+
+  async remove(): Promise<void> {
+    if (!this.selected) {
+      this.close();
+      return;
+    }
+    await unwrap(api.conversations.delete({ id: this.selected.id }));
+    this.close();
+    reminders.changed();
+    await conversationList.refresh();
+  }
+
+  /**
+   * A reminder action changed this conversation in the journal (completing a thank-you marks it
+   * thanked): the list, and the editor when it shows it, are brought up to date. Typing in progress
+   * stays; only the thank-you part of the draft follows the journal.
+   */
+  async reloadChanged(id: string): Promise<void> {
+    if (conversationList.loaded) await conversationList.refresh();
+    if (this.selectedId !== id || this.mode !== 'edit') return;
+    const seq = this.openSeq;
+    const fresh = await unwrap(api.conversations.get({ id }));
+    if (seq !== this.openSeq || !this.draft) return;
+    this.selected = fresh;
+    if (this.dirty) this.draft.thanks = toDraft(fresh).thanks;
+    else this.setDraft(toDraft(fresh));
+  }
+
+  /** Leaves for the contacts screen with `id` open; the draft stays here. */
+  showContact(id: string): void {
+    app.view = 'contacts';
+    if (contacts.mode !== 'view') contacts.cancelEdit();
+    contacts.select(id).catch((error: Error) => app.say(error.message));
+  }
+}
+
+export const conversationEditor = new ConversationEditor();
