@@ -10,6 +10,7 @@
  *                                      exits 1 only when it crashes or a check that is not a timing
  *                                      fails (one armed timer, no failed background save)
  *   options: --contacts=5000 --conversations=25000 --reminders=20000 --seed=1 --keep (keep the temp folder)
+ *   npm run bench:lists                only the list rows (search per keystroke, incl. IPC), see lists.ts
  */
 import { copyFile, mkdir, mkdtemp, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -18,8 +19,8 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { ConversationListQuery } from '../../electron/contract/contract';
-import type { Contact, Conversation, Reminder } from '../../electron/contract/domain';
+import { ContactListQuery } from '../../electron/contract/contract';
+import type { Reminder } from '../../electron/contract/domain';
 import { Journal } from '../../electron/contract/domain';
 import type { Clock } from '../../electron/core/clock';
 import { ContactBook } from '../../electron/core/contacts/contact-book';
@@ -27,15 +28,15 @@ import { ConversationBook } from '../../electron/core/conversations/conversation
 import { decodeJournal } from '../../electron/core/journal/journal-file';
 import { JournalStore } from '../../electron/core/journal/journal-store';
 import { serializeJournal } from '../../electron/core/journal/serialize';
-import { listOrder } from '../../electron/core/conversations/order';
 import { isActive } from '../../electron/core/reminders/due';
 import { addDays } from '../../electron/core/reminders/local-time';
 import type { ReminderNotice } from '../../electron/core/reminders/ports';
 import { ReminderScheduler } from '../../electron/core/reminders/scheduler';
-import { fold, queryWords } from '../../electron/core/text-search';
 import { CHANGE_KINDS, measureDispatch } from './due-after-change';
 import { writeGeneratedJournal } from './generate';
+import { measureListSearch } from './search';
 import { countingTimers, median, percentile } from './stats';
+import { judged, ms, printTable, type Row } from './table';
 
 // ---------------------------------------------------------------------------------------------------------
 // Options and helpers
@@ -90,7 +91,6 @@ async function time<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, value];
 }
 
-const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? `${x.toFixed(2)} ms` : `${x.toFixed(1)} ms`);
 const loadAverage = () =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -146,19 +146,11 @@ async function rawDurableWrite(path: string, bytes: Uint8Array): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------
 // Result table
 
-type Row = {
-  metric: string;
-  measured: string;
-  baseline: string;
-  ratio: string;
-  target: string;
-  result: 'PASS' | 'FAIL' | 'info' | 'smoke';
-};
 const rows: Row[] = [];
 
 /** A timing against its target; in a smoke run reported, not judged. */
 function timed(met: boolean): Row['result'] {
-  return SMOKE ? 'smoke' : met ? 'PASS' : 'FAIL';
+  return judged(SMOKE, met);
 }
 
 function ratioRow(metric: string, measured: number, baseline: number, maxRatio: number | null): void {
@@ -183,25 +175,6 @@ function limitRow(metric: string, measured: number, limit = DUE_LIMIT_MS): void 
     target: `≤ ${limit} ms`,
     result: timed(measured <= limit),
   });
-}
-
-function printTable(): void {
-  const keys = ['metric', 'measured', 'baseline', 'ratio', 'target', 'result'] as const;
-  const header: Record<(typeof keys)[number], string> = {
-    metric: 'metric',
-    measured: 'measured',
-    baseline: 'raw baseline',
-    ratio: 'ratio',
-    target: 'target',
-    result: 'result',
-  };
-  const all = [header, ...rows];
-  const width = (k: (typeof keys)[number]) => Math.max(...all.map((r) => r[k].length));
-  const line = (r: Record<(typeof keys)[number], string>) =>
-    keys.map((k) => (k === 'metric' ? r[k].padEnd(width(k)) : r[k].padStart(width(k)))).join('  ');
-  console.log(line(header));
-  console.log(keys.map((k) => '─'.repeat(width(k))).join('  '));
-  for (const r of rows) console.log(line(r));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -321,7 +294,7 @@ try {
     collect();
     const [again, opened] = await time(app);
     // What follows an open in the app: the first list (sorts), then the first save (cold serializer cache).
-    const [list] = await time(() => opened.book.list({ query: '', sort: 'name', show: 'active' }));
+    const [list] = await time(() => opened.book.list(ContactListQuery.parse({})));
     const id = opened.store.data.contacts[rep % CONTACTS]!.id;
     const [save] = await time(async () => {
       opened.book.update(id, { notes: `Eerste bewerking ${rep}.` });
@@ -480,119 +453,18 @@ try {
 
   const path = await freshCopy(source);
   const opened = await openApp(path);
-  const { store, book } = opened;
+  const { store, book, conversations } = opened;
   const contacts = store.data.contacts;
-  const queries = keystrokes(contacts);
   const firstListMs = median(firstList);
-  book.list({ query: '', sort: 'name', show: 'active' }); // what the app does on open
-
-  // Baseline: the same matching rule over strings folded in advance, same order, no summaries.
-  const sortedHay = [...contacts]
-    .sort((a, b) => (fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : 0))
-    .map((c) => ({
-      c,
-      hay: fold([c.name, c.organisation, c.role, c.tags.join(' '), c.notes].join('\n')),
-    }));
-  const bareScan = (query: string) => {
-    const words = queryWords(query);
-    const out: Contact[] = [];
-    for (const { c, hay } of sortedHay) {
-      if (!c.archived && words.every((w) => hay.includes(w))) out.push(c);
-    }
-    return out;
-  };
-
-  /** Each query per round through `list`, against `bare`; per round the median and p95, then medians. */
-  function measureSearch(
-    queries: readonly string[],
-    list: (query: string) => number | object,
-    bare: (query: string) => unknown,
-  ) {
-    const stats = {
-      p50: [] as number[],
-      p95: [] as number[],
-      max: [] as number[],
-      baseP50: [] as number[],
-      baseP95: [] as number[],
-      ipcP95: [] as number[],
-      perQuery: queries.map(() => [] as number[]),
-      matched: 0,
-    };
-    for (let round = 0; round < SEARCH_WARMUP_ROUNDS + SEARCH_ROUNDS; round++) {
-      const sample = round >= SEARCH_WARMUP_ROUNDS;
-      const app: number[] = [];
-      const base: number[] = [];
-      const ipc: number[] = [];
-      collect();
-      queries.forEach((query, q) => {
-        let start = performance.now();
-        const result = list(query);
-        const t = performance.now() - start;
-        app.push(t);
-        stats.perQuery[q]!.push(t);
-        if (round === 0) stats.matched += countOf(result);
-        // What the renderer receives goes through a structured clone (IPC); timed apart, for information.
-        start = performance.now();
-        structuredClone(result);
-        ipc.push(t + performance.now() - start);
-        start = performance.now();
-        bare(query);
-        base.push(performance.now() - start);
-      });
-      if (sample) {
-        stats.p50.push(median(app));
-        stats.p95.push(percentile(app, 95));
-        stats.max.push(Math.max(...app));
-        stats.baseP50.push(median(base));
-        stats.baseP95.push(percentile(base, 95));
-        stats.ipcP95.push(percentile(ipc, 95));
-      }
-    }
-    return stats;
-  }
-  function countOf(result: number | object): number {
-    if (typeof result === 'number') return result;
-    const r = result as { contacts?: unknown[]; conversations?: unknown[] };
-    return (r.contacts ?? r.conversations ?? []).length;
-  }
-  function searchRows(what: string, queries: readonly string[], stats: ReturnType<typeof measureSearch>) {
-    const p95 = median(stats.p95);
-    rows.push({
-      metric: `search ${what} per keystroke, p95 (${queries.length} queries)`,
-      measured: ms(p95),
-      baseline: ms(median(stats.baseP95)),
-      ratio: `${(p95 / median(stats.baseP95)).toFixed(2)}×`,
-      target: '≤ 4 ms',
-      result: timed(p95 <= 4),
-    });
-    ratioRow(`search ${what} per keystroke, median`, median(stats.p50), median(stats.baseP50), null);
-    rows.push({
-      metric: `search ${what} per keystroke, p95 incl. IPC structured clone`,
-      measured: ms(median(stats.ipcP95)),
-      baseline: '—',
-      ratio: '—',
-      target: '—',
-      result: 'info',
-    });
-  }
-  function slowestQueries(what: string, queries: readonly string[], stats: ReturnType<typeof measureSearch>) {
-    const slowest = [...new Map(queries.map((query, q) => [query, median(stats.perQuery[q]!)])).entries()]
-      .map(([query, t]) => ({ query, t }))
-      .sort((a, b) => b.t - a.t)
-      .slice(0, 5);
-    console.log(
-      `Search ${what}: ${queries.length} queries, ${Math.round(stats.matched / queries.length)} matches on ` +
-        `average; worst single query over the rounds ${ms(Math.max(...stats.max))}.`,
-    );
-    console.log(`  slowest (median): ${slowest.map((s) => `"${s.query}" ${ms(s.t)}`).join(', ')}`);
-  }
-
-  const contactSearch = measureSearch(
-    queries,
-    (query) => book.list({ query, sort: 'name', show: 'active' }),
-    bareScan,
-  );
-  searchRows('contacts', queries, contactSearch);
+  const search = await measureListSearch(opened, {
+    smoke: SMOKE,
+    warmupRounds: SEARCH_WARMUP_ROUNDS,
+    rounds: SEARCH_ROUNDS,
+    queries: SEARCH_QUERIES,
+    collect,
+  });
+  const [contactRows, conversationRows] = [search.rows.slice(0, 3), search.rows.slice(3)];
+  rows.push(...contactRows);
   rows.push({
     metric: 'first contact list after open (builds sorted views)',
     measured: ms(firstListMs),
@@ -601,47 +473,9 @@ try {
     target: '—',
     result: 'info',
   });
-
-  // Conversations: as the Gesprekken screen searches, over everything written for each conversation.
-  const { conversations } = opened;
-  const [firstConversationListMs] = await time(() => conversations.list(ConversationListQuery.parse({})));
-  const [prepareMs] = await time(() => conversations.prepareSearch());
-  const conversationQueries = conversationKeystrokes(store.data.conversations, contacts);
-  const byId = new Map(contacts.map((c) => [c.id, c]));
-  const conversationHay = [...store.data.conversations].sort(listOrder).map((c) => ({
-    c,
-    hay: fold(
-      [
-        byId.get(c.contactId)?.name ?? '',
-        c.goal,
-        c.notes,
-        c.preparation,
-        ...c.questions.flatMap((q) => [q.text, q.answer]),
-        ...(c.evaluation
-          ? [
-              c.evaluation.wentWell,
-              c.evaluation.couldBeBetter,
-              c.evaluation.gaveOrOffered,
-              c.evaluation.nextStep,
-              ...c.evaluation.tips,
-              ...c.evaluation.referrals.flatMap((r) => [r.name, r.organisation, r.role, r.why]),
-            ]
-          : []),
-      ].join('\n'),
-    ),
-  }));
-  const bareConversationScan = (query: string) => {
-    const words = queryWords(query);
-    const out: Conversation[] = [];
-    for (const { c, hay } of conversationHay) if (words.every((w) => hay.includes(w))) out.push(c);
-    return out;
-  };
-  const conversationSearch = measureSearch(
-    conversationQueries,
-    (query) => conversations.list(ConversationListQuery.parse({ query })),
-    bareConversationScan,
-  );
-  searchRows('conversations', conversationQueries, conversationSearch);
+  rows.push(...conversationRows);
+  const firstConversationListMs = search.firstConversationListMs;
+  const prepareMs = search.prepareMs;
   rows.push({
     metric: 'first conversation list after open (sorts 25,000)',
     measured: ms(firstConversationListMs),
@@ -679,7 +513,7 @@ try {
     const sample = rep >= 3;
     // After an edit elsewhere (the usual way to arrive at a page): every derived view is out of date.
     conversations.update(others[(rep * 7919) % others.length]!.id, { notes: `Bewerking ${rep}.` });
-    book.list({ query: '', sort: 'lastContact', show: 'active' });
+    book.list(ContactListQuery.parse({ sort: 'lastContact' }));
     const [edited] = await time(openContact);
     const [warm, page] = await time(openContact);
     const start = performance.now();
@@ -795,7 +629,7 @@ try {
   // -------------------------------------------------------------------------------------------------------
   // Report
 
-  printTable();
+  printTable(rows);
   console.log('');
   for (const line of [
     'How to read it:',
@@ -807,8 +641,8 @@ try {
     '- save: one contacts.update (or conversations.update) + store.flush, against writing the bytes that',
     '  save produced (as a Buffer) with open/write/fsync/close/rename + folder fsync (one write call). The',
     '  ratio depends on how slow fsync is: a faster disk makes the same CPU overhead a larger share.',
-    `- search: keystroke prefixes through contacts.list (${queries.length}) and conversations.list ` +
-      `(${conversationQueries.length}), per round`,
+    `- search: ${SEARCH_QUERIES} keystroke prefixes each through contacts.list and conversations.list ` +
+      '(the first window of rows), per round',
     '  the median and p95, then the median over rounds. Baseline: the same match rule over strings folded',
     '  beforehand, scanned plainly. The IPC row adds structuredClone of the result, roughly what Electron',
     '  IPC does with it. Conversation search is timed after its background preparation has finished (its',
@@ -859,8 +693,7 @@ try {
   const savePad = Math.max(...savePieces.map(([n]) => n.length));
   for (const [name, value] of savePieces) console.log(`  ${name.padEnd(savePad)}  ${ms(value).padStart(9)}`);
   console.log('');
-  slowestQueries('contacts', queries, contactSearch);
-  slowestQueries('conversations', conversationQueries, conversationSearch);
+  for (const line of search.notes) console.log(line);
   console.log(
     `Contact opened: ${busy.name}, ${busyTimeline.length} timeline entries, introduced by ` +
       `${busyChain.introducedBy.length}, introduced ${busyChain.introduced.length}, named as a referral in ` +
@@ -980,89 +813,4 @@ function measureDue(store: JournalStore) {
     `launch for ${scheduler.missedAtLaunch} missed, ${notices.length - atLaunch} during the edits; ` +
     `${scheduler.dueCount()} overdue or due today; one timer armed at the end: ${armedAtEnd === 1}.`;
   return { ...stats, startMs, mostArmed: timers.mostArmed, armedAtEnd, summary };
-}
-
-/**
- * Search as people type it: names, organisations and tags letter by letter, some without diacritics
- * ("muller" for Müller), some with, some two words. Exactly SEARCH_QUERIES prefixes, the same every run.
- */
-function keystrokes(contacts: readonly Contact[]): string[] {
-  const doubleBarrelled = contacts.find((c) => /\p{Ll}-\p{Lu}|-de /u.test(c.name))?.name ?? 'Jansen-de Vries';
-  const words = [
-    'muller',
-    'celik',
-    'van den berg',
-    'zoe',
-    'Müller',
-    'Çelik',
-    'Jansen-de Vries',
-    doubleBarrelled.split(' ').slice(1).join(' '),
-    'ozturk',
-    'asml',
-    'recruiter',
-    'gemeente utrecht',
-    'netwerkborrel',
-    'daniel',
-    'nguyen',
-    'koffie',
-    'sahin amsterdam',
-  ];
-  for (let i = 0; words.length < 60; i++) {
-    const c = contacts[(i * 977) % contacts.length]!;
-    const pick = [c.name, c.organisation || c.name, c.tags[0] || c.role || c.name][i % 3]!;
-    words.push(i % 4 === 0 ? pick.toLowerCase() : pick);
-  }
-  const out: string[] = [];
-  for (const word of words) {
-    for (let n = 1; n <= word.length && out.length < SEARCH_QUERIES; n++) {
-      if (word[n - 1] !== ' ') out.push(word.slice(0, n));
-    }
-  }
-  return out;
-}
-
-/**
- * Conversation search as people type it: words from goals, notes and evaluations (with and without
- * diacritics), organisations and contact names, letter by letter; SEARCH_QUERIES prefixes, the same every run.
- */
-function conversationKeystrokes(
-  conversations: readonly Conversation[],
-  contacts: readonly Contact[],
-): string[] {
-  const words = [
-    'netwerkborrel',
-    'gemeente',
-    'vacature',
-    'cursus projectmatig',
-    'coordinator',
-    'Coördinator',
-    'reorganisatie',
-    'open sollicitatie',
-    'vrijwilligersdag',
-    'muller',
-    'celik',
-    'jaarverslag',
-    'visitekaartje',
-    'meeloopdag',
-    'utrecht',
-    'zo’n functie',
-  ];
-  for (let i = 0; words.length < 40; i++) {
-    const c = conversations[(i * 7919) % conversations.length]!;
-    const note = (c.notes || c.goal || 'bijpraten').split(/\s+/).filter((w) => w.length > 4);
-    const contact = contacts[(i * 977) % contacts.length]!;
-    const pick = [
-      note[i % Math.max(note.length, 1)] ?? 'koffie',
-      contact.name,
-      contact.organisation || 'koffie',
-    ][i % 3]!;
-    words.push(i % 4 === 0 ? pick.toLowerCase() : pick);
-  }
-  const out: string[] = [];
-  for (const word of words) {
-    for (let n = 1; n <= word.length && out.length < SEARCH_QUERIES; n++) {
-      if (word[n - 1] !== ' ') out.push(word.slice(0, n));
-    }
-  }
-  return out;
 }

@@ -1,0 +1,60 @@
+import { WindowCache, type ListWindow } from './window-cache';
+
+/**
+ * A WindowCache the page reacts to: reading `total`, `rowAt` or `extra` in a component or `$derived`
+ * re-runs it when an answer arrives. The store that owns the list gives `fetch` (its channel with the
+ * current query) and calls `reset()` when the query or the journal changed.
+ */
+export class ListRows<Row, Extra> {
+  #version = $state(0);
+  readonly #cache: WindowCache<Row, Extra>;
+
+  constructor(
+    fetch: (offset: number, limit: number) => Promise<ListWindow<Row, Extra>>,
+    options: { windowSize?: number; keep?: number; onError?: (error: unknown) => void } = {},
+  ) {
+    this.#cache = new WindowCache({ ...options, fetch, onChange: () => this.#version++ });
+  }
+
+  /** How many rows the whole list has. */
+  get total(): number {
+    void this.#version;
+    return this.#cache.total;
+  }
+
+  get extra(): Extra | undefined {
+    void this.#version;
+    return this.#cache.extra;
+  }
+
+  /** Whether an answer arrived since the last reset (false while the rows shown are older). */
+  get current(): boolean {
+    void this.#version;
+    return this.#cache.current;
+  }
+
+  rowAt(index: number): Row | undefined {
+    void this.#version;
+    return this.#cache.rowAt(index);
+  }
+
+  findIndex(matches: (row: Row) => boolean): number {
+    void this.#version;
+    return this.#cache.findIndex(matches);
+  }
+
+  /** The row at `index`, fetched first if it is not here. */
+  row(index: number): Promise<Row | undefined> {
+    return this.#cache.row(index);
+  }
+
+  /** Rows `first` up to `last` are in view. */
+  show(first: number, last: number): Promise<void> {
+    return this.#cache.show(first, last);
+  }
+
+  /** A new query or a changed journal: ask again for what is in view. */
+  reset(): Promise<void> {
+    return this.#cache.reset();
+  }
+}
