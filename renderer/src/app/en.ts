@@ -1,7 +1,6 @@
 /** The shell's words in English. */
-import type { appNL } from './nl';
-export const appEN: typeof appNL = {
-  locale: 'en-GB',
+import type { AppWords } from './words';
+export const appEN: AppWords = {
   appName: 'Netwerkdagboek',
   nav: {
     label: 'Main menu',

@@ -1,6 +1,6 @@
-/** The shell's words in Dutch: the app's name and locale, the menu, the words every screen shares. */
-export const appNL = {
-  locale: 'nl-NL',
+/** The shell's words in Dutch: the app's name, the menu, the words every screen shares. */
+import type { AppWords } from './words';
+export const appNL: AppWords = {
   appName: 'Netwerkdagboek',
   nav: {
     label: 'Hoofdmenu',

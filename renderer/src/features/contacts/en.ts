@@ -1,8 +1,8 @@
 /** Words of the contacts feature in English. */
-import type { historyNL, contactsNL } from './nl';
+import type { ContactsWords, HistoryWords } from './words';
 
 /** Words of the contact history (timeline, chain) screens, in English. */
-export const historyEN: typeof historyNL = {
+export const historyEN: HistoryWords = {
   timeline: {
     title: 'Timeline',
     plan: 'Plan a conversation',
@@ -67,24 +67,9 @@ export const historyEN: typeof historyNL = {
     deleteWith: 'Delete with conversations',
     deletedWithToast: (name: string) => `${name} and the conversations were deleted.`,
   },
-  conversationKinds: {
-    orienterend: 'Exploratory conversation',
-    'tips-en-namen': 'Asking for tips and names',
-    bijpraten: 'Catching up',
-    'hulp-aanbieden': 'Offering help',
-    anders: 'Other conversation',
-  },
-  touchChannels: {
-    telefoon: 'Phone',
-    kaartje: 'Card',
-    bericht: 'Message',
-    email: 'E-mail',
-    persoonlijk: 'In person',
-    social: 'Social media',
-  },
 };
 
-export const contactsEN: typeof contactsNL = {
+export const contactsEN: ContactsWords = {
   title: 'Contacts',
   new: 'New contact',
   searchLabel: 'Search your network',
@@ -167,28 +152,6 @@ export const contactsEN: typeof contactsNL = {
     tagsHint: 'Separate tags with commas, for example: care, Utrecht, data',
     notes: 'Notes',
     lastContactOn: 'Last contact',
-  },
-  circles: {
-    familie: 'Family',
-    vrienden: 'Friends',
-    buren: 'Neighbours',
-    studie: 'Studies or school',
-    werk: 'Work or colleagues',
-    club: 'Club or association',
-    alumni: 'Alumni',
-    online: 'Online',
-    overig: 'Other',
-  },
-  warmths: {
-    warm: 'Warm: I know them myself',
-    lauw: 'Lukewarm: through someone else',
-    koud: 'Cold: a new contact',
-  },
-  warmthShort: { warm: 'Warm', lauw: 'Lukewarm', koud: 'Cold' },
-  strengths: {
-    'heel-goed': 'I know them very well',
-    goed: 'I know them well',
-    'een-beetje': 'I know them a little',
   },
   choose: 'Choose…',
   openLink: (what) => `Open ${what}`,

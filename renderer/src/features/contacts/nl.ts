@@ -1,8 +1,7 @@
 /** Words of the contacts feature in Dutch: the list, the contact page and form, and its history (timeline, chain). */
-import type { Circle, ConversationKind, Strength, TouchChannel, Warmth } from '$contract/domain';
-import type { Plural } from '../../shared/i18n/plural';
+import type { ContactsWords, HistoryWords } from './words';
 
-export const historyNL = {
+export const historyNL: HistoryWords = {
   timeline: {
     title: 'Tijdlijn',
     plan: 'Gesprek plannen',
@@ -56,7 +55,7 @@ export const historyNL = {
     text: {
       one: 'Met deze persoon heb je {n} gesprek vastgelegd.',
       other: 'Met deze persoon heb je {n} gesprekken vastgelegd.',
-    } satisfies Plural,
+    },
     textUnknown: 'Met deze persoon heb je gesprekken vastgelegd.',
     advice:
       'Archiveren bewaart alles en haalt het contact uit je lijst; zo kun je later het spoor terug volgen. Verwijderen haalt het contact en die gesprekken definitief weg. Verwijzingen naar deze persoon houden de naam.',
@@ -67,25 +66,10 @@ export const historyNL = {
     deleteWith: 'Verwijderen met gesprekken',
     deletedWithToast: (name: string) => `${name} en de gesprekken zijn verwijderd.`,
   },
-  conversationKinds: {
-    orienterend: 'Oriënterend gesprek',
-    'tips-en-namen': 'Tips en namen vragen',
-    bijpraten: 'Bijpraten',
-    'hulp-aanbieden': 'Hulp aanbieden',
-    anders: 'Ander soort gesprek',
-  } satisfies Record<ConversationKind, string>,
-  touchChannels: {
-    telefoon: 'Telefoon',
-    kaartje: 'Kaartje',
-    bericht: 'Bericht',
-    email: 'E-mail',
-    persoonlijk: 'Persoonlijk',
-    social: 'Sociale media',
-  } satisfies Record<TouchChannel, string>,
 };
 
 /** Words of the contact list, the contact page and the contact form. */
-export const contactsNL = {
+export const contactsNL: ContactsWords = {
   title: 'Contacten',
   new: 'Nieuw contact',
   searchLabel: 'Zoek in je netwerk',
@@ -97,8 +81,8 @@ export const contactsNL = {
   showActive: 'Actief',
   showArchived: 'Archief',
   listLabel: 'Contactenlijst',
-  count: { one: '{n} contact', other: '{n} contacten' } satisfies Plural,
-  matches: { one: '{n} gevonden', other: '{n} gevonden' } satisfies Plural,
+  count: { one: '{n} contact', other: '{n} contacten' },
+  matches: { one: '{n} gevonden', other: '{n} gevonden' },
   lastContact: (date: string) => `Laatste contact ${date}`,
   neverContacted: 'Nog geen contact gehad',
   emptyTitle: 'Je netwerk is groter dan je denkt',
@@ -171,28 +155,6 @@ export const contactsNL = {
     notes: 'Notities',
     lastContactOn: 'Laatste contact',
   },
-  circles: {
-    familie: 'Familie',
-    vrienden: 'Vrienden',
-    buren: 'Buren',
-    studie: 'Studie of school',
-    werk: 'Werk of collega’s',
-    club: 'Club of vereniging',
-    alumni: 'Alumni',
-    online: 'Online',
-    overig: 'Overig',
-  } satisfies Record<Circle, string>,
-  warmths: {
-    warm: 'Warm: ik ken deze persoon zelf',
-    lauw: 'Lauw: via iemand anders',
-    koud: 'Koud: nieuw contact',
-  } satisfies Record<Warmth, string>,
-  warmthShort: { warm: 'Warm', lauw: 'Lauw', koud: 'Koud' } satisfies Record<Warmth, string>,
-  strengths: {
-    'heel-goed': 'Ken ik heel goed',
-    goed: 'Ken ik goed',
-    'een-beetje': 'Ken ik een beetje',
-  } satisfies Record<Strength, string>,
   choose: 'Kies…',
   openLink: (what: string) => `Open ${what}`,
 };

@@ -1,7 +1,7 @@
-import type { conversationsNL } from './nl';
+import type { ConversationsWords } from './words';
 
 /** Words of the Gesprekken screens, in English. */
-export const conversationsEN: typeof conversationsNL = {
+export const conversationsEN: ConversationsWords = {
   title: 'Conversations',
   new: 'Plan a conversation',
   count: { one: '{n} conversation', other: '{n} conversations' },
@@ -81,7 +81,6 @@ export const conversationsEN: typeof conversationsNL = {
     evaluationLater: 'After the conversation',
   },
   next: (label) => `Next: ${label}`,
-  statuses: { gepland: 'Planned', gehouden: 'Held' },
 
   sections: {
     who: 'With whom and when',
@@ -128,40 +127,6 @@ export const conversationsEN: typeof conversationsNL = {
     gaveOrOfferedHint: 'Networking works both ways: a tip, an article, a contact, a helping hand.',
     nextStep: 'What will I do next?',
     nextStepOn: 'When',
-  },
-  channels: {
-    persoonlijk: 'In person',
-    telefonisch: 'By phone',
-    video: 'Video call',
-    email: 'E-mail',
-    social: 'LinkedIn or social media',
-    bijeenkomst: 'Event or drinks',
-  },
-  kinds: {
-    orienterend: 'Exploratory conversation',
-    'tips-en-namen': 'Asking for tips and names',
-    bijpraten: 'Catching up, confirming the relation',
-    'hulp-aanbieden': 'Offering help',
-    anders: 'Other',
-  },
-  threeBs: { bouwen: 'Build', bevestigen: 'Confirm', benutten: 'Draw on' },
-  threeBHints: {
-    bouwen: 'start a new relation',
-    bevestigen: 'show you are still around',
-    benutten: 'ask for help or give it',
-  },
-  thanksMethods: {
-    kaartje: 'Card',
-    email: 'E-mail',
-    bericht: 'Message',
-    telefoon: 'Phone',
-  },
-  purposes: {
-    'tips-en-namen': 'Tips and names',
-    verkennen: 'Exploring',
-    doorvragen: 'Probing after a no',
-    achtergrond: 'Background',
-    afsluiten: 'Closing well',
   },
 
   questions: {
@@ -241,12 +206,6 @@ export const conversationsEN: typeof conversationsNL = {
     today: 'Thanked today',
     done: (date) => `Thanked on ${date}.`,
     doneHow: (how, date) => `Thanked ${how}, on ${date}.`,
-    via: {
-      kaartje: 'with a card',
-      email: 'by e-mail',
-      bericht: 'with a message',
-      telefoon: 'by phone',
-    },
     notYet: 'Not thanked yet.',
     toast: 'Noted: thanked today.',
   },
@@ -262,4 +221,36 @@ export const conversationsEN: typeof conversationsNL = {
   discardText: 'You changed things in this conversation that have not been saved yet.',
   discardConfirm: 'Discard',
   keepEditing: 'Keep editing',
+  /** The built-in suggestions of the question bank (`question-bank.ts`), by id. */
+  bankQuestions: {
+    'tips-1': 'Who else do you think I should talk to about this line of work?',
+    'tips-2': 'Do you know organisations that would be worth approaching?',
+    'tips-3': 'Would you help me think about how to find people working in this direction?',
+    'tips-4': 'Is there anything in my story or CV you would approach differently?',
+    'tips-5': 'Would you be willing to find out whether an open application makes sense there?',
+    'tips-6': 'Which events, trade journals or groups would you recommend to keep up?',
+    'explore-1': 'What does an ordinary working week look like for you?',
+    'explore-2': 'How did you end up in this role yourself?',
+    'explore-3': 'Which developments do you see in the sector at the moment?',
+    'explore-4': 'What makes someone really good at this work?',
+    'explore-5': 'What do you enjoy most about your work, and what do you find hardest?',
+    'explore-6':
+      'Does the role I am looking for exist here, and do I stand a chance with my education and experience?',
+    'probe-1': 'What is still missing in my background for a role like this?',
+    'probe-2': 'Which training or course would improve my chances the most?',
+    'probe-3': 'How could I best gain the experience I am still missing?',
+    'probe-4': 'Are there similar roles in other industries where my background would give me a chance?',
+    'probe-5':
+      'Is there a stepping stone, such as an internship, traineeship or volunteering, that would bring me closer?',
+    'background-1': 'How do organisations here usually find new people: job ads, agencies or word of mouth?',
+    'background-2': 'Do roles like this come up regularly?',
+    'background-3': 'Which departments does an organisation like this have, and where does this work sit?',
+    'background-4': 'What does the work involve exactly: which tasks come up every week?',
+    'background-5': 'Who do you work with most in this role?',
+    'close-1': 'Who could I talk to further about this?',
+    'close-2': 'What is the best way to reach that person?',
+    'close-3': 'Would you introduce me, or may I mention that you sent me?',
+    'close-4': 'May I let you know later what came of this conversation?',
+    'close-5': 'Is there anything I can help you with in return?',
+  },
 };

@@ -1,21 +1,13 @@
 /** Words of the Gesprekken screens, in Dutch. */
-import type {
-  ConversationChannel,
-  ConversationKind,
-  ConversationStatus,
-  QuestionPurpose,
-  ThanksMethod,
-  ThreeB,
-} from '$contract/domain';
-import type { Plural } from '../../shared/i18n/plural';
+import type { ConversationsWords } from './words';
 
-export const conversationsNL = {
+export const conversationsNL: ConversationsWords = {
   title: 'Gesprekken',
   new: 'Gesprek plannen',
-  count: { one: '{n} gesprek', other: '{n} gesprekken' } satisfies Plural,
-  matches: { one: '{n} gevonden', other: '{n} gevonden' } satisfies Plural,
+  count: { one: '{n} gesprek', other: '{n} gesprekken' },
+  matches: { one: '{n} gevonden', other: '{n} gevonden' },
   listLabel: 'Gesprekkenlijst',
-  groups: { gepland: 'Gepland en komend', gehouden: 'Gehouden' } satisfies Record<ConversationStatus, string>,
+  groups: { gepland: 'Gepland en komend', gehouden: 'Gehouden' },
   dateAtTime: (date: string, time: string) => `${date}, ${time}`,
   badges: {
     evaluation: 'Evaluatie ontbreekt',
@@ -40,13 +32,13 @@ export const conversationsNL = {
   nudgeEvaluation: {
     one: '{n} gesprek wacht op je evaluatie',
     other: '{n} gesprekken wachten op je evaluatie',
-  } satisfies Plural,
+  },
   nudgeEvaluationText: 'Schrijf het op nu het nog vers is.',
   nudgeShow: 'Laat ze zien',
   nudgeThanks: {
     one: '{n} gesprek is nog niet bedankt',
     other: '{n} gesprekken zijn nog niet bedankt',
-  } satisfies Plural,
+  },
 
   listEmpty: 'Nog geen gesprekken.',
   noMatchTitle: 'Geen gesprekken gevonden',
@@ -80,7 +72,7 @@ export const conversationsNL = {
   stepHeading: (n: number, label: string) => `${n}. ${label}`,
   stepHasErrors: 'bevat fouten',
   stepStatus: {
-    questions: { one: '{n} vraag', other: '{n} vragen' } satisfies Plural,
+    questions: { one: '{n} vraag', other: '{n} vragen' },
     noQuestions: 'Nog geen vragen',
     planned: 'Nog niet gehouden',
     held: 'Gehouden',
@@ -89,7 +81,6 @@ export const conversationsNL = {
     evaluationLater: 'Na het gesprek',
   },
   next: (label: string) => `Verder: ${label}`,
-  statuses: { gepland: 'Gepland', gehouden: 'Gehouden' } satisfies Record<ConversationStatus, string>,
 
   sections: {
     who: 'Met wie en wanneer',
@@ -138,43 +129,6 @@ export const conversationsNL = {
     nextStep: 'Wat ga ik nu doen?',
     nextStepOn: 'Wanneer',
   },
-  channels: {
-    persoonlijk: 'Persoonlijk',
-    telefonisch: 'Telefonisch',
-    video: 'Videogesprek',
-    email: 'E-mail',
-    social: 'LinkedIn of sociale media',
-    bijeenkomst: 'Bijeenkomst of borrel',
-  } satisfies Record<ConversationChannel, string>,
-  kinds: {
-    orienterend: 'Oriënterend gesprek',
-    'tips-en-namen': 'Tips en namen vragen',
-    bijpraten: 'Bijpraten, relatie bevestigen',
-    'hulp-aanbieden': 'Hulp aanbieden',
-    anders: 'Anders',
-  } satisfies Record<ConversationKind, string>,
-  threeBs: { bouwen: 'Bouwen', bevestigen: 'Bevestigen', benutten: 'Benutten' } satisfies Record<
-    ThreeB,
-    string
-  >,
-  threeBHints: {
-    bouwen: 'een nieuwe relatie aangaan',
-    bevestigen: 'laten merken dat je er nog bent',
-    benutten: 'hulp vragen of hulp geven',
-  } satisfies Record<ThreeB, string>,
-  thanksMethods: {
-    kaartje: 'Kaartje',
-    email: 'E-mail',
-    bericht: 'Bericht',
-    telefoon: 'Telefoon',
-  } satisfies Record<ThanksMethod, string>,
-  purposes: {
-    'tips-en-namen': 'Tips en namen',
-    verkennen: 'Verkennen',
-    doorvragen: 'Doorvragen bij een nee',
-    achtergrond: 'Achtergrond',
-    afsluiten: 'Goed afsluiten',
-  } satisfies Record<QuestionPurpose, string>,
 
   questions: {
     empty: 'Nog geen vragen. Kies er een paar uit de vragenbank, of schrijf je eigen vraag.',
@@ -253,12 +207,6 @@ export const conversationsNL = {
     today: 'Bedankt vandaag',
     done: (date: string) => `Bedankt op ${date}.`,
     doneHow: (how: string, date: string) => `Bedankt ${how}, op ${date}.`,
-    via: {
-      kaartje: 'met een kaartje',
-      email: 'per e-mail',
-      bericht: 'met een bericht',
-      telefoon: 'telefonisch',
-    } satisfies Record<ThanksMethod, string>,
     notYet: 'Nog niet bedankt.',
     toast: 'Genoteerd: vandaag bedankt.',
   },
@@ -274,4 +222,36 @@ export const conversationsNL = {
   discardText: 'Je hebt dingen aangepast in dit gesprek die nog niet zijn bewaard.',
   discardConfirm: 'Weggooien',
   keepEditing: 'Verder bewerken',
+  /** The built-in suggestions of the question bank (`question-bank.ts`), by id. */
+  bankQuestions: {
+    'tips-1': 'Wie zou ik volgens jou nog meer moeten spreken over dit vak?',
+    'tips-2': 'Ken je organisaties die de moeite waard zijn om eens te benaderen?',
+    'tips-3': 'Wil je met me meedenken over hoe ik mensen in deze richting kan vinden?',
+    'tips-4': 'Zie je iets in mijn verhaal of cv dat ik anders zou moeten aanpakken?',
+    'tips-5': 'Zou je eens willen navragen of een open sollicitatie daar zin heeft?',
+    'tips-6': 'Welke bijeenkomsten, vakbladen of groepen raad je aan om bij te blijven?',
+    'explore-1': 'Hoe ziet een gewone werkweek er voor jou uit?',
+    'explore-2': 'Hoe ben je zelf in deze functie terechtgekomen?',
+    'explore-3': 'Welke ontwikkelingen zie je op dit moment in de sector?',
+    'explore-4': 'Wat maakt iemand echt goed in dit werk?',
+    'explore-5': 'Wat vind je het mooiste aan je werk, en wat het lastigste?',
+    'explore-6': 'Bestaat de functie die ik zoek hier, en maak ik met mijn opleiding en ervaring een kans?',
+    'probe-1': 'Wat mist er nog in mijn achtergrond voor zo’n functie?',
+    'probe-2': 'Welke opleiding of cursus zou mijn kansen het meest vergroten?',
+    'probe-3': 'Hoe kan ik de ervaring die ik nog mis het best opdoen?',
+    'probe-4':
+      'Zijn er vergelijkbare functies in andere branches waar ik met mijn achtergrond wel kans maak?',
+    'probe-5':
+      'Is er een tussenstap, zoals een stage, traineeship of vrijwilligerswerk, die me dichterbij brengt?',
+    'background-1': 'Hoe vinden organisaties hier meestal nieuwe mensen: via vacatures, bureaus of via via?',
+    'background-2': 'Komen dit soort functies regelmatig vrij?',
+    'background-3': 'Uit welke afdelingen bestaat een organisatie als deze, en waar zit dit werk?',
+    'background-4': 'Wat houdt het werk precies in: welke taken komen er elke week langs?',
+    'background-5': 'Met wie werk je in deze rol het meest samen?',
+    'close-1': 'Met wie zou ik hier nog verder over kunnen praten?',
+    'close-2': 'Hoe kan ik die persoon het best bereiken?',
+    'close-3': 'Zou je mij aan diegene willen voorstellen, of mag ik zeggen dat ik via jou kom?',
+    'close-4': 'Mag ik je later laten weten wat dit gesprek heeft opgeleverd?',
+    'close-5': 'Is er iets waarmee ik jou op mijn beurt kan helpen?',
+  },
 };

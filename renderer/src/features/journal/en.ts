@@ -1,15 +1,8 @@
 /** Words about the journal file itself, in English. */
-import type { journalNL, savingNL, syncNL, noticeNL } from './nl';
 import type { RepairChange } from '$contract/contract';
+import type { JournalWords, NoticeWords, SavingWords, SyncWords } from './words';
 
-export const journalEN: typeof journalNL = {
-  kinds: {
-    contacts: 'Contact',
-    conversations: 'Conversation',
-    touches: 'Touch',
-    ownQuestions: 'Own question',
-    reminders: 'Reminder',
-  },
+export const journalEN: JournalWords = {
   repairedTitle: 'Your journal is open, but not everything in it could be used',
   repairedKept: (path) => `Your file as it was is kept aside, unchanged: ${path}`,
   repairedNotKept: (problem) =>
@@ -49,8 +42,11 @@ export const journalEN: typeof journalNL = {
   dropText: (label) =>
     `“${label}” will be gone from your journal for good. The original file that was kept aside stays.`,
   keep: 'Keep',
-  restored: (n) =>
-    n === 1 ? 'Put back in your journal.' : `Put back in your journal, with ${n - 1} that belong to it.`,
+  restored: 'Put back in your journal.',
+  restoredWith: {
+    one: 'Put back in your journal, with {n} that belongs to it.',
+    other: 'Put back in your journal, with {n} that belong to it.',
+  },
   dropped: 'Thrown away.',
   missingTitle: 'Your journal was not found',
   missingText: (path) =>
@@ -75,7 +71,7 @@ export const journalEN: typeof journalNL = {
 };
 
 /** Words about saving the journal, in English. */
-export const savingEN: typeof savingNL = {
+export const savingEN: SavingWords = {
   failingTitle: 'Your changes have not been saved yet',
   kept: 'Everything you enter stays in the app and is saved again by itself as soon as it can be. Do not quit the app before this notice is gone, or choose “Save as…” to save your journal somewhere else.',
   since: (time) => `Failing since ${time}.`,
@@ -98,7 +94,7 @@ export const savingEN: typeof savingNL = {
 };
 
 /** Words for a journal shared between windows and computers: read-only, conflicts, conflict copies. */
-export const syncEN: typeof syncNL = {
+export const syncEN: SyncWords = {
   lockedTitle: 'Read only: this journal is already open',
   lockedText: (pid: number) =>
     `This journal is already open in another Netwerkdagboek window (process ${pid}). You can read here; changes can be made in that window. Once you close it there, you can carry on here within a few seconds.`,
@@ -131,16 +127,9 @@ export const syncEN: typeof syncNL = {
   empty: '(empty)',
   yes: 'yes',
   no: 'no',
-  collections: {
-    contacts: 'Contact',
-    conversations: 'Conversation',
-    touches: 'Touch',
-    ownQuestions: 'Own question',
-    reminders: 'Reminder',
-  },
 };
 
-export const noticeEN: typeof noticeNL = {
+export const noticeEN: NoticeWords = {
   damagedTitle: 'Your journal file was damaged',
   damagedRestored: (backup) =>
     `The app opened the most recent good backup (${backup}). Anything you entered after that may still be in the damaged file.`,

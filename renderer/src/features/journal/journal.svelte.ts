@@ -53,7 +53,9 @@ class JournalState {
   ): Promise<{ message: string; fields: Record<string, string> } | null> {
     try {
       const { restored } = await unwrap(api.journal.restoreRecord({ id, raw }));
-      app.say(i18n.t.journal.restored(restored));
+      app.say(
+        restored === 1 ? i18n.t.journal.restored : i18n.plural(i18n.t.journal.restoredWith, restored - 1),
+      );
       await this.refresh();
       return null;
     } catch (error) {

@@ -1,16 +1,8 @@
 /** Words about the journal file itself: what was repaired or set aside, and what to do when it is not there. */
 import type { RepairChange } from '$contract/contract';
-import type { RecordCollection } from '$contract/domain';
-import type { Plural } from '../../shared/i18n/plural';
+import type { JournalWords, NoticeWords, SavingWords, SyncWords } from './words';
 
-export const journalNL = {
-  kinds: {
-    contacts: 'Contact',
-    conversations: 'Gesprek',
-    touches: 'Contactmoment',
-    ownQuestions: 'Eigen vraag',
-    reminders: 'Herinnering',
-  } satisfies Record<RecordCollection, string>,
+export const journalNL: JournalWords = {
   repairedTitle: 'Je dagboek is geopend, maar niet alles kon worden gebruikt',
   repairedKept: (path: string) => `Je bestand zoals het was, staat ongewijzigd apart: ${path}`,
   repairedNotKept: (problem: string) =>
@@ -28,17 +20,17 @@ export const journalNL = {
         return 'bevat tekens die niet te lezen waren (nu getoond als �); kijk de tekst even na';
     }
   },
-  moreChanges: { one: '… en nog {n} andere.', other: '… en nog {n} andere.' } satisfies Plural,
+  moreChanges: { one: '… en nog {n} andere.', other: '… en nog {n} andere.' },
   setAsideTitle: {
     one: '{n} item apart gezet, dat je zelf kunt herstellen',
     other: '{n} items apart gezet, die je zelf kunt herstellen',
-  } satisfies Plural,
+  },
   setAsideText:
     'Deze items stonden in je dagboekbestand, maar klopten niet. Ze zijn bewaard tot je besluit: pas de tekst aan en zet het item terug, of gooi het weg.',
   moreSetAside: {
     one: 'En nog {n} item; dat verschijnt hier als je deze hebt afgehandeld.',
     other: 'En nog {n} items; die verschijnen hier als je deze hebt afgehandeld.',
-  } satisfies Plural,
+  },
   fixOrDrop: 'Tekst bekijken, aanpassen of weggooien',
   whatIsWrong: 'Wat klopt er niet:',
   rawLabel: (label: string) => `Tekst van ${label}`,
@@ -50,8 +42,11 @@ export const journalNL = {
   dropText: (label: string) =>
     `“${label}” verdwijnt dan voorgoed uit je dagboek. Het originele bestand dat apart is gezet, blijft bestaan.`,
   keep: 'Bewaren',
-  restored: (n: number) =>
-    n === 1 ? 'Teruggezet in je dagboek.' : `Teruggezet in je dagboek, samen met ${n - 1} die erbij horen.`,
+  restored: 'Teruggezet in je dagboek.',
+  restoredWith: {
+    one: 'Teruggezet in je dagboek, samen met {n} die erbij hoort.',
+    other: 'Teruggezet in je dagboek, samen met {n} die erbij horen.',
+  },
   dropped: 'Weggegooid.',
   missingTitle: 'Je dagboek is niet gevonden',
   missingText: (path: string) =>
@@ -77,7 +72,7 @@ export const journalNL = {
 };
 
 /** Words about saving the journal: the banner when saving fails, the backup notice, read-only journals. */
-export const savingNL = {
+export const savingNL: SavingWords = {
   failingTitle: 'Je wijzigingen zijn nog niet opgeslagen',
   kept: 'Alles wat je invoert, blijft in de app bewaard en wordt vanzelf opnieuw opgeslagen zodra het kan. Sluit de app niet af voordat deze melding weg is, of kies “Opslaan als…” om je dagboek op een andere plek op te slaan.',
   since: (time: string) => `Mislukt sinds ${time}.`,
@@ -100,7 +95,7 @@ export const savingNL = {
 };
 
 /** Words for a journal shared between windows and computers: read-only, conflicts, conflict copies. */
-export const syncNL = {
+export const syncNL: SyncWords = {
   lockedTitle: 'Alleen lezen: dit dagboek is al open',
   lockedText: (pid: number) =>
     `Dit dagboek is al open in een ander venster van Netwerkdagboek (proces ${pid}). Je kunt hier lezen; wijzigen kan in dat venster. Sluit je het daar, dan kun je hier na een paar seconden verder.`,
@@ -133,17 +128,10 @@ export const syncNL = {
   empty: '(leeg)',
   yes: 'ja',
   no: 'nee',
-  collections: {
-    contacts: 'Contact',
-    conversations: 'Gesprek',
-    touches: 'Contactmoment',
-    ownQuestions: 'Eigen vraag',
-    reminders: 'Herinnering',
-  },
 };
 
 /** The journal file could not be opened as it was: damaged, or from a newer app. */
-export const noticeNL = {
+export const noticeNL: NoticeWords = {
   damagedTitle: 'Je dagboekbestand was beschadigd',
   damagedRestored: (backup: string) =>
     `De app heeft de meest recente goede reservekopie geopend (${backup}). Wat je daarna hebt ingevoerd, staat mogelijk nog in het beschadigde bestand.`,

@@ -1,7 +1,7 @@
-import type { learningNL } from './nl';
+import type { LearningWords } from './words';
 
 /** Words of the Wat leer ik screens, in English. */
-export const learningEN: typeof learningNL = {
+export const learningEN: LearningWords = {
   title: 'What I learn',
   intro:
     'Everything you noted under ‘could be better’ after your conversations, and the tips you received, in one place. See where you are growing.',

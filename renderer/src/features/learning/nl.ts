@@ -1,7 +1,7 @@
 /** Words of the Wat leer ik screens, in Dutch. */
-import type { Plural } from '../../shared/i18n/plural';
+import type { LearningWords } from './words';
 
-export const learningNL = {
+export const learningNL: LearningWords = {
   title: 'Wat leer ik',
   intro:
     'Alles wat je na je gesprekken opschreef onder ‘kon beter’ en de tips die je kreeg, op één plek. Zo zie je waar je in groeit.',
@@ -13,9 +13,9 @@ export const learningNL = {
     all: 'Alles',
   },
   totalsLabel: 'In deze periode',
-  held: { one: '{n} gesprek gehouden', other: '{n} gesprekken gehouden' } satisfies Plural,
-  couldBeBetterCount: { one: '{n} verbeterpunt', other: '{n} verbeterpunten' } satisfies Plural,
-  tipCount: { one: '{n} tip', other: '{n} tips' } satisfies Plural,
+  held: { one: '{n} gesprek gehouden', other: '{n} gesprekken gehouden' },
+  couldBeBetterCount: { one: '{n} verbeterpunt', other: '{n} verbeterpunten' },
+  tipCount: { one: '{n} tip', other: '{n} tips' },
   charts: {
     kinds: 'Soort gesprek per maand',
     threeBs: 'De drie B’s per maand',

@@ -1,31 +1,16 @@
-import type { remindersNL } from './nl';
+import type { RemindersWords } from './words';
 
 /** Words of the Herinneringen screen, keeping in touch and the reminder settings, in English. */
-export const remindersEN: typeof remindersNL = {
+export const remindersEN: RemindersWords = {
   title: 'Reminders',
   new: 'New reminder',
   toDo: { one: '{n} to do', other: '{n} to do' },
   upcoming: { one: '{n} planned', other: '{n} planned' },
   badge: { one: '{n} reminder to do', other: '{n} reminders to do' },
-  groups: {
-    overdue: 'Overdue',
-    today: 'Today',
-    soon: 'Soon',
-    later: 'Later',
-    done: 'Done',
-  },
   groupHints: {
     overdue: 'Should have happened already. Still worth doing.',
-    today: '',
     soon: 'The next 7 days',
-    later: '',
     done: 'Newest first',
-  },
-  kinds: {
-    bedanken: 'Say thank you',
-    'contact-onderhouden': 'Keep in touch',
-    opvolgen: 'Follow up',
-    eigen: 'Own reminder',
   },
   due: (when) => when,
   snoozedUntil: (when) => `Put off until ${when}`,
@@ -45,13 +30,6 @@ export const remindersEN: typeof remindersNL = {
   },
   openContact: (name) => `Open ${name}`,
   openConversation: 'Open the conversation',
-  snooze: {
-    hour: 'In an hour',
-    evening: 'This evening',
-    morning: 'Tomorrow morning',
-    week: 'Next week',
-    moment: 'Pick a moment…',
-  },
   snoozeMenu: 'Put off',
 
   toasts: {
@@ -122,17 +100,6 @@ export const remindersEN: typeof remindersNL = {
   showMore: (n) => `Show ${n} more`,
   loadFailed: 'The reminders could not be loaded.',
   retry: 'Try again',
-
-  cadences: {
-    standaard: 'Default',
-    geen: 'None',
-    'twee-weken': 'Every two weeks',
-    maandelijks: 'Monthly',
-    kwartaal: 'Every quarter',
-    halfjaar: 'Every six months',
-    jaarlijks: 'Yearly',
-    aangepast: 'Custom',
-  },
   cadenceField: {
     label: 'Keep in touch',
     hint: 'How often do you want to speak to this person? The app reminds you when it is time again.',
@@ -168,12 +135,6 @@ export const remindersEN: typeof remindersNL = {
     defaults: 'Keep in touch, by default',
     defaultsHint:
       'How often you want to speak to someone, by how well you know each other. You can set it differently per contact. People you only know a little fade fastest, while they are often the ones who bring you new ideas.',
-    strengths: {
-      'heel-goed': 'I know them very well',
-      goed: 'I know them well',
-      'een-beetje': 'I know them a little',
-      onbekend: 'Not filled in',
-    },
     closeToTray: 'Stay in the system tray when closed',
     closeToTrayHint:
       'When you close the window, the app keeps running quietly in the system tray (or menu bar), so reminders still arrive.',

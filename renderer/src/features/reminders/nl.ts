@@ -1,38 +1,21 @@
 /** Words of the Herinneringen screen, keeping in touch and the reminder settings, in Dutch. */
-import type { ReminderGroup, SnoozeOption } from '$contract/contract';
-import type { Cadence, ReminderKind, Strength } from '$contract/domain';
-import type { Plural } from '../../shared/i18n/plural';
+import type { RemindersWords } from './words';
 
-export const remindersNL = {
+export const remindersNL: RemindersWords = {
   title: 'Herinneringen',
   new: 'Nieuwe herinnering',
-  toDo: { one: '{n} om te doen', other: '{n} om te doen' } satisfies Plural,
-  upcoming: { one: '{n} gepland', other: '{n} gepland' } satisfies Plural,
+  toDo: { one: '{n} om te doen', other: '{n} om te doen' },
+  upcoming: { one: '{n} gepland', other: '{n} gepland' },
   /** What the count on "Herinneringen" in the menu means, said aloud. */
   badge: {
     one: '{n} herinnering om te doen',
     other: '{n} herinneringen om te doen',
-  } satisfies Plural,
-  groups: {
-    overdue: 'Te laat',
-    today: 'Vandaag',
-    soon: 'Binnenkort',
-    later: 'Later',
-    done: 'Afgerond',
-  } satisfies Record<ReminderGroup, string>,
+  },
   groupHints: {
     overdue: 'Had al gemoeten. Nog steeds de moeite waard.',
-    today: '',
     soon: 'De komende 7 dagen',
-    later: '',
     done: 'Nieuwste eerst',
-  } satisfies Record<ReminderGroup, string>,
-  kinds: {
-    bedanken: 'Bedanken',
-    'contact-onderhouden': 'Contact onderhouden',
-    opvolgen: 'Opvolgen',
-    eigen: 'Eigen herinnering',
-  } satisfies Record<ReminderKind, string>,
+  },
   due: (when: string) => when,
   snoozedUntil: (when: string) => `Uitgesteld tot ${when}`,
   doneOn: (when: string) => `Afgerond ${when}`,
@@ -52,13 +35,6 @@ export const remindersNL = {
   },
   openContact: (name: string) => `Open ${name}`,
   openConversation: 'Open het gesprek',
-  snooze: {
-    hour: 'Over een uur',
-    evening: 'Vanavond',
-    morning: 'Morgenochtend',
-    week: 'Volgende week',
-    moment: 'Kies een moment…',
-  } satisfies Record<SnoozeOption, string>,
   snoozeMenu: 'Uitstellen',
 
   toasts: {
@@ -128,23 +104,12 @@ export const remindersNL = {
   showMore: (n: number) => `Toon er nog ${n}`,
   loadFailed: 'De herinneringen konden niet worden geladen.',
   retry: 'Opnieuw proberen',
-
-  cadences: {
-    standaard: 'Standaard',
-    geen: 'Geen',
-    'twee-weken': 'Elke twee weken',
-    maandelijks: 'Maandelijks',
-    kwartaal: 'Elk kwartaal',
-    halfjaar: 'Elk half jaar',
-    jaarlijks: 'Jaarlijks',
-    aangepast: 'Aangepast',
-  } satisfies Record<Cadence, string>,
   cadenceField: {
     label: 'Contact onderhouden',
     hint: 'Hoe vaak wil je deze persoon spreken? De app herinnert je eraan als het weer tijd is.',
     standard: (what: string) => `Standaard (${what.toLowerCase()})`,
     days: 'Aantal dagen',
-    everyDays: { one: 'Elke dag', other: 'Elke {n} dagen' } satisfies Plural,
+    everyDays: { one: 'Elke dag', other: 'Elke {n} dagen' },
   },
 
   keepInTouch: {
@@ -160,10 +125,10 @@ export const remindersNL = {
     cadenceStandard: (what: string) => `Regelmaat: ${what.toLowerCase()} (standaard)`,
   },
   ago: {
-    days: { one: '{n} dag', other: '{n} dagen' } satisfies Plural,
-    weeks: { one: '{n} week', other: '{n} weken' } satisfies Plural,
-    months: { one: '{n} maand', other: '{n} maanden' } satisfies Plural,
-    years: { one: '{n} jaar', other: '{n} jaar' } satisfies Plural,
+    days: { one: '{n} dag', other: '{n} dagen' },
+    weeks: { one: '{n} week', other: '{n} weken' },
+    months: { one: '{n} maand', other: '{n} maanden' },
+    years: { one: '{n} jaar', other: '{n} jaar' },
   },
 
   settings: {
@@ -174,12 +139,6 @@ export const remindersNL = {
     defaults: 'Contact onderhouden, standaard',
     defaultsHint:
       'Hoe vaak je iemand wilt spreken, naar hoe goed je elkaar kent. Per contact kun je het anders instellen. Mensen die je maar een beetje kent, verwateren het snelst, terwijl juist zij je vaak op nieuwe ideeën brengen.',
-    strengths: {
-      'heel-goed': 'Ken ik heel goed',
-      goed: 'Ken ik goed',
-      'een-beetje': 'Ken ik een beetje',
-      onbekend: 'Niet ingevuld',
-    } satisfies Record<Strength | 'onbekend', string>,
     closeToTray: 'Bij sluiten in het systeemvak blijven',
     closeToTrayHint:
       'Sluit je het venster, dan blijft de app klein actief in het systeemvak (of de menubalk). Zo komen herinneringen gewoon binnen.',

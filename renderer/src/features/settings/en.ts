@@ -1,11 +1,11 @@
 /** Words of the settings screen, in English. */
-import type { settingsNL } from './nl';
+import type { SettingsWords } from './words';
 
-export const settingsEN: typeof settingsNL = {
+export const settingsEN: SettingsWords = {
   title: 'Settings',
   language: 'Language',
   languageHint: 'By default the app follows your computer’s language.',
-  languages: { system: 'Same as the system', nl: 'Nederlands', en: 'English' },
+  systemLanguage: 'Same as the system',
   journal: 'Your journal file',
   showInFolder: 'Show in folder',
   moveJournal: 'Move…',

@@ -1,9 +1,10 @@
 /** Words of the settings screen, in Dutch. */
-export const settingsNL = {
+import type { SettingsWords } from './words';
+export const settingsNL: SettingsWords = {
   title: 'Instellingen',
   language: 'Taal',
   languageHint: 'Standaard volgt de app de taal van je computer.',
-  languages: { system: 'Zoals het systeem', nl: 'Nederlands', en: 'English' },
+  systemLanguage: 'Zoals het systeem',
   journal: 'Je dagboekbestand',
   showInFolder: 'Toon in map',
   moveJournal: 'Verplaatsen…',

@@ -1,49 +1,82 @@
 /**
- * Every word the UI shows, assembled from the features' word files: Dutch first, English with the same shape
- * (the type checker enforces it). Each feature owns its `nl.ts` / `en.ts`; this is the only place that
- * knows them all, and none of them imports it back.
+ * Every word the UI shows: the `Dictionary` type, assembled from each feature's word interface (its
+ * `words.ts`), and the Dutch and English dictionaries made of the features' `nl.ts` / `en.ts`. The type is
+ * written out, not taken from the Dutch text, so neither language is the template of the other; a test
+ * (dictionary.test.ts) proves both have every word, none empty, and every count in its plural forms.
+ *
+ * This is the only module that knows all the word files; none of them imports it back.
  */
+import type { Language } from '$contract/contract';
+import { labels, type DomainLabels } from '$contract/words/labels';
+import { localeOf } from '$contract/words/locale';
 import { appEN } from '../../app/en';
 import { appNL } from '../../app/nl';
+import type { AppWords } from '../../app/words';
 import { contactsEN, historyEN } from '../../features/contacts/en';
 import { contactsNL, historyNL } from '../../features/contacts/nl';
+import type { ContactsWords, HistoryWords } from '../../features/contacts/words';
 import { conversationsEN } from '../../features/conversations/en';
 import { conversationsNL } from '../../features/conversations/nl';
+import type { ConversationsWords } from '../../features/conversations/words';
 import { journalEN, noticeEN, savingEN, syncEN } from '../../features/journal/en';
 import { journalNL, noticeNL, savingNL, syncNL } from '../../features/journal/nl';
+import type { JournalWords, NoticeWords, SavingWords, SyncWords } from '../../features/journal/words';
 import { learningEN } from '../../features/learning/en';
 import { learningNL } from '../../features/learning/nl';
+import type { LearningWords } from '../../features/learning/words';
 import { remindersEN } from '../../features/reminders/en';
 import { remindersNL } from '../../features/reminders/nl';
+import type { RemindersWords } from '../../features/reminders/words';
 import { settingsEN } from '../../features/settings/en';
 import { settingsNL } from '../../features/settings/nl';
+import type { SettingsWords } from '../../features/settings/words';
 
-export const nl = {
-  ...appNL,
-  contacts: contactsNL,
-  history: historyNL,
-  conversations: conversationsNL,
-  journal: journalNL,
-  saving: savingNL,
-  sync: syncNL,
-  notice: noticeNL,
-  learning: learningNL,
-  reminders: remindersNL,
-  settings: settingsNL,
-};
+export interface Dictionary extends AppWords {
+  /** The locale for Intl formatters, from the contract's one mapping (`localeOf`). */
+  locale: string;
+  /** The names of the domain's values (kinds, channels, circles…), the same as core and main use. */
+  labels: DomainLabels;
+  contacts: ContactsWords;
+  history: HistoryWords;
+  conversations: ConversationsWords;
+  journal: JournalWords;
+  saving: SavingWords;
+  sync: SyncWords;
+  notice: NoticeWords;
+  learning: LearningWords;
+  reminders: RemindersWords;
+  settings: SettingsWords;
+}
 
-export type Dictionary = typeof nl;
-
-export const en: Dictionary = {
-  ...appEN,
-  contacts: contactsEN,
-  history: historyEN,
-  conversations: conversationsEN,
-  journal: journalEN,
-  saving: savingEN,
-  sync: syncEN,
-  notice: noticeEN,
-  learning: learningEN,
-  reminders: remindersEN,
-  settings: settingsEN,
+export const dictionaries: Record<Language, Dictionary> = {
+  nl: {
+    ...appNL,
+    locale: localeOf('nl'),
+    labels: labels.nl,
+    contacts: contactsNL,
+    history: historyNL,
+    conversations: conversationsNL,
+    journal: journalNL,
+    saving: savingNL,
+    sync: syncNL,
+    notice: noticeNL,
+    learning: learningNL,
+    reminders: remindersNL,
+    settings: settingsNL,
+  },
+  en: {
+    ...appEN,
+    locale: localeOf('en'),
+    labels: labels.en,
+    contacts: contactsEN,
+    history: historyEN,
+    conversations: conversationsEN,
+    journal: journalEN,
+    saving: savingEN,
+    sync: syncEN,
+    notice: noticeEN,
+    learning: learningEN,
+    reminders: remindersEN,
+    settings: settingsEN,
+  },
 };

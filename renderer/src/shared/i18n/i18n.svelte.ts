@@ -1,23 +1,19 @@
 import type { Language } from '$contract/contract';
-import { en, nl, type Dictionary } from './dictionary';
-import type { Plural } from './plural';
-
-const dictionaries: Record<Language, Dictionary> = { nl, en };
+import { plural, type Plural } from '$contract/words/plural';
+import { dictionaries } from './dictionary';
 
 /** The UI language and everything that depends on it: words, plural rules, date formats. */
 class I18n {
   language = $state<Language>('nl');
   t = $derived(dictionaries[this.language]);
-  private plurals = $derived(new Intl.PluralRules(this.t.locale));
   private dateFormat = $derived(new Intl.DateTimeFormat(this.t.locale, { dateStyle: 'medium' }));
   private dateTimeFormat = $derived(
     new Intl.DateTimeFormat(this.t.locale, { dateStyle: 'medium', timeStyle: 'short' }),
   );
 
-  /** "{n} contacten" with the plural form the language's rules pick for n. */
+  /** "{n} contacten" with the plural form the language's rules pick for n (the same rule core and main use). */
   plural(forms: Plural, n: number): string {
-    const form = this.plurals.select(n) === 'one' ? forms.one : forms.other;
-    return form.replace('{n}', new Intl.NumberFormat(this.t.locale).format(n));
+    return plural(forms, n, this.language);
   }
 
   /** A calendar date (YYYY-MM-DD) in the locale's format, without any time zone shifting the day. */

@@ -1,0 +1,38 @@
+/**
+ * What the shell says (the app's name, the menu, the words every screen shares), as a shape: `nl.ts` and
+ * `en.ts` each fill it in.
+ */
+
+/** The shell's words: the app's name, the menu, the words every screen shares. */
+export interface AppWords {
+  appName: string;
+  nav: {
+    label: string;
+    contacts: string;
+    conversations: string;
+    learning: string;
+    reminders: string;
+    overview: string;
+    settings: string;
+  };
+  common: {
+    save: string;
+    cancel: string;
+    close: string;
+    edit: string;
+    delete: string;
+    undo: string;
+    none: string;
+    notSet: string;
+    loading: string;
+    shortcut(keys: string): string;
+  };
+  placeholder: {
+    comingTitle: string;
+    overview: string;
+  };
+  errors: {
+    generic: string;
+    fixFields: string;
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * What the contacts feature says, as a shape: `nl.ts` and `en.ts` each fill it in, neither derived from the
+ * other. The names of circles, warmths, strengths, kinds and channels are the contract's labels
+ * (`$contract/words/labels`), shared with core and main.
+ */
+import type { Plural } from '$contract/words/plural';
+
+export interface HistoryWords {
+  timeline: {
+    title: string;
+    plan: string;
+    loading: string;
+    emptyTitle: string;
+    emptyText(name: string): string;
+    planned: string;
+    held: string;
+    withOther(name: string): string;
+    needsEvaluation: string;
+    needsThanks: string;
+    touch: string;
+    removeTouch: string;
+    removeTouchLabel(channel: string, date: string): string;
+    touchRemovedToast: string;
+    touchAddedToast(name: string): string;
+  };
+  touchForm: {
+    open: string;
+    title: string;
+    hint: string;
+    channel: string;
+    date: string;
+    note: string;
+    notePlaceholder: string;
+    save: string;
+  };
+  chain: {
+    title: string;
+    howYouKnow(name: string): string;
+    you: string;
+    pathLabel(name: string): string;
+    noIntroducer(name: string): string;
+    introduced(name: string): string;
+    introducedHint(name: string): string;
+    noConversationYet: string;
+    plannedOn(date: string): string;
+    heldOn(date: string): string;
+    evaluated: string;
+    notEvaluated: string;
+    referredIn(name: string): string;
+    referredInItem(name: string, date: string): string;
+    empty(name: string): string;
+  };
+  deleteDialog: {
+    title(name: string): string;
+    text: Plural;
+    textUnknown: string;
+    advice: string;
+    adviceArchived: string;
+    archive: string;
+    recommended: string;
+    deleteWith: string;
+    deletedWithToast(name: string): string;
+  };
+}
+
+/** Words of the contact list, the contact page and the contact form. */
+export interface ContactsWords {
+  title: string;
+  new: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  sortLabel: string;
+  sortByName: string;
+  sortByLastContact: string;
+  showLabel: string;
+  showActive: string;
+  showArchived: string;
+  listLabel: string;
+  count: Plural;
+  matches: Plural;
+  lastContact(date: string): string;
+  neverContacted: string;
+  emptyTitle: string;
+  emptyText: string;
+  welcomeTitle: string;
+  welcomeIntro: string;
+  welcomeSteps: readonly string[];
+  listEmpty: string;
+  emptyAction: string;
+  noMatchTitle(query: string): string;
+  noMatchText: string;
+  archiveEmptyTitle: string;
+  archiveEmptyText: string;
+  noSelectionTitle: string;
+  noSelectionText: string;
+  archive: string;
+  restore: string;
+  archivedBadge: string;
+  archivedToast(name: string): string;
+  restoredToast(name: string): string;
+  deletedToast(name: string): string;
+  savedToast(name: string): string;
+  deleteTitle(name: string): string;
+  deleteText: string;
+  deleteConfirm: string;
+  discardTitle: string;
+  discardText: string;
+  discardConfirm: string;
+  keepEditing: string;
+  newTitle: string;
+  editTitle(name: string): string;
+  created(date: string): string;
+  updated(date: string): string;
+  introducedBy: string;
+  introducedByPlaceholder: string;
+  introducedByClear: string;
+  sections: {
+    basics: string;
+    reach: string;
+    relation: string;
+    person: string;
+    notes: string;
+  };
+  fields: {
+    name: string;
+    organisation: string;
+    role: string;
+    email: string;
+    phone: string;
+    linkedin: string;
+    circle: string;
+    warmth: string;
+    strength: string;
+    howWeMet: string;
+    aboutThem: string;
+    aboutThemHint: string;
+    canOffer: string;
+    canOfferHint: string;
+    tags: string;
+    tagsHint: string;
+    notes: string;
+    lastContactOn: string;
+  };
+  choose: string;
+  openLink(what: string): string;
+}
