@@ -177,6 +177,46 @@ test('reminders that fell due while the app was closed: one summary at the next 
   expect(await reminders.badgeCount()).toBe(3);
 });
 
+test('changes made outside the page (a notification’s button, a reminder falling due, another write to the journal) show on the open list and in the menu, without a reload', async ({
+  page,
+  harness,
+  clock,
+}) => {
+  const core = await harness.startCore();
+  const call = await core.dispatch('reminders:create', {
+    title: 'Anna bellen',
+    date: '2026-11-23',
+    time: '15:00',
+  });
+  expect(call.ok).toBe(true);
+  const callId = (call as { data: { id: string } }).data.id;
+  await core.dispatch('reminders:create', { title: 'Vacature bekijken', date: '2026-11-24', time: '10:00' });
+  await harness.open(page);
+  const reminders = new RemindersPage(page);
+  await reminders.open();
+  await expect(reminders.row('Anna bellen', 'today')).toBeVisible();
+  await expect(reminders.row('Vacature bekijken', 'soon')).toBeVisible();
+  expect(await reminders.badgeCount()).toBe(1);
+  // Gone after a reload: what follows must reach this very page.
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  // "Gedaan" on the notification (main calls core; the page did nothing).
+  core.schedule.notificationAction(callId, 'done');
+  await expect(reminders.openRow('Anna bellen')).toHaveCount(0);
+  await expect(reminders.badge).toBeHidden();
+
+  // The next morning, the other one falls due: it moves up to today, and the menu counts it.
+  await advanceTo(page, clock, '2026-11-24T10:00:00+01:00');
+  await expect(reminders.row('Vacature bekijken', 'today')).toBeVisible();
+  await expect.poll(() => reminders.badgeCount()).toBe(1);
+
+  // A reminder added by another way than this page (here: straight through the core).
+  await core.dispatch('reminders:create', { title: 'Borrel aanmelden', date: '2026-11-30', time: '09:00' });
+  await expect(reminders.openRow('Borrel aanmelden')).toBeVisible();
+
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
 test('an own reminder: made with a contact, put off to a moment, its time edited, skipped and undone, deleted after asking', async ({
   page,
   harness,

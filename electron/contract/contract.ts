@@ -7,6 +7,7 @@
  * show) and `journal-status.ts` (what the app tells about the journal file).
  */
 import { z } from 'zod';
+import type { ChangeKind } from './changes';
 import type { Channel } from './channels';
 import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
 import type {
@@ -234,15 +235,14 @@ export type AppTarget =
 export type AppEvent =
   /** A notification (or the tray) was clicked: show this. `complete` asks to finish the reminder there. */
   | { type: 'open'; target: AppTarget; complete?: string }
-  /** Reminders changed outside the renderer (one fell due, a notification action): refresh counts. */
-  | { type: 'reminders-changed'; due: number }
-  /**
-   * The journal changed from outside and was merged in (`incoming`), or its status changed (null: it
-   * became writable, a conflict copy appeared): the page reloads what it shows.
-   */
-  | { type: 'journal-changed'; incoming: IncomingChanges | null }
   /** Saving started failing, failed again or landed again, or the daily backup failed. */
-  | { type: 'journal-saving'; save: SaveStatus; backup: BackupStatus | null };
+  | { type: 'journal-saving'; save: SaveStatus; backup: BackupStatus | null }
+  /**
+   * After every write, from the page or not (a reminder fell due, a notification button, a merge from
+   * outside): which kinds of data changed (changes.ts), the due count now, and, for a merge from
+   * outside, what came in. One per write at most; nothing when a write changed nothing.
+   */
+  | { type: 'changed'; kinds: ChangeKind[]; due: number; incoming?: IncomingChanges };
 
 export interface SettingsView {
   language: 'system' | 'nl' | 'en';

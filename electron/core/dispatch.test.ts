@@ -695,7 +695,8 @@ describe('reminders over IPC', () => {
         actions: true,
       },
     ]);
-    expect(events.at(-1)).toEqual({ type: 'reminders-changed', due: 1 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events.at(-1)).toEqual({ type: 'changed', kinds: ['reminders'], due: 1 });
     clock.advance(24 * 60 * 60_000);
     expect(notices).toHaveLength(1);
   });

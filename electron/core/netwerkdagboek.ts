@@ -6,6 +6,7 @@ import type {
   SettingsView,
   SyncView,
 } from '../contract/contract';
+import { ChangeFeed, journalVersions } from './change-feed';
 import { systemTimers, type Clock, type Timers } from './clock';
 import { ContactBook } from './contacts/contact-book';
 import { ConversationBook } from './conversations/conversation-book';
@@ -51,7 +52,7 @@ export interface CorePorts {
   timers?: Timers;
   /** Timers for looking at the journal's folder (changes from outside, conflict copies); setTimeout by default. */
   watchTimers?: Timers;
-  /** Tells main what changed without being asked (the due count after a reminder fell due). */
+  /** Tells main what it did not ask for: what a write changed (change-feed.ts), saving, the due count. */
   emit?: (event: AppEvent) => void;
   /** Makes the app start (or not) when the person logs in; called when the setting changes. */
   setOpenAtLogin?: (open: boolean) => void;
@@ -121,6 +122,8 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   });
   // Set when another core took over (a reopened journal): calls still arriving here change nothing.
   let closed = false;
+  // What every write changed, told to main (change-feed.ts); made once opening is done.
+  let changes: ChangeFeed | null = null;
   const reopen = (how: JournalReopen) => {
     if (!ports.reopen) throw new Error('This core cannot reopen its journal.');
     return ports.reopen(how);
@@ -140,7 +143,8 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     notifier: ports.notifier ?? { show: () => undefined },
     describe: (reminder) => reminders.describe(reminder, language()),
     summary: (count, missed) => summaryNotice(count, missed, language()),
-    onDueCount: (due) => ports.emit?.({ type: 'reminders-changed', due }),
+    // A reminder fell due and was noted, or a new day moved the due count: main and the page hear of it.
+    onLooked: () => changes?.look(),
     log,
   });
   const journalStatus = (): JournalStatus => ({
@@ -174,7 +178,8 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     (text) => decodeJournal(text).journal,
   );
   const lookForCopies = async () => {
-    if (await copies.look(store.data)) ports.emit?.({ type: 'journal-changed', incoming: null });
+    await copies.look(store.data);
+    changes?.look();
   };
   const copyWatch = watchFolder(store.path, watchTimers, lookForCopies, log);
   lookForCopies().catch(log);
@@ -340,6 +345,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     if (closed) return;
     reminders.follow();
     scheduler.changed();
+    changes?.look();
   };
   const dispatchOnly = createDispatch(handlers, language, log);
   // A call that changed the journal is answered once a write holding the change is on disk (see
@@ -389,6 +395,15 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   if (store.versionOnDisk !== null && store.versionOnDisk < 3) reminders.catchUp();
   reminders.reconcileKeepInTouch();
   scheduler.start();
+  // From here on every write is told. Of opening, only the due count (for the app's icon): the page
+  // reads everything when it loads.
+  changes = new ChangeFeed({
+    versions: journalVersions(store, ports.settings, settingsView, copies),
+    dueCount: () => scheduler.dueCount(),
+    emit: (event) => ports.emit?.(event),
+    log,
+  });
+  changes.announce();
   outsideChanged = (report) => {
     try {
       // What came in may hold held conversations, contacts with a cadence: the reminders catch up.
@@ -400,7 +415,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     } catch (error) {
       log(error);
     }
-    ports.emit?.({ type: 'journal-changed', incoming: report });
+    changes?.look({ incoming: report });
   };
   // Told to the first window only: one reopened later from the tray opens where it usually does.
   let missed = scheduler.missedAtLaunch;
@@ -422,6 +437,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     language,
     close: async () => {
       closed = true;
+      changes?.stop();
       scheduler.stop();
       copyWatch.stop();
       await store.close();

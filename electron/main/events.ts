@@ -1,3 +1,4 @@
+import type { ChangeKind } from '../contract/changes';
 import type { AppEvent } from '../contract/contract';
 
 export interface EventDeps {
@@ -10,16 +11,27 @@ export interface EventDeps {
 }
 
 /**
- * Core's `emit` port: what core tells main without being asked. A new due count (a reminder fell due,
- * a day began, a notification button was pressed) goes on the app icon, into the tray menu and to the
- * page, which refreshes its count in the navigation.
+ * Core's `emit` port: what core tells main without being asked. What a write changed (`changed`, after
+ * every write, the page's own included, and when a day begins) goes to the page, whose stores fetch
+ * again what they show; the due count it carries goes on the app icon, and the tray menu is built again
+ * when it lists what changed.
  */
 export function createEmit(deps: EventDeps): (event: AppEvent) => void {
   return (event) => {
-    if (event.type === 'reminders-changed') {
+    if (event.type === 'changed') {
       deps.setBadge(event.due);
-      deps.refreshTray();
+      if (changesTray(event.kinds)) deps.refreshTray();
     }
     deps.send(event);
   };
 }
+
+/**
+ * Whether a change (core's `changed` event) may have changed what the tray lists: its reminders, worded
+ * with the names of contacts and conversations, in the language and at the reminder time of the
+ * settings. A touch or a question alone shows nowhere in it.
+ */
+export function changesTray(kinds: readonly ChangeKind[]): boolean {
+  return kinds.some((kind) => trayKinds.has(kind));
+}
+const trayKinds = new Set<ChangeKind>(['reminders', 'contacts', 'conversations', 'settings']);

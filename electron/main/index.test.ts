@@ -151,8 +151,10 @@ describe('the main process', () => {
     if (process.platform === 'darwin' || process.platform === 'linux') {
       expect(app.setBadgeCount).toHaveBeenLastCalledWith(1);
     }
+    // The page's stores hear that the reminders changed, and the due count.
     expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, {
-      type: 'reminders-changed',
+      type: 'changed',
+      kinds: ['reminders'],
       due: 1,
     });
     const labels = FakeTray.created[0]!.menu!.items.map((item) => item.label);
@@ -198,6 +200,25 @@ describe('the main process', () => {
 
   it('answers the new window’s page', async () => {
     expect(await call('reminders:count')).toEqual({ ok: true, data: { due: 1 } });
+  });
+
+  it('tells the app’s page what a write changed, and no window that is not the app’s', async () => {
+    // A window the app did not make for its page (as a stray devtools or helper window would be).
+    const other = new FakeBrowserWindow({});
+    window.webContents.finishLoad();
+    window.webContents.send.mockClear();
+    expect(
+      await call('questions:add', { purpose: 'verkennen', text: 'Wat doe je op een dag?' }),
+    ).toMatchObject({ ok: true });
+    expect(window.webContents.send).toHaveBeenCalledExactlyOnceWith(EVENT_CHANNEL, {
+      type: 'changed',
+      kinds: ['questions'],
+      due: 1,
+    });
+    expect(other.webContents.send).not.toHaveBeenCalled();
+    // A read tells nothing.
+    await call('questions:list');
+    expect(window.webContents.send).toHaveBeenCalledTimes(1);
   });
 
   it('quits for real from the tray', () => {

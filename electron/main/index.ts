@@ -23,7 +23,7 @@ import { setupSecurity } from './security';
 import { setupSettings } from './settings';
 import { setupSingleInstance } from './single-instance';
 import { startupPaths } from './startup-paths';
-import { mayChangeReminders, setupTray } from './tray';
+import { setupTray } from './tray';
 import { createMainWindow } from './window';
 import { startFailedText } from './words';
 
@@ -101,11 +101,8 @@ function main(): void {
       });
 
       setupIpc({
-        dispatch: async (channel, payload) => {
-          const result = await opened.dispatch(channel, payload);
-          if (mayChangeReminders(channel)) tray?.refresh();
-          return result;
-        },
+        // What a call changed reaches the tray and the badge through core's change event (events.ts).
+        dispatch: opened.dispatch,
         language: opened.language,
         isAppSender: (event) => isAppSender(event, host.current()?.webContents, appUrl),
         log: (message) => console.warn(message),

@@ -83,13 +83,14 @@ describe('MainWindowHost', () => {
 
   it('sends events to the page only when there is a window', () => {
     const windows = host();
-    windows.send({ type: 'reminders-changed', due: 2 });
+    windows.send({ type: 'changed', kinds: ['reminders'], due: 2 });
     expect(FakeBrowserWindow.created).toHaveLength(0);
     windows.start();
     const window = painted(windows);
-    windows.send({ type: 'reminders-changed', due: 3 });
+    windows.send({ type: 'changed', kinds: ['reminders'], due: 3 });
     expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, {
-      type: 'reminders-changed',
+      type: 'changed',
+      kinds: ['reminders'],
       due: 3,
     });
   });
@@ -98,12 +99,12 @@ describe('MainWindowHost', () => {
     const windows = host();
     windows.start();
     const window = current(windows);
-    windows.send({ type: 'reminders-changed', due: 1 });
+    windows.send({ type: 'changed', kinds: ['reminders'], due: 1 });
     windows.open(openContact);
     expect(window.webContents.send).not.toHaveBeenCalled();
     window.webContents.finishLoad();
     expect(window.webContents.send.mock.calls).toEqual([
-      [EVENT_CHANNEL, { type: 'reminders-changed', due: 1 }],
+      [EVENT_CHANNEL, { type: 'changed', kinds: ['reminders'], due: 1 }],
       [EVENT_CHANNEL, openContact],
     ]);
   });

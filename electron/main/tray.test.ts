@@ -1,17 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../contract/channels';
 import type { ReminderRow } from '../contract/contract';
 import type { ReminderControl } from '../core/reminders/ports';
 import { FakeTray, Menu, nativeImage, resetFakeElectron } from './testing/fake-electron';
-import {
-  createTray,
-  mayChangeReminders,
-  setupTray,
-  targetOf,
-  TRAY_UPCOMING,
-  whenLabel,
-  type TrayDeps,
-} from './tray';
+import { createTray, setupTray, targetOf, TRAY_UPCOMING, whenLabel, type TrayDeps } from './tray';
 
 vi.mock('electron', () => import('./testing/fake-electron'));
 
@@ -274,38 +265,5 @@ describe('targetOf and whenLabel', () => {
     expect(whenLabel(thanks, TODAY, 'en')).toBe('today 09:00');
     expect(whenLabel(sanne, TODAY, 'en')).toBe('tomorrow 09:00');
     expect(whenLabel(own, TODAY, 'nl')).toBe('do 14 mei 09:00');
-  });
-});
-
-describe('mayChangeReminders', () => {
-  it('is false for the contract’s reads and true for its writes', () => {
-    const reads = channels.filter((c) => !mayChangeReminders(c));
-    expect(reads).toEqual([
-      'app:status',
-      'contacts:list',
-      'contacts:get',
-      'contacts:similar',
-      'contacts:timeline',
-      'contacts:chain',
-      'conversations:list',
-      'conversations:get',
-      'questions:list',
-      'insights:learnings',
-      'reminders:list',
-      'reminders:count',
-      'reminders:get',
-      'reminders:keepInTouch',
-      'settings:get',
-    ]);
-    for (const write of [
-      'conversations:update',
-      'touches:add',
-      'reminders:create',
-      'reminders:complete',
-      'reminders:snooze',
-      'settings:update',
-    ]) {
-      expect(mayChangeReminders(write)).toBe(true);
-    }
   });
 });

@@ -173,24 +173,3 @@ export function setupTray(deps: TrayDeps, enabled: () => boolean): TrayHandle & 
     },
   };
 }
-
-/** The contract's actions that only read. */
-const readActions = new Set([
-  'status',
-  'list',
-  'get',
-  'count',
-  'similar',
-  'timeline',
-  'chain',
-  'learnings',
-  'keepInTouch',
-]);
-
-/**
- * Whether an IPC call may have changed what the tray lists: anything but a read (a held conversation
- * makes a thank-you, a touch moves keeping-in-touch, a new language changes the words).
- */
-export function mayChangeReminders(channel: string): boolean {
-  return !readActions.has(channel.slice(channel.indexOf(':') + 1));
-}

@@ -100,7 +100,9 @@ describe('through the channels', () => {
     await expect
       .poll(() => events)
       .toContainEqual({
-        type: 'journal-changed',
+        type: 'changed',
+        kinds: ['contacts', 'journal'],
+        due: 0,
         incoming: { added: 1, changed: 0, deleted: 0, conflicts: 0 },
       });
   });

@@ -32,6 +32,8 @@ export interface SchedulerDeps {
   summary(count: number, missed: boolean): { title: string; body: string };
   /** Called with the number of reminders overdue or due today whenever it changes (and at start). */
   onDueCount?(due: number): void;
+  /** Called after every look, whatever its reason (a timer, a change, a resume): it may have written. */
+  onLooked?(): void;
   /** Where errors from the notifier, the wording or a save go; a failing one never stops the scheduler. */
   log?(error: unknown): void;
 }
@@ -118,6 +120,11 @@ export class ReminderScheduler {
     } finally {
       this.scanning = false;
       this.arm(next);
+    }
+    try {
+      this.deps.onLooked?.();
+    } catch (error) {
+      this.log(error);
     }
   }
 

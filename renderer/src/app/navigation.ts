@@ -3,7 +3,7 @@ import { api } from '../shared/api';
 import { app } from './app.svelte';
 import { conversations } from '../features/conversations/conversations.svelte';
 import { reminders } from '../features/reminders/reminders.svelte';
-import { sync } from '../features/journal/sync.svelte';
+import { changes } from '../shared/changes';
 
 /** Shows a contact's page, leaving whatever screen is open (a conversation draft stays where it is). */
 export function showContact(id: string): void {
@@ -26,14 +26,13 @@ export async function openTarget(target: AppTarget, complete?: string): Promise<
 }
 
 function onEvent(event: AppEvent): void {
-  if (event.type === 'reminders-changed') reminders.changedElsewhere(event.due);
+  // What a write changed: each store that shows it fetches again by itself (shared/changes.ts).
+  if (event.type === 'changed') changes.receive(event);
   else if (event.type === 'journal-saving') app.savingChanged(event);
-  else if (event.type === 'journal-changed') {
-    sync.changedElsewhere(event.incoming).catch((error: Error) => app.say(error.message));
-  } else openTarget(event.target, event.complete).catch((error: Error) => app.say(error.message));
+  else openTarget(event.target, event.complete).catch((error: Error) => app.say(error.message));
 }
 
-/** Listens to what main tells the renderer unasked (notification clicks, reminders falling due). */
+/** Listens to what main tells the renderer unasked: changes, notification clicks, saving. */
 export function listenToMain(): () => void {
   return api.events.subscribe(onEvent);
 }

@@ -1,7 +1,8 @@
 import type { ContactListQuery, ContactSummary } from '$contract/contract';
 import type { Contact, ContactFieldsInput } from '$contract/domain';
+import { app } from '../../app/app.svelte';
 import { api, ApiError, unwrap } from '../../shared/api';
-import { reminders } from '../reminders/reminders.svelte';
+import { changes } from '../../shared/changes';
 
 export type ContactMode = 'view' | 'new' | 'edit';
 
@@ -18,6 +19,17 @@ class ContactsState {
   mode = $state<ContactMode>('view');
   private requestSeq = 0;
 
+  constructor() {
+    // "Laatste contact" comes from the conversations and touches; the list is fetched while it is on
+    // screen (the screen fetches it when it opens), the contact being looked at always.
+    changes.watch(['contacts', 'conversations', 'touches'], () => this.refresh(), {
+      when: () => this.loaded && app.view === 'contacts',
+    });
+    changes.watch(['contacts', 'conversations', 'touches'], () => this.reloadSelected(), {
+      when: () => app.view === 'contacts',
+    });
+  }
+
   /** Fetches the list for the current query; answers to older keystrokes are dropped. */
   async refresh(): Promise<void> {
     const seq = ++this.requestSeq;
@@ -26,6 +38,19 @@ class ContactsState {
     this.list = result.contacts;
     this.totals = result.totals;
     this.loaded = true;
+  }
+
+  /**
+   * The contact being looked at, as core has it now. Not `select()`: a form the person opened stays
+   * open, and what they type in it stays theirs. A contact that is gone is let go.
+   */
+  async reloadSelected(): Promise<void> {
+    const id = this.selectedId;
+    if (!id || this.mode !== 'view') return;
+    const result = await api.contacts.get({ id });
+    if (this.selectedId !== id || this.mode !== 'view') return;
+    if (result.ok) this.selected = result.data;
+    else if (result.error.code === 'not_found') await this.select(null);
   }
 
   async select(id: string | null): Promise<void> {
@@ -56,8 +81,6 @@ class ContactsState {
     this.selected = saved;
     this.selectedId = saved.id;
     this.mode = 'view';
-    // A new cadence or strength moves when keeping in touch is due.
-    reminders.changed();
     await this.refresh();
     return saved;
   }
@@ -65,7 +88,6 @@ class ContactsState {
   async setArchived(id: string, archived: boolean): Promise<Contact> {
     const contact = await unwrap(archived ? api.contacts.archive({ id }) : api.contacts.restore({ id }));
     if (this.selectedId === id) this.selected = contact;
-    reminders.changed();
     await this.refresh();
     return contact;
   }
@@ -82,7 +104,6 @@ class ContactsState {
       throw new ApiError(result.error);
     }
     if (this.selectedId === id) await this.select(null);
-    reminders.changed();
     await this.refresh();
     return 'deleted';
   }

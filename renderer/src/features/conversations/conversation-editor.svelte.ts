@@ -4,7 +4,6 @@ import { api, unwrap } from '../../shared/api';
 import { localDate } from '../../shared/dates/moments';
 import { FormMessages } from '../../shared/forms/form-messages.svelte';
 import { contacts } from '../contacts/contacts.svelte';
-import { reminders } from '../reminders/reminders.svelte';
 import { conversationForm } from './conversation-form';
 import { conversationList } from './conversation-list.svelte';
 import {
@@ -159,8 +158,6 @@ class ConversationEditor {
           ? await unwrap(api.conversations.update({ id: this.selected.id, changes: payload }))
           : await unwrap(api.conversations.create(payload));
       this.showSaved(saved);
-      // Held, thanked or given a next step: core adds or finishes reminders for it.
-      reminders.changed();
       await conversationList.refresh();
       return saved;
     } catch (error) {
@@ -202,24 +199,28 @@ class ConversationEditor {
     }
     await unwrap(api.conversations.delete({ id: this.selected.id }));
     this.close();
-    reminders.changed();
     await conversationList.refresh();
   }
 
   /**
-   * A reminder action changed this conversation in the journal (completing a thank-you marks it
-   * thanked): the list, and the editor when it shows it, are brought up to date. Typing in progress
-   * stays; only the thank-you part of the draft follows the journal.
+   * The conversations changed elsewhere (completing a thank-you on Herinneringen marks it thanked, a
+   * merge from outside): the list, and the editor when it shows a saved one, are brought up to date.
+   * Typing in progress stays; only the thank-you part of the draft follows the journal. Not while this
+   * screen is saving: its own answer is what the editor shows then.
    */
-  async reloadChanged(id: string): Promise<void> {
+  async reloadChanged(): Promise<void> {
     if (conversationList.loaded) await conversationList.refresh();
-    if (this.selectedId !== id || this.mode !== 'edit') return;
+    const id = this.selectedId;
+    if (!id || this.mode !== 'edit' || this.busy) return;
     const seq = this.openSeq;
     const fresh = await unwrap(api.conversations.get({ id }));
     if (seq !== this.openSeq || !this.draft) return;
     this.selected = fresh;
-    if (this.dirty) this.draft.thanks = toDraft(fresh).thanks;
-    else this.setDraft(toDraft(fresh));
+    const draft = toDraft(fresh);
+    // The same as shown (this screen's own save): the draft, and the field being typed in, stay as they are.
+    if (JSON.stringify(draft) === this.baseline) return;
+    if (this.dirty) this.draft.thanks = draft.thanks;
+    else this.setDraft(draft);
   }
 
   /** Leaves for the contacts screen with `id` open; the draft stays here. */

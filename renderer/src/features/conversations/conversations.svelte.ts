@@ -4,9 +4,11 @@
  * edited (conversation-editor), the draft and its mapping (draft), checking (validation), the person's own
  * questions (own-questions) and referrals (referrals).
  */
-import { reminders } from '../reminders/reminders.svelte';
+import { app } from '../../app/app.svelte';
+import { changes } from '../../shared/changes';
 import { conversationEditor } from './conversation-editor.svelte';
 import { conversationList } from './conversation-list.svelte';
+import { ownQuestions } from './own-questions.svelte';
 
 export const conversations = {
   /** The list has been fetched at least once (the screen was shown). */
@@ -19,6 +21,15 @@ export const conversations = {
   showContact: (id: string): void => conversationEditor.showContact(id),
 };
 
-reminders.onConversationChange((id) => {
-  conversationEditor.reloadChanged(id).catch(() => undefined);
+// Fetched again by itself while the Gesprekken screen is open (it fetches everything when it opens):
+// the list and the open conversation when conversations or their contacts' names change, the number of
+// contacts and the person's own questions of the question bank when those do.
+changes.watch(['conversations', 'contacts'], () => conversationEditor.reloadChanged(), {
+  when: () => app.view === 'conversations',
+});
+changes.watch(['contacts'], () => conversationList.countContacts(), {
+  when: () => app.view === 'conversations',
+});
+changes.watch(['questions'], () => ownQuestions.load(), {
+  when: () => app.view === 'conversations',
 });

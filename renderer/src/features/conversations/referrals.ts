@@ -5,7 +5,6 @@
 import type { ContactSummary } from '$contract/contract';
 import type { Contact } from '$contract/domain';
 import { api, unwrap } from '../../shared/api';
-import { reminders } from '../reminders/reminders.svelte';
 import { conversationEditor } from './conversation-editor.svelte';
 import { conversationList } from './conversation-list.svelte';
 
@@ -36,7 +35,6 @@ export async function referralToContact(referralId: string, contactId: string | 
   editor.names[result.contact.id] = result.contact.name;
   editor.showSaved(result.conversation);
   conversationList.contactCount = (conversationList.contactCount ?? 0) + (contactId ? 0 : 1);
-  reminders.changed();
   await conversationList.refresh();
   return result.contact;
 }

@@ -2,9 +2,6 @@ import type { JournalNotice } from '$contract/contract';
 import { api, ApiError, unwrap } from '../../shared/api';
 import { i18n } from '../../shared/i18n/i18n.svelte';
 import { app } from '../../app/app.svelte';
-import { contacts } from '../contacts/contacts.svelte';
-import { conversations } from '../conversations/conversations.svelte';
-import { reminders } from '../reminders/reminders.svelte';
 
 /** The choices a notice offers when the journal could not be opened as it is. */
 export type JournalChoice = 'retry' | 'open' | 'openBackup' | 'startNew';
@@ -74,12 +71,12 @@ class JournalState {
     }
   }
 
-  /** A record that went back shows up wherever its kind is shown. */
+  /**
+   * The set-aside list is in the journal's status. A record that went back shows up wherever its kind
+   * is shown: those screens hear of it as a change and fetch it themselves.
+   */
   private async refresh(): Promise<void> {
     app.status = await unwrap(api.app.status());
-    await contacts.refresh();
-    await conversations.refresh();
-    reminders.changed();
   }
 }
 

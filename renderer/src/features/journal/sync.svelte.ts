@@ -2,28 +2,35 @@ import type { IncomingChanges, SyncView } from '$contract/contract';
 import { api, unwrap } from '../../shared/api';
 import { i18n } from '../../shared/i18n/i18n.svelte';
 import { app } from '../../app/app.svelte';
-import { contacts } from '../contacts/contacts.svelte';
-import { conversations } from '../conversations/conversations.svelte';
-import { reminders } from '../reminders/reminders.svelte';
+import { changes } from '../../shared/changes';
 
 /**
  * The journal as shared between windows and computers: conflicts to choose between, sync tools' conflict
- * copies to merge. When main says the journal changed from outside, every list on screen is fetched again
- * (an open form is left alone: what the person is typing is theirs).
+ * copies to merge. When the journal changed from outside, this says what came in; every list on screen
+ * fetches what changed by itself (an open form is left alone: what the person is typing is theirs).
  */
 class SyncState {
   view = $state<SyncView>({ conflicts: [], copies: [] });
   busy = $state(false);
 
+  constructor() {
+    changes.watch(['journal'], ({ incoming }) =>
+      this.journalChanged(incoming).catch((error: Error) => app.say(error.message)),
+    );
+  }
+
   async load(): Promise<void> {
     this.view = await unwrap(api.journal.sync());
   }
 
-  /** Main's `journal-changed`: what came in (or null: the journal's status changed). */
-  async changedElsewhere(incoming: IncomingChanges | null): Promise<void> {
+  /**
+   * The journal's notices changed: a merge from outside (`incoming`: what came in), a conflict chosen, a
+   * copy found beside it, the journal became writable. Its status and the sync view are fetched again.
+   */
+  async journalChanged(incoming: IncomingChanges | null): Promise<void> {
     const wasLocked = app.status?.journal.lockedBy != null;
     app.status = await unwrap(api.app.status());
-    await Promise.all([this.load(), refreshLists()]);
+    await this.load();
     if (incoming && total(incoming) > 0) app.say(describe(incoming));
     else if (wasLocked && !app.status.journal.lockedBy) app.say(i18n.t.sync.nowWritable);
   }
@@ -31,7 +38,6 @@ class SyncState {
   async keep(id: string, keep: 'shown' | 'other'): Promise<void> {
     await this.run(async () => {
       this.view = await unwrap(api.journal.resolveConflict({ id, keep }));
-      await refreshLists();
       app.say(i18n.t.sync.kept);
     });
   }
@@ -40,7 +46,6 @@ class SyncState {
     await this.run(async () => {
       const { incoming, sync } = await unwrap(api.journal.mergeCopy({ name }));
       this.view = sync;
-      await refreshLists();
       app.say(total(incoming) > 0 ? `${i18n.t.sync.merged} ${describe(incoming)}` : i18n.t.sync.nothingNew);
     });
   }
@@ -78,17 +83,6 @@ function describe(c: IncomingChanges): string {
     c.conflicts && i18n.plural(t.toChoose, c.conflicts),
   ].filter(Boolean);
   return t.incoming(parts.join(', '));
-}
-
-/** The lists that were shown are fetched again; a contact being looked at (not edited) too. */
-async function refreshLists(): Promise<void> {
-  const jobs: Promise<unknown>[] = [contacts.refresh()];
-  if (contacts.selectedId && contacts.mode === 'view') {
-    jobs.push(contacts.select(contacts.selectedId).catch(() => contacts.select(null)));
-  }
-  if (conversations.loaded) jobs.push(conversations.refresh());
-  reminders.changed();
-  await Promise.all(jobs.map((job) => job.catch(() => undefined)));
 }
 
 export const sync = new SyncState();

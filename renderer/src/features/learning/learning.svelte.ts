@@ -1,5 +1,7 @@
 import type { Learnings } from '$contract/contract';
+import { app } from '../../app/app.svelte';
 import { api, unwrap } from '../../shared/api';
+import { changes } from '../../shared/changes';
 
 export type LearningPeriod = 'month' | 'quarter' | 'year' | 'all';
 export const learningPeriods: LearningPeriod[] = ['month', 'quarter', 'year', 'all'];
@@ -51,6 +53,14 @@ class LearningState {
   /** Whether there is anything at all, in any period: decides between the explanation and the filters. */
   anything = $state<boolean | null>(null);
   private requestSeq = 0;
+
+  constructor() {
+    // What is learned comes from the evaluations; fetched again while the screen is open (it fetches
+    // when it opens).
+    changes.watch(['conversations'], () => this.load(), {
+      when: () => this.data !== null && app.view === 'learning',
+    });
+  }
 
   /** Fetches the learnings of the current period; an answer to an older choice is dropped. */
   async load(): Promise<void> {

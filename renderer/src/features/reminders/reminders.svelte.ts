@@ -4,6 +4,7 @@ import { api, unwrap } from '../../shared/api';
 import { i18n } from '../../shared/i18n/i18n.svelte';
 import { formatMoment } from '../../shared/dates/moments';
 import { app } from '../../app/app.svelte';
+import { changes } from '../../shared/changes';
 
 /** The groups of the Herinneringen screen, in the order they are shown. */
 export const reminderGroups = [
@@ -36,7 +37,18 @@ class RemindersState {
 
   private listSeq = 0;
   private countSeq = 0;
-  private conversationListeners = new Set<(conversationId: string) => void>();
+
+  constructor() {
+    // The count beside the menu item comes with every change of the reminders (also when a day begins).
+    changes.watch(['reminders'], ({ due }) => {
+      this.due = due;
+    });
+    // The rows carry names and dates of contacts and conversations, worded in the settings' language; the
+    // list is fetched while it is on screen (the screen fetches it when it opens).
+    changes.watch(['reminders', 'contacts', 'conversations', 'settings'], () => this.refresh(), {
+      when: () => this.loaded && app.view === 'reminders',
+    });
+  }
 
   /** Open (or snoozed) reminders, over all groups. */
   active = $derived(this.counts.overdue + this.counts.today + this.counts.soon + this.counts.later);
@@ -67,21 +79,6 @@ class RemindersState {
     } catch {
       // The count is a hint beside the menu item; the screen itself shows any error.
     }
-  }
-
-  /**
-   * Something that may add, finish or move reminders was saved (a conversation, a contact, a touch):
-   * the count, and the list once it has been shown, are fetched again.
-   */
-  changed(): void {
-    void this.refreshCount();
-    if (this.loaded) this.refresh().catch(() => undefined);
-  }
-
-  /** Main says reminders changed by themselves (one fell due, a notification button was used). */
-  changedElsewhere(due: number): void {
-    this.due = due;
-    if (this.loaded) this.refresh().catch(() => undefined);
   }
 
   /** Opens the Herinneringen screen with the dialog for a new reminder of the person's own. */
@@ -119,14 +116,14 @@ class RemindersState {
     if (this.thanking?.id === row.id) this.thanking = null;
     const t = i18n.t.reminders.toasts;
     this.sayWithUndo(row.kind === 'bedanken' && row.contactName ? t.thanked(row.contactName) : t.done, row);
-    await this.afterChange(row);
+    await this.afterChange();
     return done;
   }
 
   async skip(row: ReminderRow): Promise<void> {
     await unwrap(api.reminders.skip({ id: row.id }));
     this.sayWithUndo(i18n.t.reminders.toasts.skipped, row);
-    await this.afterChange(row);
+    await this.afterChange();
   }
 
   /** Puts a reminder off; `moment` only for the option 'moment'. */
@@ -140,13 +137,13 @@ class RemindersState {
     );
     const until = snoozed.snoozedUntil ?? snoozed.due;
     this.sayWithUndo(i18n.t.reminders.toasts.snoozed(formatMoment(until)), row);
-    await this.afterChange(row);
+    await this.afterChange();
   }
 
   /** Opens a done, skipped or snoozed reminder again (the undo of those three). */
-  async reopen(row: Pick<ReminderRow, 'id' | 'conversationId'>): Promise<void> {
+  async reopen(row: Pick<ReminderRow, 'id'>): Promise<void> {
     await unwrap(api.reminders.reopen({ id: row.id }));
-    await this.afterChange(row);
+    await this.afterChange();
   }
 
   /** The stored record, for editing: the row carries the app's wording, not the person's own title. */
@@ -175,15 +172,6 @@ class RemindersState {
     await this.afterChange();
   }
 
-  /**
-   * Calls `listener` with a conversation's id after a reminder action may have changed it (completing a
-   * thank-you marks its conversation thanked), so a screen showing that conversation can fetch it again.
-   */
-  onConversationChange(listener: (conversationId: string) => void): () => void {
-    this.conversationListeners.add(listener);
-    return () => this.conversationListeners.delete(listener);
-  }
-
   private sayWithUndo(text: string, row: ReminderRow): void {
     app.say(text, () => {
       this.reopen(row)
@@ -192,9 +180,12 @@ class RemindersState {
     });
   }
 
-  private async afterChange(row?: Pick<ReminderRow, 'conversationId'>): Promise<void> {
-    if (row?.conversationId) for (const listener of this.conversationListeners) listener(row.conversationId);
-    await Promise.all([this.refresh(), this.refreshCount()]);
+  /**
+   * This screen's own action: its list is fetched again before the action counts as finished (what it
+   * changed elsewhere, a conversation marked thanked, reaches that screen as a change event).
+   */
+  private async afterChange(): Promise<void> {
+    await this.refresh();
   }
 }
 

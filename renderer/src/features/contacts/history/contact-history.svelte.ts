@@ -1,8 +1,7 @@
 import type { KeepInTouchStatus, ReferralChain, TimelineEntry } from '$contract/contract';
 import type { TouchFields } from '$contract/domain';
 import { api, unwrap } from '../../../shared/api';
-import { contacts } from '../contacts.svelte';
-import { reminders } from '../../reminders/reminders.svelte';
+import { changes } from '../../../shared/changes';
 
 /**
  * One contact's history as the contact page shows it: the timeline (conversations and small touches) and
@@ -23,6 +22,19 @@ export class ContactHistory {
     return this.timeline.filter((e) => e.type === 'conversation').length;
   }
 
+  /**
+   * Fetches the history again whenever what it shows changes: a conversation, a touch, a name in the
+   * chain, and where keeping in touch stands (which the settings' defaults move too). Returns the
+   * function that stops it, for the page to call when it shows another contact or none.
+   */
+  follow(): () => void {
+    return changes.watch(['contacts', 'conversations', 'touches', 'reminders', 'settings'], ({ kinds }) => {
+      const jobs = [this.loadKeepInTouch().catch(() => undefined)];
+      if (kinds.has('contacts') || kinds.has('conversations') || kinds.has('touches')) jobs.push(this.load());
+      return Promise.all(jobs);
+    });
+  }
+
   async load(): Promise<void> {
     const [timeline, chain] = await Promise.all([
       unwrap(api.contacts.timeline({ id: this.contactId })),
@@ -40,7 +52,7 @@ export class ContactHistory {
     if (seq === this.keepInTouchSeq) this.keepInTouch = status;
   }
 
-  /** Records a small touch; core moves "laatste contact" with it, so the contact and the list are fetched again. */
+  /** Records a small touch; core moves "laatste contact" with it (the contact page hears of it as a change). */
   async addTouch(fields: Omit<TouchFields, 'contactId'>): Promise<void> {
     await unwrap(api.touches.add({ ...fields, contactId: this.contactId }));
     await this.afterTouchChange();
@@ -53,16 +65,11 @@ export class ContactHistory {
     return () => this.addTouch({ channel: entry.channel, on: entry.date, note: entry.note });
   }
 
+  /**
+   * This history's own change is shown before the action counts as finished. The contact, the list and
+   * the reminders it moves (any contact resets the keep-in-touch clock) fetch again by themselves.
+   */
   private async afterTouchChange(): Promise<void> {
-    // Any contact resets the keep-in-touch clock, and may finish its reminder.
-    reminders.changed();
-    const [, contact] = await Promise.all([
-      this.load(),
-      unwrap(api.contacts.get({ id: this.contactId })),
-      contacts.refresh(),
-      this.loadKeepInTouch().catch(() => undefined),
-    ]);
-    // Not contacts.select(): that would also close a form the person may have opened in the meantime.
-    if (contacts.selectedId === this.contactId) contacts.selected = contact;
+    await Promise.all([this.load(), this.loadKeepInTouch().catch(() => undefined)]);
   }
 }
