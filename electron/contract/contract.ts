@@ -90,10 +90,26 @@ export type Language = z.output<typeof Language>;
 const noInput = z.undefined();
 const byId = z.strictObject({ id: Id });
 
+/** Rows in one answer of `contacts:list` / `conversations:list` when the caller does not say. */
+export const LIST_WINDOW = 100;
+/**
+ * The most rows one answer may hold. A list shows a screenful at a time and asks for the rest as it
+ * scrolls (the virtual list's window cache); whole lists of thousands cost more to copy over IPC than
+ * one keystroke may take.
+ */
+export const LIST_WINDOW_MAX = 500;
+
+/** Which rows of the whole list to answer with: from `offset`, at most `limit`. */
+const listWindow = {
+  offset: z.int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  limit: z.int().min(1).max(LIST_WINDOW_MAX).default(LIST_WINDOW),
+};
+
 export const ContactListQuery = z.strictObject({
   query: z.string().max(limits.query).default(''),
   sort: z.enum(['name', 'lastContact']).default('name'),
   show: z.enum(['active', 'archived']).default('active'),
+  ...listWindow,
 });
 export type ContactListQuery = z.input<typeof ContactListQuery>;
 
@@ -105,6 +121,7 @@ export const ConversationListQuery = z.strictObject({
   threeB: z.enum(threeBs).nullable().default(null),
   /** Held conversations that still lack an evaluation, or a thank-you. */
   needs: z.enum(['evaluation', 'thanks']).nullable().default(null),
+  ...listWindow,
 });
 export type ConversationListQuery = z.input<typeof ConversationListQuery>;
 

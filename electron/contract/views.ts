@@ -30,7 +30,12 @@ export interface ContactSummary {
   archived: boolean;
 }
 
+/** One window of the contact list: the rows from `offset`, and how many match in all. */
 export interface ContactList {
+  /** How many contacts match the query, in the whole list. */
+  total: number;
+  /** The place of the first row in the whole list. */
+  offset: number;
   contacts: ContactSummary[];
   /** Totals regardless of the query, so the list can tell "no match" from "nothing yet". */
   totals: { active: number; archived: number };
@@ -54,7 +59,14 @@ export interface ConversationSummary {
   needsThanks: boolean;
 }
 
+/** One window of the conversation list: the rows from `offset`, and how many match in all. */
 export interface ConversationList {
+  /** How many conversations match the query and filters, in the whole list. */
+  total: number;
+  /** The place of the first row in the whole list. */
+  offset: number;
+  /** How many of the matching ones are planned: they come first, so held ones start at this place. */
+  planned: number;
   /** Planned ones first (soonest first), then held ones (newest first). */
   conversations: ConversationSummary[];
   totals: { planned: number; held: number; needsEvaluation: number; needsThanks: number };

@@ -41,7 +41,8 @@ export class TextIndex<T extends object> {
 
   constructor(private readonly textOf: (record: T) => string) {}
 
-  private haystack(record: T): string {
+  /** The record's searchable text, folded (cached per record). */
+  haystack(record: T): string {
     let text = this.folded.get(record);
     if (text === undefined) {
       text = fold(this.textOf(record));

@@ -347,3 +347,61 @@ describe('persistence', () => {
     ]);
   });
 });
+
+describe('the list in windows', () => {
+  const people = ['Anna', 'Bram', 'Cor', 'Daan', 'Eva', 'Fleur', 'Gijs', 'Hanna', 'Ilse', 'Joost'];
+
+  it('answers one window of rows with the total of all that match', () => {
+    for (const name of people) add({ name });
+    const window = book.list(ContactListQuery.parse({ offset: 3, limit: 4 }));
+    expect(window.contacts.map((c) => c.name)).toEqual(['Daan', 'Eva', 'Fleur', 'Gijs']);
+    expect(window).toMatchObject({ total: 10, offset: 3, totals: { active: 10, archived: 0 } });
+  });
+
+  it('stops at the end of the list, and answers no rows past it', () => {
+    for (const name of people) add({ name });
+    expect(names({ offset: 8, limit: 5 })).toEqual(['Ilse', 'Joost']);
+    const past = book.list(ContactListQuery.parse({ offset: 40, limit: 5 }));
+    expect(past.contacts).toEqual([]);
+    expect(past.total).toBe(10);
+  });
+
+  it('counts the matches of a search, not of the whole list', () => {
+    for (const name of people) add({ name, organisation: name.length === 4 ? 'Rabobank' : '' });
+    const found = book.list(ContactListQuery.parse({ query: 'rabo', limit: 2 }));
+    expect(found.contacts.map((c) => c.name)).toEqual(['Anna', 'Bram']);
+    expect(found.total).toBe(5);
+  });
+
+  it('finds what one more letter narrows to, and what a shorter query widens to again', () => {
+    for (const name of people) add({ name });
+    expect(names({ query: 'a' })).toEqual(['Anna', 'Bram', 'Daan', 'Eva', 'Hanna']);
+    expect(names({ query: 'an' })).toEqual(['Anna', 'Daan', 'Hanna']);
+    expect(names({ query: 'ann' })).toEqual(['Anna', 'Hanna']);
+    expect(names({ query: 'a' })).toEqual(['Anna', 'Bram', 'Daan', 'Eva', 'Hanna']);
+    expect(names({ query: 'n a' })).toEqual(['Anna', 'Daan', 'Hanna']);
+  });
+
+  it('sees an edit made after the same query was answered', () => {
+    const anna = add({ name: 'Anna' });
+    add({ name: 'Bram' });
+    expect(names({ query: 'an' })).toEqual(['Anna']);
+    book.update(anna.id, { name: 'Ada' });
+    expect(names({ query: 'an' })).toEqual([]);
+    add({ name: 'Daan' });
+    expect(names({ query: 'an' })).toEqual(['Daan']);
+    book.archive(book.list(ContactListQuery.parse({ query: 'daan' })).contacts[0]!.id);
+    expect(book.list(ContactListQuery.parse({ query: 'an' }))).toMatchObject({
+      total: 0,
+      totals: { active: 2, archived: 1 },
+    });
+  });
+
+  it('refuses a window larger than the cap, or a negative place', () => {
+    expect(ContactListQuery.safeParse({ limit: 501 }).success).toBe(false);
+    expect(ContactListQuery.safeParse({ limit: 0 }).success).toBe(false);
+    expect(ContactListQuery.safeParse({ offset: -1 }).success).toBe(false);
+    expect(ContactListQuery.safeParse({ offset: 1.5 }).success).toBe(false);
+    expect(ContactListQuery.parse({})).toMatchObject({ offset: 0, limit: 100 });
+  });
+});

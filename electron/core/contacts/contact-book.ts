@@ -45,6 +45,14 @@ function nameWordsOf(c: Contact): string[] {
   return words;
 }
 
+/** The contacts matching one query: their places in one sorted list. */
+interface ContactSearch {
+  sorted: readonly Contact[];
+  archived: boolean;
+  words: readonly string[];
+  places: number[];
+}
+
 /** At most this many similar contacts are offered: enough to find the one, few enough to read. */
 const MAX_SIMILAR = 20;
 
@@ -73,6 +81,10 @@ export class ContactBook {
     keys: Map<Contact, string>;
     sorted: Contact[];
   } | null = null;
+  private readonly hayOf = new WeakMap<readonly Contact[], readonly string[]>();
+  private lastSearch: ContactSearch | null = null;
+  private totalsFor: readonly Contact[] | null = null;
+  private totalsNow = { active: 0, archived: 0 };
 
   constructor(
     private readonly store: JournalStore,
@@ -87,17 +99,71 @@ export class ContactBook {
     return this.store.data.contacts;
   }
 
-  /** The contacts matching a query, in the asked order, plus totals for empty states. */
+  /**
+   * One window of the contacts matching a query, in the asked order: the rows from `offset` (at most
+   * `limit`), how many match in all, and totals for empty states. Only the window's rows are made.
+   */
   list(query: ParsedInput<'contacts:list'>): ContactList {
+    const { sorted, places } = this.matching(query);
+    const end = Math.min(places.length, query.offset + query.limit);
+    const contacts: ContactSummary[] = [];
+    for (let k = query.offset; k < end; k++) contacts.push(this.summary(sorted[places[k]!]!));
+    return { total: places.length, offset: query.offset, contacts, totals: this.totals() };
+  }
+
+  /**
+   * The places in the sorted list of the contacts matching the query. The last answer is kept: a window
+   * further down the same list costs nothing, and one more letter typed only looks again at what
+   * matched before (a contact that lacks "mu" cannot have "mul").
+   */
+  private matching(query: ParsedInput<'contacts:list'>): ContactSearch {
+    const sorted = this.sortedBy(query.sort);
     const words = queryWords(query.query);
     const archived = query.show === 'archived';
-    const contacts: ContactSummary[] = [];
-    let active = 0;
-    for (const c of this.sortedBy(query.sort)) {
-      if (!c.archived) active++;
-      if (c.archived === archived && this.index.matches(c, words)) contacts.push(this.summary(c));
+    const last = this.lastSearch;
+    const same = last !== null && last.sorted === sorted && last.archived === archived;
+    if (same && last.words.join(' ') === words.join(' ')) return last;
+    const hay = this.haystacks(sorted);
+    const narrows = same && last.words.every((w) => words.some((n) => n.includes(w)));
+    const places: number[] = [];
+    const n = narrows ? last.places.length : sorted.length;
+    for (let k = 0; k < n; k++) {
+      const i = narrows ? last.places[k]! : k;
+      if (sorted[i]!.archived !== archived) continue;
+      const text = hay[i]!;
+      let all = true;
+      for (const w of words) {
+        if (!text.includes(w)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) places.push(i);
     }
-    return { contacts, totals: { active, archived: this.contacts.length - active } };
+    this.lastSearch = { sorted, archived, words, places };
+    return this.lastSearch;
+  }
+
+  /** The folded search texts of a sorted list, place by place (kept per version of the list). */
+  private haystacks(sorted: readonly Contact[]): readonly string[] {
+    let hay = this.hayOf.get(sorted);
+    if (hay === undefined) {
+      hay = sorted.map((c) => this.index.haystack(c));
+      this.hayOf.set(sorted, hay);
+    }
+    return hay;
+  }
+
+  /** Active and archived contacts, whatever the query (counted once per version of the contacts). */
+  private totals(): ContactList['totals'] {
+    const contacts = this.contacts;
+    if (this.totalsFor !== contacts) {
+      let active = 0;
+      for (const c of contacts) if (!c.archived) active++;
+      this.totalsNow = { active, archived: contacts.length - active };
+      this.totalsFor = contacts;
+    }
+    return { ...this.totalsNow };
   }
 
   /** The contact with `lastContactOn` derived from conversations and touches too. */

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConversationListQuery } from '../../contract/contract';
+import { ContactListQuery, ConversationListQuery } from '../../contract/contract';
 import {
   ContactFields,
   ConversationFields,
@@ -346,6 +346,59 @@ describe('the conversation list', () => {
   });
 });
 
+describe('the conversation list in windows', () => {
+  /** Three planned (1, 2, 3 December) and four held (20, 19, 18, 17 November) with Anna; one held with Bram. */
+  function some() {
+    const anna = person('Anna');
+    const bram = person('Bram');
+    for (const day of ['01', '02', '03'])
+      plan({ contactId: anna.id, date: `2026-12-${day}`, goal: `p${day}` });
+    for (const day of ['20', '19', '18', '17']) held(anna.id, `2026-11-${day}`, { goal: `h${day}` });
+    held(bram.id, '2026-11-10', { goal: 'bram' });
+    return { anna, bram };
+  }
+
+  it('answers one window with the total, and how many of all that match are planned', () => {
+    some();
+    const window = list({ offset: 2, limit: 3 });
+    expect(window.conversations.map((c) => c.goal)).toEqual(['p03', 'h20', 'h19']);
+    expect(window).toMatchObject({ total: 8, offset: 2, planned: 3 });
+    expect(window.totals).toMatchObject({ planned: 3, held: 5 });
+  });
+
+  it('counts planned ones among the matches of a search or a filter only', () => {
+    some();
+    expect(list({ query: 'p0', limit: 1 })).toMatchObject({ total: 3, planned: 3 });
+    expect(list({ query: 'h1' })).toMatchObject({ total: 3, planned: 0 });
+    expect(list({ status: 'gehouden', offset: 4 })).toMatchObject({ total: 5, planned: 0 });
+    expect(goals({ status: 'gehouden', offset: 4 })).toEqual(['bram']);
+    expect(list({ query: 'anna', kind: 'orienterend', limit: 2 })).toMatchObject({ total: 7, planned: 3 });
+  });
+
+  it('windows a contact’s own conversations too', () => {
+    const { anna, bram } = some();
+    expect(list({ contactId: anna.id, offset: 2, limit: 2 })).toMatchObject({ total: 7, planned: 3 });
+    expect(goals({ contactId: anna.id, offset: 2, limit: 2 })).toEqual(['p03', 'h20']);
+    expect(goals({ contactId: bram.id, offset: 1 })).toEqual([]);
+  });
+
+  it('answers the same query again after an edit with what the edit changed', () => {
+    const { anna } = some();
+    expect(list({ query: 'h1' }).total).toBe(3);
+    const h20 = list({ query: 'h20' }).conversations[0]!;
+    book.update(h20.id, { goal: 'h15' });
+    expect(goals({ query: 'h1' })).toEqual(['h15', 'h19', 'h18', 'h17']);
+    plan({ contactId: anna.id, date: '2026-12-04', goal: 'h1 gepland' });
+    expect(list({ query: 'h1', limit: 1 })).toMatchObject({ total: 5, planned: 1 });
+  });
+
+  it('refuses a window larger than the cap', () => {
+    expect(ConversationListQuery.safeParse({ limit: 501 }).success).toBe(false);
+    expect(ConversationListQuery.safeParse({ offset: -3 }).success).toBe(false);
+    expect(ConversationListQuery.parse({})).toMatchObject({ offset: 0, limit: 100 });
+  });
+});
+
 describe('searching conversations', () => {
   beforeEach(() => {
     const emre = person('Emre Çelik');
@@ -424,7 +477,7 @@ describe('searching conversations', () => {
     const before = goals({ query: 'zorg' });
     const prepared = new ConversationBook(store, contacts, clock, newId);
     await prepared.prepareSearch(0);
-    const emre = contacts.list({ query: 'emre', sort: 'name', show: 'active' }).contacts[0]!;
+    const emre = contacts.list(ContactListQuery.parse({ query: 'emre' })).contacts[0]!;
     held(emre.id, '2026-11-02', { goal: 'Na de voorbereiding', notes: 'Over de zorg' });
     const goalsOf = (query: string) =>
       prepared.list(ConversationListQuery.parse({ query })).conversations.map((c) => c.goal);
@@ -432,7 +485,7 @@ describe('searching conversations', () => {
   });
 
   it('searches within one contact’s conversations together with the contact filter', () => {
-    const sanne = contacts.list({ query: 'sanne', sort: 'name', show: 'active' }).contacts[0]!;
+    const sanne = contacts.list(ContactListQuery.parse({ query: 'sanne' })).contacts[0]!;
     expect(goals({ contactId: sanne.id, query: 'zorg' })).toEqual(['Oriënteren op de zorg']);
     expect(goals({ contactId: sanne.id, query: 'gemeente' })).toEqual([]);
   });
@@ -601,7 +654,7 @@ describe('a contact’s timeline and last contact', () => {
     expect(contacts.get(anna.id).lastContactOn).toBe('2026-11-12');
     expect(contacts.get(bram.id).lastContactOn).toBe('2026-11-12');
     const touch = touches.add({ contactId: carla.id, channel: 'telefoon', on: '2026-11-20', note: '' });
-    const lastContact = () => contacts.list({ query: '', sort: 'lastContact', show: 'active' });
+    const lastContact = () => contacts.list(ContactListQuery.parse({ sort: 'lastContact' }));
     expect(lastContact().contacts.map((s) => [s.name, s.lastContactOn])).toEqual([
       ['Carla', '2026-11-20'],
       ['Anna', '2026-11-12'],

@@ -27,6 +27,31 @@ import { learnings } from './insights';
 import { listOrder, newestFirst } from './order';
 import { referralChain } from './referral-chain';
 
+/** The conversations matching one query: places in list order, or a contact's own few conversations. */
+interface Matching {
+  key: string;
+  of: readonly Conversation[];
+  namesOf: readonly Contact[];
+  /** With the contact filter: their conversations that match, in list order. */
+  theirs: Conversation[] | null;
+  /** Otherwise the places in list order of those that match; null for all of them. */
+  places: readonly number[] | null;
+  total: number;
+  planned: number;
+}
+
+/** How many of the ascending `places` are below `limit`. */
+function placesBefore(places: readonly number[], limit: number): number {
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (places[mid]! < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * The networking conversations (netwerkgesprekken): planning, recording, evaluating and thanking, the
  * conversation list with its filters and search, and a contact's history and referral chain.
@@ -37,6 +62,7 @@ export class ConversationBook {
     Conversation,
     { contact: Contact | undefined; row: ConversationSummary }
   >();
+  private lastMatching: Matching | null = null;
 
   constructor(
     private readonly store: JournalStore,
@@ -59,13 +85,41 @@ export class ConversationBook {
   }
 
   /**
-   * The conversations matching the filters and the search, in list order (planned soonest first, then
-   * held newest first), with totals over all conversations. The search looks in everything written
-   * for a conversation (goal, notes, preparation, questions and answers, evaluation) and in the main
-   * contact's name; the contact filter finds conversations the contact took part in in any role.
+   * One window of the conversations matching the filters and the search, in list order (planned soonest
+   * first, then held newest first): the rows from `offset` (at most `limit`), how many match in all and
+   * how many of those are planned, with totals over all conversations. The search looks in everything
+   * written for a conversation (goal, notes, preparation, questions and answers, evaluation) and in the
+   * main contact's name; the contact filter finds conversations the contact took part in in any role.
+   * Only the window's rows are made.
    */
   list(query: ParsedInput<'conversations:list'>): ConversationList {
+    const found = this.matching(query);
+    const end = Math.min(found.total, query.offset + query.limit);
+    const conversations: ConversationSummary[] = [];
+    for (let k = query.offset; k < end; k++) {
+      conversations.push(
+        found.theirs ? this.summary(found.theirs[k]!) : this.view.rowAt(found.places ? found.places[k]! : k),
+      );
+    }
+    return {
+      total: found.total,
+      offset: query.offset,
+      planned: found.planned,
+      conversations,
+      totals: this.view.totals(),
+    };
+  }
+
+  /**
+   * What matches a query. The last answer is kept while the journal stays the same, so the next window
+   * of the same list (scrolling) costs only its rows.
+   */
+  private matching(query: ParsedInput<'conversations:list'>): Matching {
+    const { conversations: of, contacts: namesOf } = this.store.data;
     const words = queryWords(query.query);
+    const key = JSON.stringify([words, query.contactId, query.status, query.kind, query.threeB, query.needs]);
+    const last = this.lastMatching;
+    if (last && last.key === key && last.of === of && last.namesOf === namesOf) return last;
     const filtered =
       query.status !== null || query.kind !== null || query.threeB !== null || query.needs !== null;
     const keep = (c: Conversation) =>
@@ -74,20 +128,33 @@ export class ConversationBook {
       (query.threeB === null || c.threeB === query.threeB) &&
       (query.needs !== 'evaluation' || needsEvaluation(c)) &&
       (query.needs !== 'thanks' || needsThanks(c));
-    const conversations: ConversationSummary[] = [];
+    let found: Matching;
     if (query.contactId !== null) {
       // The few conversations with one person; the search looks at those only.
-      const theirs = [...this.activity.conversationsWith(query.contactId)].sort(listOrder);
-      for (const c of this.view.filter(theirs, words)) if (keep(c)) conversations.push(this.summary(c));
+      const theirs = this.view
+        .filter([...this.activity.conversationsWith(query.contactId)].sort(listOrder), words)
+        .filter(keep);
+      const planned = theirs.filter((c) => c.status === 'gepland').length;
+      found = { key, of, namesOf, theirs, places: null, total: theirs.length, planned };
     } else {
-      const places = words.length > 0 ? this.view.search(words) : null;
-      const n = places ? places.length : this.view.ordered().length;
-      for (let k = 0; k < n; k++) {
-        const i = places ? places[k]! : k;
-        if (!filtered || keep(this.view.at(i))) conversations.push(this.view.rowAt(i));
+      let places = words.length > 0 ? this.view.search(words) : null;
+      if (filtered) {
+        const kept: number[] = [];
+        const n = places ? places.length : this.view.ordered().length;
+        for (let k = 0; k < n; k++) {
+          const i = places ? places[k]! : k;
+          if (keep(this.view.at(i))) kept.push(i);
+        }
+        places = kept;
       }
+      // Planned ones come first in list order: those at a place before the first held one.
+      const total = places ? places.length : this.view.ordered().length;
+      const firstHeld = this.view.totals().planned;
+      const planned = places ? placesBefore(places, firstHeld) : firstHeld;
+      found = { key, of, namesOf, theirs: null, places, total, planned };
     }
-    return { conversations, totals: this.view.totals() };
+    this.lastMatching = found;
+    return found;
   }
 
   /**

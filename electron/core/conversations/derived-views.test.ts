@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConversationListQuery } from '../../contract/contract';
+import { ContactListQuery, ConversationListQuery, LIST_WINDOW_MAX } from '../../contract/contract';
 import { ContactFields, ConversationFields, Evaluation } from '../../contract/domain';
 import type { Clock } from '../clock';
 import { ContactBook } from '../contacts/contact-book';
@@ -141,11 +141,13 @@ describe('derived views after many random edits', () => {
         const freshBook = new ConversationBook(store, freshContacts, clock);
         const query = pick(QUERIES);
         const filters = pick([{}, { status: 'gehouden' as const }, { needs: 'thanks' as const }]);
-        const asked = ConversationListQuery.parse({ query, ...filters });
+        const window = pick([{}, { offset: 3, limit: 7 }, { limit: LIST_WINDOW_MAX }]);
+        const asked = ConversationListQuery.parse({ query, ...filters, ...window });
         expect(book.list(asked), `step ${step}: "${query}"`).toEqual(freshBook.list(asked));
         const sort = pick(['name', 'lastContact'] as const);
-        expect(contacts.list({ query: '', sort, show: 'active' }), `step ${step}: ${sort}`).toEqual(
-          freshContacts.list({ query: '', sort, show: 'active' }),
+        const contactQuery = ContactListQuery.parse({ sort, ...window });
+        expect(contacts.list(contactQuery), `step ${step}: ${sort}`).toEqual(
+          freshContacts.list(contactQuery),
         );
         const someone = pick(store.data.contacts).id;
         expect(book.timeline(someone)).toEqual(freshBook.timeline(someone));
