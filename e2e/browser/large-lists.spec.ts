@@ -1,0 +1,99 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeGeneratedJournal } from '../../build/bench/generate';
+import { ContactListQuery, ConversationListQuery } from '../../electron/contract/contract';
+import { expect, test } from '../fixtures';
+
+/**
+ * The lists where the person feels their size: 5,000 contacts and 25,000 conversations (the bench's
+ * journal), the built renderer over a real core. From a click or a keystroke to the rows being on screen
+ * must stay within 100 ms (issue 10; it was 5.8 s for Gesprekken and 1.7 s for typing "a"). Timed inside
+ * the page, from the event to the frame that shows the rows, so Playwright's own polling is not counted.
+ */
+const LIMIT_MS = 100;
+let folder: string;
+let source: string;
+
+test.describe('large lists', () => {
+  // A wall-clock measure on a machine that also runs other suites' workers: one slow try may be load
+  // alone; a real slowdown misses both.
+  test.describe.configure({ retries: 1, timeout: 180_000 });
+
+  test.beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'ndb-e2e-large-'));
+    source = (await writeGeneratedJournal(folder, { contacts: 5000, conversations: 25000, seed: 1 })).path;
+  });
+  test.afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  test('Gesprekken shows its first rows within 100 ms of the click', async ({ page, harness, contacts }) => {
+    await copyFile(source, harness.journalPath);
+    const core = await harness.startCore();
+    await harness.open(page);
+    await expect(contacts.rows.first()).toBeVisible({ timeout: 30_000 });
+    const first = core.conversations.list(ConversationListQuery.parse({ limit: 1 })).conversations[0]!;
+    const spent = await page.evaluate(
+      (name) =>
+        new Promise<number>((resolve) => {
+          const button = [...document.querySelectorAll('nav button')].find((b) =>
+            b.textContent?.includes('Gesprekken'),
+          ) as HTMLElement;
+          const start = performance.now();
+          const check = () => {
+            const row = document.querySelector('[role="listbox"] [role="option"]');
+            if (row?.textContent?.includes(name)) resolve(performance.now() - start);
+            else requestAnimationFrame(check);
+          };
+          button.click();
+          requestAnimationFrame(check);
+        }),
+      first.contactName,
+    );
+    console.log(`Gesprekken, click to first row: ${spent.toFixed(1)} ms`);
+    expect(spent).toBeLessThanOrEqual(LIMIT_MS);
+    // And the list holds all of them: the end is reachable from the keyboard.
+    const list = page.getByRole('listbox', { name: /gesprekken/i });
+    await list.focus();
+    await page.keyboard.press('End');
+    const last = core.conversations.list(ConversationListQuery.parse({ offset: 24999, limit: 1 }))
+      .conversations[0]!;
+    await expect(list.locator('[role="option"][aria-selected="true"]')).toContainText(last.contactName);
+  });
+
+  test('typing in the contact search shows the matches within 100 ms of the keystroke', async ({
+    page,
+    harness,
+    contacts,
+  }) => {
+    await copyFile(source, harness.journalPath);
+    const core = await harness.startCore();
+    await harness.open(page);
+    await expect(contacts.rows.first()).toBeVisible({ timeout: 30_000 });
+    const answer = core.contacts.list(ContactListQuery.parse({ query: 'a', limit: 1 }));
+    const expected = { name: answer.contacts[0]!.name, total: answer.total };
+    const spent = await page.evaluate(
+      ({ name, total }) =>
+        new Promise<number>((resolve) => {
+          const search = document.querySelector('input[type="search"]') as HTMLInputElement;
+          const count = document.querySelector('[data-testid="contact-count"]');
+          const start = performance.now();
+          const check = () => {
+            const row = document.querySelector('[role="listbox"] [role="option"]');
+            const digits = count?.textContent?.replace(/\D/g, '');
+            if (row?.textContent?.includes(name) && digits === String(total)) {
+              resolve(performance.now() - start);
+            } else requestAnimationFrame(check);
+          };
+          search.value = 'a';
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+          requestAnimationFrame(check);
+        }),
+      expected,
+    );
+    console.log(`contact search "a", keystroke to rows: ${spent.toFixed(1)} ms (${expected.total} matches)`);
+    expect(spent).toBeLessThanOrEqual(LIMIT_MS);
+    await expect(contacts.count).toContainText(String(expected.total));
+  });
+});
