@@ -40,6 +40,8 @@ const nav = (page: Page, name: RegExp) => page.getByRole('navigation').getByRole
 
 test.describe('accessibility (axe-core)', () => {
   test.use({ locale: 'nl-NL', timezoneId: DEMO_ZONE });
+  // Each scan takes a few seconds of script on a busy machine, and a test scans up to six screens.
+  test.describe.configure({ timeout: 120_000 });
 
   test('an empty journal, every screen', async ({ page, harness }) => {
     await harness.open(page);

@@ -158,14 +158,23 @@ export class ConversationBook {
   }
 
   /**
-   * Prepares the conversation search in the background, a few milliseconds at a time, so the first
-   * keystroke does not pay for indexing every note. Resolves when done.
+   * Prepares the conversation list and its search in the background, a few milliseconds at a time, so
+   * opening Gesprekken does not wait for sorting every conversation, nor the first keystroke for indexing
+   * every note. Resolves when done.
    */
   prepareSearch(sliceMs = 8): Promise<void> {
     return new Promise((resolve, reject) => {
       let next = 0;
+      let sorted = false;
       const slice = () => {
         try {
+          if (!sorted) {
+            // The list order first, in a slice of its own (one sort, it cannot be split).
+            sorted = true;
+            this.view.ordered();
+            setImmediate(slice);
+            return;
+          }
           const end = performance.now() + sliceMs;
           next = this.view.prepare(next, () => performance.now() > end);
           if (next < this.store.data.conversations.length) setImmediate(slice);

@@ -1,8 +1,9 @@
-import type { ContactListQuery, ContactSummary } from '$contract/contract';
+import type { ContactList, ContactListQuery, ContactSummary } from '$contract/contract';
 import type { Contact, ContactFieldsInput } from '$contract/domain';
 import { app } from '../../app/app.svelte';
 import { api, ApiError, unwrap } from '../../shared/api';
 import { changes } from '../../shared/changes';
+import { ListRows } from '../../shared/ui/list-rows.svelte';
 
 export type ContactMode = 'view' | 'new' | 'edit';
 
@@ -11,13 +12,17 @@ class ContactsState {
   query = $state('');
   sort = $state<NonNullable<ContactListQuery['sort']>>('name');
   show = $state<NonNullable<ContactListQuery['show']>>('active');
-  list = $state<ContactSummary[]>([]);
-  totals = $state({ active: 0, archived: 0 });
-  loaded = $state(false);
+  /** The contacts matching the query, fetched a window at a time as the list scrolls. */
+  readonly rows = new ListRows<ContactSummary, ContactList['totals']>((offset, limit) =>
+    unwrap(api.contacts.list({ query: this.query, sort: this.sort, show: this.show, offset, limit })).then(
+      (answer) => ({ total: answer.total, rows: answer.contacts, extra: answer.totals }),
+    ),
+  );
+  totals = $derived(this.rows.extra ?? { active: 0, archived: 0 });
+  loaded = $derived(this.rows.extra !== undefined);
   selectedId = $state<string | null>(null);
   selected = $state<Contact | null>(null);
   mode = $state<ContactMode>('view');
-  private requestSeq = 0;
 
   constructor() {
     // "Laatste contact" comes from the conversations and touches; the list is fetched while it is on
@@ -30,14 +35,9 @@ class ContactsState {
     });
   }
 
-  /** Fetches the list for the current query; answers to older keystrokes are dropped. */
+  /** Asks again for the rows in view, for the current query; answers to older keystrokes are dropped. */
   async refresh(): Promise<void> {
-    const seq = ++this.requestSeq;
-    const result = await unwrap(api.contacts.list({ query: this.query, sort: this.sort, show: this.show }));
-    if (seq !== this.requestSeq) return;
-    this.list = result.contacts;
-    this.totals = result.totals;
-    this.loaded = true;
+    await this.rows.reset();
   }
 
   /**

@@ -1,6 +1,7 @@
-import type { ConversationSummary } from '$contract/contract';
+import type { ConversationList as ConversationWindow, ConversationSummary } from '$contract/contract';
 import type { ConversationKind, ConversationStatus, ThreeB } from '$contract/domain';
 import { api, unwrap } from '../../shared/api';
+import { ListRows } from '../../shared/ui/list-rows.svelte';
 
 export type Needs = 'evaluation' | 'thanks';
 
@@ -13,40 +14,43 @@ class ConversationList {
   threeB = $state<ThreeB | null>(null);
   needs = $state<Needs | null>(null);
 
-  list = $state<ConversationSummary[]>([]);
-  totals = $state({ planned: 0, held: 0, needsEvaluation: 0, needsThanks: 0 });
-  loaded = $state(false);
+  /** The conversations matching the query and filters, fetched a window at a time as the list scrolls. */
+  readonly rows = new ListRows<ConversationSummary, Pick<ConversationWindow, 'planned' | 'totals'>>(
+    (offset, limit) =>
+      unwrap(
+        api.conversations.list({
+          query: this.query,
+          contactId: this.contactFilter?.id ?? null,
+          status: this.status,
+          kind: this.kind,
+          threeB: this.threeB,
+          needs: this.needs,
+          offset,
+          limit,
+        }),
+      ).then((answer) => ({
+        total: answer.total,
+        rows: answer.conversations,
+        extra: { planned: answer.planned, totals: answer.totals },
+      })),
+  );
+  totals = $derived(this.rows.extra?.totals ?? { planned: 0, held: 0, needsEvaluation: 0, needsThanks: 0 });
+  loaded = $derived(this.rows.extra !== undefined);
   /** Active contacts in the journal; a conversation needs someone to talk to. */
   contactCount = $state<number | null>(null);
-
-  private seq = 0;
 
   filtering = $derived(
     !!(this.query.trim() || this.contactFilter || this.status || this.kind || this.threeB || this.needs),
   );
   nothingYet = $derived(this.loaded && this.totals.planned + this.totals.held === 0);
 
-  /** Fetches the list for the current query and filters; answers to older keystrokes are dropped. */
+  /** Asks again for the rows in view, for the current query and filters; older answers are dropped. */
   async refresh(): Promise<void> {
-    const seq = ++this.seq;
-    const result = await unwrap(
-      api.conversations.list({
-        query: this.query,
-        contactId: this.contactFilter?.id ?? null,
-        status: this.status,
-        kind: this.kind,
-        threeB: this.threeB,
-        needs: this.needs,
-      }),
-    );
-    if (seq !== this.seq) return;
-    this.list = result.conversations;
-    this.totals = result.totals;
-    this.loaded = true;
+    await this.rows.reset();
   }
 
   async countContacts(): Promise<void> {
-    const people = await unwrap(api.contacts.list({ query: '', sort: 'name', show: 'active' }));
+    const people = await unwrap(api.contacts.list({ query: '', sort: 'name', show: 'active', limit: 1 }));
     this.contactCount = people.totals.active;
   }
 
