@@ -100,6 +100,7 @@ test.describe('large lists', () => {
     );
     console.log(`contact search "a", keystroke to rows: ${spent.toFixed(1)} ms (${expected.total} matches)`);
     expect(spent).toBeLessThanOrEqual(LIMIT_MS);
-    await expect(contacts.count).toContainText(String(expected.total));
+    // The count is written with a thousands separator ("4.687 gevonden").
+    expect((await contacts.count.textContent())?.replace(/\D/g, '')).toBe(String(expected.total));
   });
 });
