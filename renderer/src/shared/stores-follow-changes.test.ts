@@ -18,9 +18,12 @@ const answers: Record<string, unknown> = {
     counts: { overdue: 0, today: 0, soon: 0, later: 0, done: 0 },
   },
   'reminders:count': { due: 0 },
-  'contacts:list': { contacts: [], totals: { active: 0, archived: 0 } },
+  'contacts:list': { total: 0, offset: 0, contacts: [], totals: { active: 0, archived: 0 } },
   'contacts:get': { id: 'anna', name: 'Anna de Wit' },
   'conversations:list': {
+    total: 0,
+    offset: 0,
+    planned: 0,
     conversations: [],
     totals: { planned: 0, held: 0, needsEvaluation: 0, needsThanks: 0 },
   },
