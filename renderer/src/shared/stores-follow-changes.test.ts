@@ -61,6 +61,8 @@ async function loadStores() {
     contacts: (await import('../features/contacts/contacts.svelte')).contacts,
     conversations: (await import('../features/conversations/conversations.svelte')).conversations,
     conversationList: (await import('../features/conversations/conversation-list.svelte')).conversationList,
+    conversationEditor: (await import('../features/conversations/conversation-editor.svelte'))
+      .conversationEditor,
     learning: (await import('../features/learning/learning.svelte')).learning,
     sync: (await import('../features/journal/sync.svelte')).sync,
   };
@@ -120,6 +122,31 @@ describe('the stores follow core’s change events', () => {
     expect(await changed(['touches'])).toEqual(['contacts:get', 'contacts:list']);
     expect(stores.contacts.selected).toMatchObject({ name: 'Anna de Wit' });
     expect(await changed(['reminders', 'questions'])).toEqual([]);
+  });
+
+  it('the contact looked at is fetched again also while another screen shows, so it is right on return', async () => {
+    stores.app.view = 'reminders';
+    stores.contacts.selectedId = 'anna';
+    expect(await changed(['conversations'])).toEqual(['contacts:get']);
+  });
+
+  it('an open conversation is fetched again while another screen shows: a thank-you done there is not undone by its next save', async () => {
+    stores.app.view = 'reminders';
+    const editor = stores.conversationEditor as unknown as {
+      selectedId: string | null;
+      mode: string;
+      draft: unknown;
+    };
+    editor.selectedId = 'gesprek-1';
+    editor.mode = 'edit';
+    editor.draft = {};
+    try {
+      expect(await changed(['conversations'])).toContain('conversations:get');
+    } finally {
+      editor.selectedId = null;
+      editor.draft = null;
+      editor.mode = 'none';
+    }
   });
 
   it('a contact being edited is not fetched again under the person’s hands; the list is', async () => {

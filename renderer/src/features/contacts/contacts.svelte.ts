@@ -26,13 +26,12 @@ class ContactsState {
 
   constructor() {
     // "Laatste contact" comes from the conversations and touches; the list is fetched while it is on
-    // screen (the screen fetches it when it opens), the contact being looked at always.
+    // screen (the screen fetches it when it opens); the contact being looked at always, so its header is
+    // right when the person comes back to it from another screen.
     changes.watch(['contacts', 'conversations', 'touches'], () => this.refresh(), {
       when: () => this.loaded && app.view === 'contacts',
     });
-    changes.watch(['contacts', 'conversations', 'touches'], () => this.reloadSelected(), {
-      when: () => app.view === 'contacts',
-    });
+    changes.watch(['contacts', 'conversations', 'touches'], () => this.reloadSelected());
   }
 
   /** Asks again for the rows in view, for the current query; answers to older keystrokes are dropped. */

@@ -209,7 +209,6 @@ class ConversationEditor {
    * screen is saving: its own answer is what the editor shows then.
    */
   async reloadChanged(): Promise<void> {
-    if (conversationList.loaded) await conversationList.refresh();
     const id = this.selectedId;
     if (!id || this.mode !== 'edit' || this.busy) return;
     const seq = this.openSeq;

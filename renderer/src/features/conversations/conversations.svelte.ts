@@ -1,7 +1,7 @@
 /**
  * Gesprekken as the rest of the app sees it: open a conversation, plan a new one, refresh the list. The
  * parts live in their own files: the list and its filters (conversation-list), the conversation being
- * edited (conversation-editor), the draft and its mapping (draft), checking (validation), the person's own
+ * edited (conversation-editor), the draft and its mapping (draft), the field order for checking (conversation-form), the person's own
  * questions (own-questions) and referrals (referrals).
  */
 import { app } from '../../app/app.svelte';
@@ -21,12 +21,13 @@ export const conversations = {
   showContact: (id: string): void => conversationEditor.showContact(id),
 };
 
-// Fetched again by itself while the Gesprekken screen is open (it fetches everything when it opens):
-// the list and the open conversation when conversations or their contacts' names change, the number of
-// contacts and the person's own questions of the question bank when those do.
-changes.watch(['conversations', 'contacts'], () => conversationEditor.reloadChanged(), {
-  when: () => app.view === 'conversations',
+// The list, the number of contacts and the person's own questions are fetched again while the Gesprekken
+// screen is open (it fetches them all when it opens). The open conversation always is: it stays open on
+// another screen, and a thank-you finished in Herinneringen must not be undone by its next save.
+changes.watch(['conversations', 'contacts'], () => conversationList.refresh(), {
+  when: () => conversationList.loaded && app.view === 'conversations',
 });
+changes.watch(['conversations', 'contacts'], () => conversationEditor.reloadChanged());
 changes.watch(['contacts'], () => conversationList.countContacts(), {
   when: () => app.view === 'conversations',
 });
