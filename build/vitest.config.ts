@@ -19,7 +19,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'electron',
-          include: ['electron/**/*.test.ts'],
+          // build/checks/: checks of the repository itself that need no build (the docs' links).
+          include: ['electron/**/*.test.ts', 'build/checks/**/*.test.ts'],
           // Inlined so `vi.mock('electron')` reaches electron-store's own import of electron: the settings
           // test then runs the real electron-store, not a stand-in.
           server: { deps: { inline: ['electron-store'] } },

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * The tests of the project's own commands (`npm start`, `electron .`, packaging): they run the real
@@ -9,6 +9,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['build/**/*.test.ts'],
+    // build/checks/ needs no build: it runs with the unit tests.
+    exclude: [...configDefaults.exclude, 'build/checks/**'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,
