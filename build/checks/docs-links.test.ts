@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 /**
  * The README and docs/ are what a person who clones the repository reads first, so they must not send
  * anyone to what is not in it: no path to the folder outside the repository the design once lived in
- * (`../shared`), and no relative link to a file or heading that is not there. Runs with the unit tests
- * (`npm run test:unit`): it needs no build, and a moved file should fail the commit that moves it.
+ * (`../shared`), no relative link to a file or heading that is not there, and no path to a file or
+ * folder of the repository that has moved or gone. Runs with the unit tests (`npm run test:unit`): it
+ * needs no build, and a moved file should fail the commit that moves it.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -46,6 +47,30 @@ export function linksIn(markdown: string): Link[] {
     if (definition) links.push({ target: definition[1]!, line: i + 1 });
   });
   return links;
+}
+
+/**
+ * Paths into the repository written as inline code: those that start with one of its folders
+ * (`electron/core/clock.ts`, `renderer/src/shared/`), and core's, main's, the contract's and the preload's
+ * own as design.md writes them (`core/dispatch.ts` is `electron/core/dispatch.ts`). Names with a
+ * placeholder (`journal-<time>.json`, `*.svelte.ts`, `…`) are not paths to check.
+ */
+export function pathsIn(markdown: string): { path: string; line: number }[] {
+  const paths: { path: string; line: number }[] = [];
+  let inFence = false;
+  markdown.split('\n').forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) return;
+    for (const m of line.matchAll(/`([^`\s]+)`/g)) {
+      const token = m[1]!;
+      if (/[<>*{}…$]|\.\.\.|YYYY/.test(token)) continue;
+      if (/^(?:electron|renderer|build|e2e|docs|\.ci)\//.test(token))
+        paths.push({ path: token, line: i + 1 });
+      else if (/^(?:core|main|contract|preload)\//.test(token))
+        paths.push({ path: `electron/${token}`, line: i + 1 });
+    }
+  });
+  return paths;
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
@@ -108,6 +133,21 @@ describe('the checker', () => {
     ]);
   });
 
+  it('finds repository paths in inline code, and only those', () => {
+    const markdown = [
+      'See `electron/core/clock.ts`, `core/dispatch.ts` and `renderer/src/shared/`.',
+      'Not `out/renderer`, `backups/journal-YYYY-MM-DD.json`, `journal.before-repair-<time>.json` or `npm test`.',
+      '```',
+      'electron/not-checked-in-a-fence.ts',
+      '```',
+    ].join('\n');
+    expect(pathsIn(markdown)).toEqual([
+      { path: 'electron/core/clock.ts', line: 1 },
+      { path: 'electron/core/dispatch.ts', line: 1 },
+      { path: 'renderer/src/shared/', line: 1 },
+    ]);
+  });
+
   it('makes anchors the way GitHub does', () => {
     expect([...anchorsIn('# How it is built\n## The journal file\n## Testing\n## Testing')]).toEqual([
       'how-it-is-built',
@@ -146,6 +186,16 @@ describe('README.md and docs/', () => {
       .flatMap((text, i) => (OUTSIDE.test(text) ? [`line ${i + 1}: ${text.trim()}`] : []));
     expect(lines).toEqual([]);
   });
+
+  it.each(all.map((p) => [relative(root, p), p]))(
+    'every repository path %s names is there',
+    (_name, page) => {
+      const missing = pathsIn(readFileSync(page, 'utf8')).flatMap(({ path, line }) =>
+        existsSync(join(root, path)) ? [] : [`line ${line}: ${path} is not in the repository`],
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 
   it.each(all.map((p) => [relative(root, p), p]))(
     'every relative link in %s leads somewhere',
