@@ -5,6 +5,9 @@
  */
 import type { SnoozeOption } from '$contract/contract';
 import type { LocalMoment } from '$contract/domain';
+import { daysBetween } from '$contract/rules/calendar';
+import { snoozeChoices as choicesNow, snoozeLanding } from '$contract/rules/snooze';
+import { localWallClock } from '$contract/rules/wall-clock';
 import { i18n } from '../i18n/i18n.svelte';
 
 function parts(date: string): [number, number, number] {
@@ -30,10 +33,8 @@ export function localTime(offsetMinutes = 0, now = new Date()): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. The contract's count, which core uses too. */
+export { daysBetween } from '$contract/rules/calendar';
 
 /** The zone this computer is in now ("Europe/Amsterdam"). */
 export function currentZone(): string {
@@ -102,45 +103,27 @@ export function formatAgo(date: string, today = localDate()): string {
   return i18n.plural(t.years, Math.floor(days / 365.25));
 }
 
-/** "This evening" is offered until this time; after it, the evening has as good as begun. */
-const LAST_EVENING_SNOOZE = '18:30';
+// Snoozing: the rule core stores a snooze with (`$contract/rules/snooze`), on this computer's wall clock,
+// so the menu shows the very moment core will store.
+const here = () => currentZone();
 
 /** The snooze options that make sense now: "vanavond" only before the evening has begun. */
 export function snoozeChoices(now = new Date()): SnoozeOption[] {
-  const evening = localTime(0, now) < LAST_EVENING_SNOOZE;
-  return evening ? ['hour', 'evening', 'morning', 'week', 'moment'] : ['hour', 'morning', 'week', 'moment'];
+  return choicesNow({ now: now.getTime(), zone: here() }, localWallClock);
 }
 
 /**
- * Where a snooze option lands, as core works it out (see `reminders:snooze` in the contract): an hour
- * from now, today 19:00, tomorrow or in seven days at the reminder time. Null for a chosen moment.
+ * Where a snooze option lands ("morgen 09:00" beside "Morgenochtend"): an hour from now, today 19:00,
+ * tomorrow or in seven days at the reminder time. Null for a chosen moment, and for this evening once it
+ * has begun (the menu no longer offers it then).
  */
 export function snoozeTarget(
   option: SnoozeOption,
   reminderTime: string,
   now = new Date(),
 ): LocalMoment | null {
-  const zone = currentZone();
-  switch (option) {
-    case 'hour': {
-      // As core: an hour on, rounded up to the next whole minute.
-      const at = new Date(Math.ceil((now.getTime() + 3_600_000) / 60_000) * 60_000);
-      return { date: localDate(0, at), time: localTime(0, at), zone };
-    }
-    case 'evening':
-      return { date: localDate(0, now), time: '19:00', zone };
-    case 'morning': {
-      // As core: still up in the small hours, "tomorrow morning" is the coming one.
-      const clock = localTime(0, now);
-      return {
-        date: localDate(clock < '05:00' && clock < reminderTime ? 0 : 1, now),
-        time: reminderTime,
-        zone,
-      };
-    }
-    case 'week':
-      return { date: localDate(7, now), time: reminderTime, zone };
-    case 'moment':
-      return null;
-  }
+  if (option === 'moment') return null;
+  const context = { now: now.getTime(), zone: here(), reminderTime };
+  const landing = snoozeLanding(option, { date: null, time: null }, context, localWallClock);
+  return landing.ok ? landing.moment : null;
 }
