@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Three projects:
+ * Four projects:
  * - browser: the built renderer in Chromium with the preload API bridged to a real core (runs everywhere);
  * - electron: the packaged app through Playwright's `_electron` (skips, saying why, without the binary);
- * - screenshots: every screen in Dutch and English into screenshots/ (`npm run screenshots`).
+ * - screenshots: every screen in Dutch and English into screenshots/ (`npm run screenshots`);
+ * - timing: the specs that measure time, like browser but started only once the others have finished, so
+ *   nothing else competes for the machine's cores while they measure (CI has two).
  * Debian's chromium is used where it is installed, since Playwright's own browser cannot be downloaded here.
  */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -43,6 +45,14 @@ export default defineConfig({
       name: 'screenshots',
       testDir: '../e2e/screenshots',
       use: { ...chromium, viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'timing',
+      testDir: '../e2e/timing',
+      use: { ...chromium, viewport: { width: 1280, height: 800 } },
+      // Alone: after the other projects (`--no-deps` skips them) and one test at a time.
+      dependencies: ['browser', 'electron', 'screenshots'],
+      workers: 1,
     },
   ],
 });

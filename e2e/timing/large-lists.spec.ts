@@ -16,8 +16,8 @@ let folder: string;
 let source: string;
 
 test.describe('large lists', () => {
-  // A wall-clock measure on a machine that also runs other suites' workers: one slow try may be load
-  // alone; a real slowdown misses both.
+  // Runs in the timing project, after the other suites. Still a wall-clock measure on a shared machine:
+  // one slow try may be a hiccup; a real slowdown misses both.
   // Serial, so the journal is generated once for both (in one worker).
   test.describe.configure({ mode: 'serial', retries: 1, timeout: 180_000 });
 
