@@ -24,6 +24,7 @@ import { setupSettings } from './settings';
 import { setupSingleInstance } from './single-instance';
 import { startupPaths } from './startup-paths';
 import { setupTray } from './tray';
+import { confirmLosingForms } from './unsaved-forms';
 import { createMainWindow } from './window';
 import { startFailedText } from './words';
 
@@ -48,9 +49,12 @@ function main(): void {
     .then(async () => {
       serveAppFiles(rendererFolder);
       const settings = setupSettings();
-      const host = new MainWindowHost(() => createMainWindow({ settings, preloadPath, appUrl }));
-      windows = host;
       const language = () => resolveLanguage(settings.get().language, app.getPreferredSystemLanguages());
+      const host = new MainWindowHost(
+        () => createMainWindow({ settings, preloadPath, appUrl }),
+        (window) => confirmLosingForms(window, language()),
+      );
+      windows = host;
       const menu = setupAppMenu(language, { platform: process.platform, packaged: app.isPackaged });
       // Core calls the notifier and emit while it opens (what fell due while the app was closed), before
       // `core` is set: everything below asks for the schedule when it needs it.
@@ -75,7 +79,14 @@ function main(): void {
       });
       const opened = core;
 
-      setupFlushOnQuit(quitGuard(opened, closeCore(opened), () => host.show()));
+      setupFlushOnQuit(
+        quitGuard(
+          opened,
+          closeCore(opened),
+          () => host.show(),
+          () => host.closeForQuit(),
+        ),
+      );
       setupPowerEvents(schedule);
       // Again at every start: the stored choice wins over a login item changed elsewhere, and on Windows
       // the entry then points at the executable as installed now.

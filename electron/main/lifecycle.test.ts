@@ -28,6 +28,7 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 /** A guard over `close`, with the dialog's words in Dutch and a recorded "save as" and window. */
 function guard(close: () => Promise<void>, saveAs: () => Promise<boolean> = async () => false) {
   return {
+    closeWindow: vi.fn(async () => true),
     close: vi.fn(close),
     saveAs: vi.fn(saveAs),
     words: () => quitWords.nl,
@@ -47,8 +48,9 @@ describe('flush on quit', () => {
     const first = new FakeEvent();
     app.emit('before-quit', first);
     expect(first.defaultPrevented).toBe(true);
-    expect(quitting.close).toHaveBeenCalledTimes(1);
     await settle();
+    expect(quitting.closeWindow).toHaveBeenCalledTimes(1);
+    expect(quitting.close).toHaveBeenCalledTimes(1);
     expect(app.quit).not.toHaveBeenCalled();
 
     write.resolve();
@@ -71,6 +73,7 @@ describe('flush on quit', () => {
     const again = new FakeEvent();
     app.emit('before-quit', again);
     expect(again.defaultPrevented).toBe(true);
+    await settle();
     expect(quitting.close).toHaveBeenCalledTimes(1);
     write.resolve();
     await settle();
@@ -177,7 +180,7 @@ describe('quitGuard', () => {
       language: () => 'nl' as const,
       store: { flush, saveState: { state: 'saved' } },
     } as unknown as Parameters<typeof quitGuard>[0];
-    const guard = quitGuard(core, close, vi.fn());
+    const guard = quitGuard(core, close, vi.fn(), async () => true);
     await expect(guard.close()).rejects.toBe(diskFull);
     expect(close).not.toHaveBeenCalled();
     flush.mockImplementation(() => Promise.resolve());

@@ -13,8 +13,13 @@ export function closeCore(core: { schedule: ReminderControl; close(): Promise<vo
   };
 }
 
-/** What quitting needs when the journal could not be written. */
+/** What quitting needs: the window closed first, and what to do when the journal could not be written. */
 export interface QuitGuard {
+  /**
+   * Closes the window before anything is stopped: its page may ask to keep a form with unsaved typing,
+   * and the person may choose to stay. True when the window is gone.
+   */
+  closeWindow(): Promise<boolean>;
   /** Writes what is pending; rejects while the edits are not on disk. */
   close(): Promise<void>;
   /** Asks where to save the journal instead and saves it there; true when it is on disk there. */
@@ -30,6 +35,9 @@ export interface QuitGuard {
  * Writes the journal before the app goes. The first quit is held until `close()` has finished, then let
  * through; a second quit while the journal is being written waits for the same write.
  *
+ * The window goes first: a form with unsaved typing makes the person choose (unsaved-forms.ts), and
+ * choosing to stay cancels the quit before core is stopped, so the app goes on as it was.
+ *
  * When the edits cannot be written, quitting would lose them: a native dialog (there may be no window
  * left) says so and offers to try again, to save elsewhere, or not to quit. Quitting anyway is possible,
  * but only after a second, plain warning; it is never done silently.
@@ -41,6 +49,10 @@ export function setupFlushOnQuit(guard: QuitGuard, log: (error: unknown) => void
     app.quit();
   };
   const attempt = async (): Promise<void> => {
+    if (!(await guard.closeWindow())) {
+      state = 'open';
+      return;
+    }
     for (;;) {
       try {
         await guard.close();

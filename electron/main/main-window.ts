@@ -14,9 +14,17 @@ export class MainWindowHost {
   private started = false;
   /** What was asked to open before `start()`. */
   private readonly early: OpenEvent[] = [];
+  /** Told when the person chose to stay with an unsaved form (a close or quit that did not happen). */
+  private stayed: (() => void) | null = null;
 
-  /** `create` makes a window that shows itself once painted (see `createMainWindow`). */
-  constructor(private readonly create: () => BrowserWindow) {}
+  /**
+   * `create` makes a window that shows itself once painted (see `createMainWindow`). `confirmLeave` asks
+   * whether a page with unsaved forms may go (unsaved-forms.ts); without it such a page is never closed.
+   */
+  constructor(
+    private readonly create: () => BrowserWindow,
+    private readonly confirmLeave: (window: BrowserWindow) => boolean = () => false,
+  ) {}
 
   /**
    * Opens the first window, once the app can serve its page (IPC handlers registered), with whatever
@@ -44,6 +52,27 @@ export class MainWindowHost {
     else this.deliver(this.ensure(), event);
   }
 
+  /**
+   * Closes the window the way a quit does: its page may hold the close back for an unsaved form, and
+   * then the person is asked. True once the window is gone (or there was none); false when the person
+   * chose to stay, and the window is still there as it was.
+   */
+  closeForQuit(): Promise<boolean> {
+    const window = this.current();
+    if (!window) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (closed: boolean) => {
+        window.off('closed', onClosed);
+        this.stayed = null;
+        resolve(closed);
+      };
+      const onClosed = () => done(true);
+      window.once('closed', onClosed);
+      this.stayed = () => done(false);
+      window.close();
+    });
+  }
+
   /** Tells the page, when there is a window. Without one nothing is sent: a new page reads fresh data. */
   send(event: AppEvent): void {
     const window = this.current();
@@ -57,6 +86,11 @@ export class MainWindowHost {
       this.window = window;
       window.once('closed', () => {
         if (this.window === window) this.window = null;
+      });
+      // A close, a quit or a reload the page holds back for a form with unsaved typing: ask.
+      window.webContents.on('will-prevent-unload', (event) => {
+        if (this.confirmLeave(window)) event.preventDefault();
+        else this.stayed?.();
       });
       // It shows (and takes focus) on 'ready-to-show'; showing it now would flash an empty frame.
       return window;

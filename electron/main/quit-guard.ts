@@ -5,13 +5,18 @@ import type { Netwerkdagboek } from '../core/netwerkdagboek';
 import type { QuitGuard } from './lifecycle';
 import { quitWords } from './quit-words';
 
-/** Core's answers to what the quit dialog needs: close, save elsewhere, the words and the reason. */
+/**
+ * Core's answers to what quitting needs: the window closed first (`closeWindow`, which may be refused for
+ * an unsaved form), then close, save elsewhere, the words and the reason.
+ */
 export function quitGuard(
   core: Pick<Netwerkdagboek, 'dispatch' | 'language' | 'store'>,
   close: () => Promise<void>,
   showWindow: () => void,
+  closeWindow: () => Promise<boolean>,
 ): QuitGuard {
   return {
+    closeWindow,
     // The write first: while it fails nothing is stopped (reminders, the folder watch), so the app can
     // stay as it was when the person chooses not to quit.
     close: async () => {

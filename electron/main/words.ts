@@ -19,6 +19,15 @@ export interface MainWords {
   done: string;
   snooze: string;
   menu: MenuWords;
+  unsavedForms: UnsavedFormWords;
+}
+
+/** Asked natively when the window is closed (or the app quit) while a form holds unsaved typing. */
+export interface UnsavedFormWords {
+  message: string;
+  detail: string;
+  stay: string;
+  leave: string;
 }
 
 /** The application menu (app-menu.ts), in the words each platform's own apps use. */
@@ -98,6 +107,13 @@ export const mainWords: Record<Language, MainWords> = {
       close: 'Venster sluiten',
       front: 'Alles op voorgrond',
     },
+    unsavedForms: {
+      message: 'Je hebt iets ingevuld dat nog niet is opgeslagen',
+      detail:
+        'Een formulier is nog open met wat je typte. Ga terug om het op te slaan, of sluit af en gooi het weg.',
+      stay: 'Terug naar het formulier',
+      leave: 'Sluiten en weggooien',
+    },
   },
   en: {
     open: 'Open Netwerkdagboek',
@@ -139,6 +155,12 @@ export const mainWords: Record<Language, MainWords> = {
       zoom: 'Zoom',
       close: 'Close Window',
       front: 'Bring All to Front',
+    },
+    unsavedForms: {
+      message: 'You filled in something that has not been saved',
+      detail: 'A form is still open with what you typed. Go back to save it, or close and discard it.',
+      stay: 'Back to the form',
+      leave: 'Close and discard',
     },
   },
 };

@@ -52,6 +52,8 @@ export class FakeWebContents extends EventEmitter {
   /** What main sent the page: `[channel, ...args]` per message. */
   send = vi.fn((_channel: string, ..._args: unknown[]) => {});
   isLoading = () => this.loading;
+  /** The page's `beforeunload` holds the unload back (a form with unsaved typing). */
+  holdsUnload = false;
   /** The page has loaded: what Electron reports once the window's URL is done. */
   finishLoad(): void {
     this.loading = false;
@@ -107,11 +109,20 @@ export class FakeBrowserWindow extends EventEmitter {
     this.visible = false;
   };
   focus = () => this.calls.push('focus');
-  /** Like a click on the close button: 'close' (preventable), then, unless prevented, 'closed'. */
+  /**
+   * Like a click on the close button: 'close' (preventable); then the page's `beforeunload`, which may
+   * hold it back: Electron then emits 'will-prevent-unload' on the webContents and closes only when that
+   * event is prevented; then 'closed'.
+   */
   close = () => {
     const event = new FakeEvent();
     this.emit('close', event);
     if (event.defaultPrevented) return;
+    if (this.webContents.holdsUnload) {
+      const unload = new FakeEvent();
+      this.webContents.emit('will-prevent-unload', unload);
+      if (!unload.defaultPrevented) return;
+    }
     this.destroyed = true;
     this.visible = false;
     this.emit('closed');
@@ -280,7 +291,15 @@ export const dialog = {
     dialog.shown.push(options);
     return { response: dialog.answers.shift() ?? options.defaultId ?? 0, checkboxChecked: false };
   }),
+  /** `showMessageBoxSync([window,] options)`: the same queue of answers; the parent is recorded. */
+  showMessageBoxSync: vi.fn((...args: [FakeMessageBoxOptions] | [unknown, FakeMessageBoxOptions]) => {
+    const options = args.length === 1 ? args[0] : args[1];
+    dialog.shown.push(options);
+    dialog.parents.push(args.length === 2 ? args[0] : null);
+    return dialog.answers.shift() ?? options.defaultId ?? 0;
+  }),
   shown: [] as FakeMessageBoxOptions[],
+  parents: [] as unknown[],
   answers: [] as number[],
 };
 
@@ -297,6 +316,7 @@ export function resetFakeElectron(): void {
   nativeTheme.shouldUseDarkColors = false;
   ipcMain.handlers.clear();
   dialog.shown = [];
+  dialog.parents = [];
   dialog.answers = [];
   FakeBrowserWindow.created = [];
   FakeNotification.created = [];

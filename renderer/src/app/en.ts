@@ -23,6 +23,12 @@ export const appEN: AppWords = {
     loading: 'Loading…',
     shortcut: (keys) => `Shortcut: ${keys}`,
   },
+  unsaved: {
+    title: 'Discard what you typed?',
+    text: 'You filled in something here that has not been saved yet.',
+    discard: 'Discard',
+    keepEditing: 'Keep editing',
+  },
   placeholder: {
     comingTitle: 'Coming soon',
     overview:

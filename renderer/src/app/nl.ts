@@ -23,6 +23,12 @@ export const appNL: AppWords = {
     loading: 'Bezig met laden…',
     shortcut: (keys: string) => `Sneltoets: ${keys}`,
   },
+  unsaved: {
+    title: 'Wat je typte weggooien?',
+    text: 'Je hebt hier iets ingevuld dat nog niet is bewaard.',
+    discard: 'Weggooien',
+    keepEditing: 'Verder invullen',
+  },
   placeholder: {
     comingTitle: 'Komt eraan',
     overview:

@@ -27,6 +27,13 @@ export interface AppWords {
     loading: string;
     shortcut(keys: string): string;
   };
+  /** Asked before typing that was not saved is thrown away (Esc on a small form, a dialog). */
+  unsaved: {
+    title: string;
+    text: string;
+    discard: string;
+    keepEditing: string;
+  };
   placeholder: {
     comingTitle: string;
     overview: string;

@@ -135,16 +135,16 @@ describe('the stores follow core’s change events', () => {
     const editor = stores.conversationEditor as unknown as {
       selectedId: string | null;
       mode: string;
-      draft: unknown;
+      form: { reset(value: unknown): void };
     };
     editor.selectedId = 'gesprek-1';
     editor.mode = 'edit';
-    editor.draft = {};
+    editor.form.reset({});
     try {
       expect(await changed(['conversations'])).toContain('conversations:get');
     } finally {
       editor.selectedId = null;
-      editor.draft = null;
+      editor.form.reset(null);
       editor.mode = 'none';
     }
   });

@@ -3,9 +3,15 @@ import type { Contact, ContactFieldsInput } from '$contract/domain';
 import { app } from '../../app/app.svelte';
 import { api, ApiError, unwrap } from '../../shared/api';
 import { changes } from '../../shared/changes';
+import { drafts } from '../../shared/forms/drafts.svelte';
 import { ListRows } from '../../shared/ui/list-rows.svelte';
 
 export type ContactMode = 'view' | 'new' | 'edit';
+
+/** Where the contact form keeps its draft: one per contact, one for a new contact. */
+export function contactDraftKey(id: string | null): string {
+  return id ? `contact:${id}` : 'contact:new';
+}
 
 /** The contacts screen: the list as asked for, the chosen contact, and whether it is being edited. */
 class ContactsState {
@@ -52,10 +58,14 @@ class ContactsState {
     else if (result.error.code === 'not_found') await this.select(null);
   }
 
+  /** Shows a contact: its form again when the person left it with unsaved typing. */
   async select(id: string | null): Promise<void> {
     this.selectedId = id;
     this.mode = 'view';
-    this.selected = id ? await unwrap(api.contacts.get({ id })) : null;
+    const contact = id ? await unwrap(api.contacts.get({ id })) : null;
+    if (this.selectedId !== id) return;
+    this.selected = contact;
+    if (id && drafts.isDirty(contactDraftKey(id))) this.mode = 'edit';
   }
 
   startNew(): void {

@@ -2,6 +2,7 @@ import { ConversationChanges, ConversationFields, type Conversation } from '$con
 import { app } from '../../app/app.svelte';
 import { api, unwrap } from '../../shared/api';
 import { localDate } from '../../shared/dates/moments';
+import { drafts, FormDraft } from '../../shared/forms/drafts.svelte';
 import { FormMessages } from '../../shared/forms/form-messages.svelte';
 import { contacts } from '../contacts/contacts.svelte';
 import { conversationForm } from './conversation-form';
@@ -29,7 +30,8 @@ class ConversationEditor {
   mode = $state<ConversationMode>('none');
   selectedId = $state<string | null>(null);
   selected = $state<Conversation | null>(null);
-  draft = $state<Draft | null>(null);
+  /** The conversation as typed, against what was last loaded or saved (shared/forms/drafts). */
+  private readonly form = new FormDraft<Draft | null>(null);
   step = $state<Step>('prepare');
   /** What the editor shows of a refusal; its step opens before focus goes to the first field. */
   readonly messages = new FormMessages(conversationForm, (m) => {
@@ -41,11 +43,21 @@ class ConversationEditor {
   /** What to do once the person agrees to drop unsaved changes (shown as a dialog while set). */
   pendingLeave = $state<(() => void) | null>(null);
 
-  private baseline = $state('');
   private openSeq = 0;
 
+  constructor() {
+    // One draft at a time, kept here for the app's lifetime; counted when closing the window asks.
+    drafts.track(this.form);
+  }
+
+  get draft(): Draft | null {
+    return this.form.value;
+  }
+
   /** The draft differs from what was last loaded or saved. */
-  dirty = $derived(this.draft !== null && JSON.stringify(this.draft) !== this.baseline);
+  get dirty(): boolean {
+    return this.form.dirty;
+  }
 
   /** Runs `action` now, or once the person agrees to drop their unsaved changes. */
   leaveThen(action: () => void): void {
@@ -91,7 +103,7 @@ class ConversationEditor {
     this.mode = 'none';
     this.selectedId = null;
     this.selected = null;
-    this.draft = null;
+    this.form.reset(null);
     this.messages.clear();
   }
 
@@ -118,8 +130,7 @@ class ConversationEditor {
   }
 
   private setDraft(draft: Draft): void {
-    this.draft = draft;
-    this.baseline = JSON.stringify(draft);
+    this.form.reset(draft);
   }
 
   /** The journal's version of the open conversation, as saved just now: shown, and the new baseline. */
@@ -217,7 +228,7 @@ class ConversationEditor {
     this.selected = fresh;
     const draft = toDraft(fresh);
     // The same as shown (this screen's own save): the draft, and the field being typed in, stay as they are.
-    if (JSON.stringify(draft) === this.baseline) return;
+    if (this.form.matchesBaseline(draft)) return;
     if (this.dirty) this.draft.thanks = draft.thanks;
     else this.setDraft(draft);
   }
