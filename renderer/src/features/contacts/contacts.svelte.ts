@@ -19,10 +19,12 @@ class ContactsState {
   sort = $state<NonNullable<ContactListQuery['sort']>>('name');
   show = $state<NonNullable<ContactListQuery['show']>>('active');
   /** The contacts matching the query, fetched a window at a time as the list scrolls. */
-  readonly rows = new ListRows<ContactSummary, ContactList['totals']>((offset, limit) =>
-    unwrap(api.contacts.list({ query: this.query, sort: this.sort, show: this.show, offset, limit })).then(
-      (answer) => ({ total: answer.total, rows: answer.contacts, extra: answer.totals }),
-    ),
+  readonly rows = new ListRows<ContactSummary, ContactList['totals']>(
+    (offset, limit) =>
+      unwrap(api.contacts.list({ query: this.query, sort: this.sort, show: this.show, offset, limit })).then(
+        (answer) => ({ total: answer.total, rows: answer.contacts, extra: answer.totals }),
+      ),
+    { key: (c) => c.id },
   );
   totals = $derived(this.rows.extra ?? { active: 0, archived: 0 });
   loaded = $derived(this.rows.extra !== undefined);

@@ -33,6 +33,7 @@ class ConversationList {
         rows: answer.conversations,
         extra: { planned: answer.planned, totals: answer.totals },
       })),
+    { key: (c) => c.id },
   );
   totals = $derived(this.rows.extra?.totals ?? { planned: 0, held: 0, needsEvaluation: 0, needsThanks: 0 });
   loaded = $derived(this.rows.extra !== undefined);

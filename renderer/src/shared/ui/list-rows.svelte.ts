@@ -11,7 +11,13 @@ export class ListRows<Row, Extra> {
 
   constructor(
     fetch: (offset: number, limit: number) => Promise<ListWindow<Row, Extra>>,
-    options: { windowSize?: number; keep?: number; onError?: (error: unknown) => void } = {},
+    options: {
+      windowSize?: number;
+      keep?: number;
+      onError?: (error: unknown) => void;
+      /** The row's key (as the list keys its rows), so a row from before is never shown twice. */
+      key?: (row: Row) => string;
+    } = {},
   ) {
     this.#cache = new WindowCache({ ...options, fetch, onChange: () => this.#version++ });
   }
@@ -31,6 +37,12 @@ export class ListRows<Row, Extra> {
   get current(): boolean {
     void this.#version;
     return this.#cache.current;
+  }
+
+  /** Whether every row in view is of the current query and journal (none left from before). */
+  get settled(): boolean {
+    void this.#version;
+    return this.#cache.settled;
   }
 
   rowAt(index: number): Row | undefined {

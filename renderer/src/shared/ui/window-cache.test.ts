@@ -167,7 +167,7 @@ describe('a new query or a change in the journal', () => {
     expect(cache.total).toBe(3);
   });
 
-  it('keeps the old rows on screen until the first new answer, then drops every old window', async () => {
+  it('keeps each window in view on screen until its own new answer replaces it', async () => {
     const { cache, asked } = fakeList();
     void cache.show(5, 15);
     await asked[0]!.answer();
@@ -175,14 +175,66 @@ describe('a new query or a change in the journal', () => {
     void cache.reset();
     expect(cache.rowAt(12)).toBe('r12');
     expect(cache.current).toBe(false);
+    expect(cache.settled).toBe(false);
     // The view's windows are asked for again.
     expect(asked.slice(2).map((a) => a.offset)).toEqual([0, 10]);
     await asked[2]!.answer(40, 'n');
     expect(cache.rowAt(3)).toBe('n3');
-    // Window 1 of the old answer is gone, not shown beside the new window 0.
-    expect(cache.rowAt(12)).toBeUndefined();
+    // Window 1 is still the old one until its answer: a row, not a placeholder, meanwhile.
+    expect(cache.rowAt(12)).toBe('r12');
     expect(cache.total).toBe(40);
     expect(cache.current).toBe(true);
+    expect(cache.settled).toBe(false);
+    await asked[3]!.answer(40, 'n');
+    expect(cache.rowAt(12)).toBe('n12');
+    expect(cache.settled).toBe(true);
+  });
+
+  it('drops the old windows out of view at the first new answer', async () => {
+    const { cache, asked } = fakeList();
+    void cache.show(0, 5);
+    await asked[0]!.answer();
+    void cache.show(30, 35);
+    await asked[1]!.answer();
+    void cache.show(0, 5);
+    void cache.reset();
+    await asked[2]!.answer(95, 'n');
+    expect(cache.rowAt(0)).toBe('n0');
+    expect(cache.rowAt(31)).toBeUndefined();
+  });
+
+  it('does not show an old row twice when a new window already holds it elsewhere', async () => {
+    const asked: { offset: number; resolve: (rows: string[]) => Promise<void> }[] = [];
+    const cache = new WindowCache<string, null>({
+      windowSize: 10,
+      key: (row) => row.split(':')[0]!,
+      fetch: (offset) =>
+        new Promise((resolve) => {
+          asked.push({
+            offset,
+            resolve: async (rows) => {
+              resolve({ total: 20, rows, extra: null });
+              for (let i = 0; i < 3; i++) await Promise.resolve();
+            },
+          });
+        }),
+    });
+    const names = (prefix: string, from: number) =>
+      Array.from({ length: 10 }, (_, i) => `${prefix}${from + i}:${prefix}`);
+    void cache.show(0, 20);
+    await asked[0]!.resolve(names('c', 0));
+    await asked[1]!.resolve(names('c', 10));
+    void cache.reset();
+    // c5 was archived: c10 moves up into the first window, while the old second window still holds it.
+    await asked[2]!.resolve([...names('c', 0).slice(0, 5), ...names('c', 6)].slice(0, 10));
+    expect(cache.rowAt(9)).toBe('c10:c');
+    expect(cache.rowAt(10)).toBeUndefined();
+    expect(cache.rowAt(11)).toBe('c11:c');
+    const keys = Array.from({ length: 20 }, (_, i) => cache.rowAt(i)?.split(':')[0]).filter(Boolean);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(cache.findIndex((row) => row.startsWith('c10:'))).toBe(9);
+    await asked[3]!.resolve(names('c', 11).slice(0, 9));
+    expect(cache.rowAt(10)).toBe('c11:c');
   });
 
   it('ignores a slow answer to an older query that arrives after the new one', async () => {

@@ -3,10 +3,11 @@
  *
  * Core answers `contacts:list` and `conversations:list` with one window of rows and the total, so the page
  * never holds (or waits for) 25,000 rows. This keeps the few windows near what is in view, asks for the
- * missing ones, and forgets the rest. A new query or a change event starts a new *generation*: what was
- * cached before stays on screen until the first answer of the new generation arrives (no empty flash on
- * every keystroke), and then goes at once. An answer for an older generation is ignored, so a slow answer
- * to "a" never overwrites the faster one to "an".
+ * missing ones, and forgets the rest. A new query or a change event starts a new *generation*: each window
+ * in view stays on screen until the new generation's answer for that window replaces it (no placeholders
+ * flash between the first window's answer and the next), while the old windows out of view go at the
+ * first new answer. An old row whose key a new window already shows is not shown twice. An answer for an
+ * older generation is ignored, so a slow answer to "a" never overwrites the faster one to "an".
  *
  * Plain TypeScript without Svelte: the store that owns one wraps `onChange` in a `$state` counter.
  */
@@ -29,6 +30,8 @@ export interface WindowCacheOptions<Row, Extra> {
   onChange?: () => void;
   /** Called when a fetch fails (the cache stays as it was; `show` and `reset` reject too). */
   onError?: (error: unknown) => void;
+  /** A row's key, unique in the list: an old row is hidden once a new window holds the same key. */
+  key?: (row: Row) => string;
 }
 
 interface Cached<Row> {
@@ -49,6 +52,8 @@ export class WindowCache<Row, Extra> {
   private extraNow: Extra | undefined;
   /** The rows last asked to be in view, so eviction keeps what is near them. */
   private view = { first: 0, last: 0 };
+  /** The keys of the rows of the current generation, while older windows are still shown beside them. */
+  private currentKeys = new Set<string>();
 
   constructor(private readonly options: WindowCacheOptions<Row, Extra>) {
     this.windowSize = options.windowSize ?? 100;
@@ -70,9 +75,17 @@ export class WindowCache<Row, Extra> {
     return this.answered >= 0;
   }
 
-  /** Whether the rows shown are of the current query and journal. */
+  /** Whether an answer of the current query and journal has arrived (total and extra are current). */
   get current(): boolean {
     return this.answered === this.generation;
+  }
+
+  /** Whether every row held in view is of the current query and journal (none left from before). */
+  get settled(): boolean {
+    if (!this.current) return false;
+    return this.windowsFor(this.view.first, this.view.last).every(
+      (w) => (this.windows.get(w)?.generation ?? this.generation) === this.generation,
+    );
   }
 
   /** The window that holds row `index`. */
@@ -94,21 +107,29 @@ export class WindowCache<Row, Extra> {
   /** The row at `index` if its window is here (possibly from before the latest change, until replaced). */
   rowAt(index: number): Row | undefined {
     if (index < 0 || (this.loaded && index >= this.totalNow)) return undefined;
-    return this.windows.get(this.windowOf(index))?.rows[index % this.windowSize];
+    const cached = this.windows.get(this.windowOf(index));
+    const row = cached?.rows[index % this.windowSize];
+    if (row === undefined || cached!.generation === this.generation) return row;
+    // A row from before that a new window already shows elsewhere: once is enough (and keys stay unique).
+    const { key } = this.options;
+    return key && this.currentKeys.has(key(row)) ? undefined : row;
   }
 
-  /** The place of the first row `matches` finds among the rows here, or -1. */
+  /** The place of the first row `matches` finds among the rows here (the current ones first), or -1. */
   findIndex(matches: (row: Row) => boolean): number {
-    for (const [w, cached] of this.windows) {
+    const windows = [...this.windows].sort(
+      ([, a], [, b]) => Number(b.generation === this.generation) - Number(a.generation === this.generation),
+    );
+    for (const [w, cached] of windows) {
       const i = cached.rows.findIndex(matches);
-      if (i >= 0) return w * this.windowSize + i;
+      if (i >= 0 && this.rowAt(w * this.windowSize + i) !== undefined) return w * this.windowSize + i;
     }
     return -1;
   }
 
   /**
-   * Forgets what was asked before: a new query, or the journal changed. Rows stay visible until the first
-   * answer of the new generation replaces them. Asks again for what was last in view.
+   * Forgets what was asked before: a new query, or the journal changed. The rows in view stay visible until
+   * the new generation's answer for their window replaces them. Asks again for what was last in view.
    */
   reset(): Promise<void> {
     this.generation++;
@@ -144,14 +165,17 @@ export class WindowCache<Row, Extra> {
         if (generation !== this.generation) return;
         this.pending.delete(w);
         if (this.answered !== generation) {
-          // The first answer of this generation: everything older goes at once.
-          this.windows.clear();
+          // The first answer of this generation: the old windows out of view go (scrolling there asks
+          // again); those in view stay until their own answer comes, so the rows do not blink away.
+          const inView = new Set(this.windowsFor(this.view.first, this.view.last));
+          for (const old of [...this.windows.keys()]) if (!inView.has(old)) this.windows.delete(old);
           this.answered = generation;
         }
         this.totalNow = answer.total;
         this.extraNow = answer.extra;
         this.windows.set(w, { generation, rows: answer.rows });
         this.evict();
+        this.noteCurrentKeys();
         this.options.onChange?.();
       })
       .catch((error: unknown) => {
@@ -163,6 +187,18 @@ export class WindowCache<Row, Extra> {
       });
     this.pending.set(w, request);
     return request;
+  }
+
+  /** Remembers the keys the current generation shows, while any older window is still held. */
+  private noteCurrentKeys(): void {
+    this.currentKeys.clear();
+    const { key } = this.options;
+    const windows = [...this.windows.values()];
+    if (!key || windows.every((cached) => cached.generation === this.generation)) return;
+    for (const cached of windows) {
+      if (cached.generation === this.generation)
+        for (const row of cached.rows) this.currentKeys.add(key(row));
+    }
   }
 
   /** Drops windows beyond `keep`, the farthest from the view first; never one in view. */
