@@ -1,6 +1,6 @@
 /**
  * The real stores, over a stand-in for the preload's API: each fetches again for the kinds of change it
- * shows, while it shows them, and for nothing else.
+ * shows, while it shows them, and for nothing else; after a store's own write the change event is the one reload.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeKind } from '$contract/changes';
@@ -36,13 +36,36 @@ const answers: Record<string, unknown> = {
     journal: { lockedBy: null, readOnly: false },
   },
   'journal:sync': { conflicts: [], copies: [] },
+  'contacts:create': { id: 'bram', name: 'Bram Smit', archived: false },
+  'contacts:archive': { id: 'anna', name: 'Anna de Wit', archived: true },
+  'contacts:delete': null,
+  'reminders:skip': { id: 'herinnering-1' },
+  'reminders:create': { id: 'herinnering-2' },
+  'conversations:delete': null,
 };
+
+/** What core's one change event after each write says changed (main forwards it to the page). */
+const writes: Record<string, ChangeKind[]> = {
+  'contacts:create': ['contacts'],
+  'contacts:archive': ['contacts', 'reminders'],
+  'contacts:delete': ['contacts', 'conversations', 'reminders'],
+  'reminders:skip': ['reminders'],
+  'reminders:create': ['reminders'],
+  'conversations:delete': ['conversations', 'reminders'],
+};
+
+function send(event: AppEvent) {
+  for (const listener of listeners) listener(event);
+}
 
 (globalThis as unknown as { window: unknown }).window = {
   netwerkdagboek: createApi(
     channels,
     async (channel) => {
       calls.push(channel);
+      const kinds = writes[channel];
+      // As in the app: the write is answered, and its change event follows.
+      if (kinds) setTimeout(() => send({ type: 'changed', kinds, due: 0 }));
       return { ok: true, data: answers[channel] };
     },
     (listener) => {
@@ -180,5 +203,44 @@ describe('the stores follow core’s change events', () => {
     expect(fetched).toEqual(['app:status', 'journal:sync']);
     expect(toastText()).toMatch(/2 nieuw/);
     expect(stores.sync.view).toEqual({ conflicts: [], copies: [] });
+  });
+});
+
+describe('a store’s own write', () => {
+  /** How often `channel` was called for `write`, its change event included. */
+  async function callsOf(channel: string, write: () => Promise<unknown>): Promise<number> {
+    calls.length = 0;
+    await write();
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    return calls.filter((c) => c === channel).length;
+  }
+
+  it('Contacten fetches its list once after saving, archiving or deleting a contact: the change event’s reload', async () => {
+    stores.contacts.loaded = true;
+    stores.contacts.mode = 'new';
+    const fields = { name: 'Bram Smit' } as Parameters<typeof stores.contacts.save>[0];
+    expect(await callsOf('contacts:list', () => stores.contacts.save(fields))).toBe(1);
+    expect(await callsOf('contacts:list', () => stores.contacts.setArchived('anna', true))).toBe(1);
+    expect(await callsOf('contacts:list', () => stores.contacts.remove('bram'))).toBe(1);
+  });
+
+  it('Herinneringen fetches its list once after skipping or adding a reminder', async () => {
+    stores.app.view = 'reminders';
+    stores.reminders.loaded = true;
+    const row = { id: 'herinnering-1', kind: 'eigen', contactName: null } as unknown as Parameters<
+      typeof stores.reminders.skip
+    >[0];
+    expect(await callsOf('reminders:list', () => stores.reminders.skip(row))).toBe(1);
+    const own = { title: 'Cv bijwerken' } as Parameters<typeof stores.reminders.create>[0];
+    expect(await callsOf('reminders:list', () => stores.reminders.create(own))).toBe(1);
+  });
+
+  it('Gesprekken fetches its list once after deleting the open conversation', async () => {
+    stores.app.view = 'conversations';
+    stores.conversationList.loaded = true;
+    const editor = stores.conversationEditor as unknown as { selected: unknown; selectedId: string | null };
+    editor.selected = { id: 'gesprek-1' };
+    editor.selectedId = 'gesprek-1';
+    expect(await callsOf('conversations:list', () => stores.conversationEditor.remove())).toBe(1);
   });
 });

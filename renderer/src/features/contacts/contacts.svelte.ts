@@ -92,14 +92,13 @@ class ContactsState {
     this.selected = saved;
     this.selectedId = saved.id;
     this.mode = 'view';
-    await this.refresh();
+    // The list follows from the change event core sends after every write (see shared/changes.ts).
     return saved;
   }
 
   async setArchived(id: string, archived: boolean): Promise<Contact> {
     const contact = await unwrap(archived ? api.contacts.archive({ id }) : api.contacts.restore({ id }));
     if (this.selectedId === id) this.selected = contact;
-    await this.refresh();
     return contact;
   }
 
@@ -115,7 +114,6 @@ class ContactsState {
       throw new ApiError(result.error);
     }
     if (this.selectedId === id) await this.select(null);
-    await this.refresh();
     return 'deleted';
   }
 }

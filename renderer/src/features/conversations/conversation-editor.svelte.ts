@@ -6,7 +6,6 @@ import { drafts, FormDraft } from '../../shared/forms/drafts.svelte';
 import { FormMessages } from '../../shared/forms/form-messages.svelte';
 import { contacts } from '../contacts/contacts.svelte';
 import { conversationForm } from './conversation-form';
-import { conversationList } from './conversation-list.svelte';
 import {
   contactIdsIn,
   emptyDraft,
@@ -169,7 +168,7 @@ class ConversationEditor {
           ? await unwrap(api.conversations.update({ id: this.selected.id, changes: payload }))
           : await unwrap(api.conversations.create(payload));
       this.showSaved(saved);
-      await conversationList.refresh();
+      // The list follows from the change event core sends after every write (see shared/changes.ts).
       return saved;
     } catch (error) {
       // An update's fields come back as `changes.…`.
@@ -210,7 +209,6 @@ class ConversationEditor {
     }
     await unwrap(api.conversations.delete({ id: this.selected.id }));
     this.close();
-    await conversationList.refresh();
   }
 
   /**

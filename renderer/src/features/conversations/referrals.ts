@@ -35,6 +35,5 @@ export async function referralToContact(referralId: string, contactId: string | 
   editor.names[result.contact.id] = result.contact.name;
   editor.showSaved(result.conversation);
   conversationList.contactCount = (conversationList.contactCount ?? 0) + (contactId ? 0 : 1);
-  await conversationList.refresh();
   return result.contact;
 }

@@ -44,7 +44,8 @@ class RemindersState {
       this.due = due;
     });
     // The rows carry names and dates of contacts and conversations, worded in the settings' language; the
-    // list is fetched while it is on screen (the screen fetches it when it opens).
+    // list is fetched while it is on screen (the screen fetches it when it opens). This screen's own
+    // actions fetch nothing themselves: core's change event after the write does it, once.
     changes.watch(['reminders', 'contacts', 'conversations', 'settings'], () => this.refresh(), {
       when: () => this.loaded && app.view === 'reminders',
     });
@@ -116,14 +117,12 @@ class RemindersState {
     if (this.thanking?.id === row.id) this.thanking = null;
     const t = i18n.t.reminders.toasts;
     this.sayWithUndo(row.kind === 'bedanken' && row.contactName ? t.thanked(row.contactName) : t.done, row);
-    await this.afterChange();
     return done;
   }
 
   async skip(row: ReminderRow): Promise<void> {
     await unwrap(api.reminders.skip({ id: row.id }));
     this.sayWithUndo(i18n.t.reminders.toasts.skipped, row);
-    await this.afterChange();
   }
 
   /** Puts a reminder off; `moment` only for the option 'moment'. */
@@ -137,13 +136,11 @@ class RemindersState {
     );
     const until = snoozed.snoozedUntil ?? snoozed.due;
     this.sayWithUndo(i18n.t.reminders.toasts.snoozed(formatMoment(until)), row);
-    await this.afterChange();
   }
 
   /** Opens a done, skipped or snoozed reminder again (the undo of those three). */
   async reopen(row: Pick<ReminderRow, 'id'>): Promise<void> {
     await unwrap(api.reminders.reopen({ id: row.id }));
-    await this.afterChange();
   }
 
   /** The stored record, for editing: the row carries the app's wording, not the person's own title. */
@@ -155,21 +152,18 @@ class RemindersState {
     const created = await unwrap(api.reminders.create(fields));
     app.say(i18n.t.reminders.toasts.created);
     this.focusId = created.id;
-    await this.afterChange();
     return created;
   }
 
   async update(id: string, changes: ReminderChanges): Promise<Reminder> {
     const saved = await unwrap(api.reminders.update({ id, changes }));
     app.say(i18n.t.reminders.toasts.saved);
-    await this.afterChange();
     return saved;
   }
 
   async remove(id: string): Promise<void> {
     await unwrap(api.reminders.delete({ id }));
     app.say(i18n.t.reminders.toasts.deleted);
-    await this.afterChange();
   }
 
   private sayWithUndo(text: string, row: ReminderRow): void {
@@ -178,14 +172,6 @@ class RemindersState {
         .then(() => app.say(i18n.t.reminders.toasts.reopened))
         .catch((error: Error) => app.say(error.message));
     });
-  }
-
-  /**
-   * This screen's own action: its list is fetched again before the action counts as finished (what it
-   * changed elsewhere, a conversation marked thanked, reaches that screen as a change event).
-   */
-  private async afterChange(): Promise<void> {
-    await this.refresh();
   }
 }
 
