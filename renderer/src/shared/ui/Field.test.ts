@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import FieldExample from './FieldExample.test.svelte';
+import FieldExample from './testing/FieldExample.svelte';
 
 let mounted: Record<string, unknown> | null = null;
 
