@@ -229,4 +229,16 @@ describe('focusFirst', () => {
     expect(focusFirst(contact, fromCore(contact, { _: 'x' }), page)).toBe(false);
     expect(page.focused).toEqual([]);
   });
+
+  it('looks inside a form element when given one instead of the document', () => {
+    const focused: string[] = [];
+    const form = {
+      querySelector: (selector: string) =>
+        selector === '[id="contact-field-email"]'
+          ? ({ focus: () => focused.push('email') } as unknown as HTMLElement)
+          : null,
+    };
+    expect(focusFirst(contact, arrange(contact, { email: 'e' }), form)).toBe(true);
+    expect(focused).toEqual(['email']);
+  });
 });

@@ -179,17 +179,26 @@ export function focusTargets(form: string, path: string): string[] {
 }
 
 /**
- * Moves focus to the first field that needs another look; true when a control was found. The caller
- * waits for the form to show the messages (and the right step) first.
+ * Where a form's controls are looked for: the form's own element (so a second form on the page with the
+ * same ids, a dialog over a screen, is never the one focused), or a whole document.
  */
-export function focusFirst(
-  spec: FormFields,
-  m: FieldMessages,
-  root: Pick<Document, 'getElementById'> = document,
-): boolean {
+export type FocusRoot = Pick<Document, 'getElementById'> | Pick<ParentNode, 'querySelector'>;
+
+/** The element with `id` inside `root`, or null. */
+function byId(root: FocusRoot, id: string): HTMLElement | null {
+  if ('getElementById' in root) return root.getElementById(id);
+  // Field ids are made of the form's name and the field's path; the quotes guard whatever else comes.
+  return root.querySelector<HTMLElement>(`[id="${id.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"]`);
+}
+
+/**
+ * Moves focus to the first field that needs another look, inside `root`; true when a control was found.
+ * The caller waits for the form to show the messages (and the right step) first.
+ */
+export function focusFirst(spec: FormFields, m: FieldMessages, root: FocusRoot): boolean {
   if (m.first === null) return false;
   for (const id of focusTargets(spec.form, m.first)) {
-    const element = root.getElementById(id);
+    const element = byId(root, id);
     if (element) {
       element.focus();
       return true;

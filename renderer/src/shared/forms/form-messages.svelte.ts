@@ -9,6 +9,7 @@ import {
   messageOf,
   noMessages,
   type FieldMessages,
+  type FocusRoot,
   type FormFields,
   type OwnRules,
 } from './field-messages';
@@ -26,6 +27,11 @@ function refusedFields(error: unknown): Record<string, string> | null {
  */
 export class FormMessages {
   current = $state<FieldMessages>(noMessages);
+  /**
+   * The form's element (`<form bind:this={messages.root}>`): focus goes to a control inside it. Until the
+   * form is drawn, the page's document.
+   */
+  root: FocusRoot | null = null;
 
   /** `beforeFocus` runs once messages are set, before focus moves (the editor opens the step they are on). */
   constructor(
@@ -57,7 +63,7 @@ export class FormMessages {
     this.current = messages;
     this.beforeFocus(messages);
     await tick();
-    focusFirst(this.spec, messages);
+    focusFirst(this.spec, messages, this.root ?? document);
   }
 
   /**

@@ -69,4 +69,14 @@ describe('FormMessages', () => {
     expect(seen).toEqual(['name', null]);
     expect(document.activeElement?.id).toBe('contact-field-name');
   });
+
+  it('focuses the field in its own form, not one with the same id in another form on the page', async () => {
+    document.body.innerHTML =
+      '<form id="behind"><input id="contact-field-name" /></form>' +
+      '<form id="dialog"><input id="contact-field-name" /></form>';
+    const messages = new FormMessages(spec);
+    messages.root = document.getElementById('dialog') as HTMLFormElement;
+    await messages.check(ContactFields, { name: '' });
+    expect(document.activeElement?.closest('form')?.id).toBe('dialog');
+  });
 });
