@@ -77,4 +77,20 @@ describe('Field', () => {
     expect(label.htmlFor).toBe(input.id);
     expect(input.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
+
+  it('says the lines under a message as part of it, and aloud when asked', () => {
+    const page = show({
+      form: 'set-aside-1',
+      path: 'raw',
+      label: 'Tekst',
+      error: 'Dit item klopt nog niet.',
+      details: ['email: Dit lijkt geen e-mailadres.'],
+      announce: true,
+    });
+    const input = page.querySelector('input')!;
+    const message = page.querySelector(`#${input.getAttribute('aria-describedby')}`)!;
+    expect(message.getAttribute('role')).toBe('alert');
+    expect(message.textContent).toContain('Dit item klopt nog niet.');
+    expect(message.querySelector('li')?.textContent).toBe('email: Dit lijkt geen e-mailadres.');
+  });
 });
