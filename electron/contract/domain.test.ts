@@ -89,11 +89,25 @@ describe('ContactFields', () => {
     ['linkedin', 'http://www.linkedin.com/in/anna', 'invalid_url'],
     ['linkedin', 'https://localhost', 'invalid_url'],
     ['linkedin', 'javascript:alert(1)', 'invalid_url'],
-    ['linkedin', 'www.linkedin.com/in/anna', 'invalid_url'],
+    ['linkedin', 'linkedin/in/anna', 'invalid_url'],
+    ['linkedin', 'anna bakker', 'invalid_url'],
   ];
   for (const [field, value, code] of rejected) {
     it(`rejects ${field} "${value}" as ${code}`, () => {
       expect(errorsFor({ name: 'Anna', [field]: value })).toEqual({ [field]: code });
+    });
+  }
+
+  // People copy a link without its scheme from the address bar or a card; it is completed, not refused.
+  for (const [typed, stored] of [
+    ['linkedin.com/in/anna', 'https://linkedin.com/in/anna'],
+    ['www.linkedin.com/in/anna-bakker-12345/', 'https://www.linkedin.com/in/anna-bakker-12345/'],
+    ['  nl.linkedin.com/in/anna  ', 'https://nl.linkedin.com/in/anna'],
+    ['https://www.linkedin.com/in/anna', 'https://www.linkedin.com/in/anna'],
+  ]) {
+    it(`completes linkedin "${typed}" to ${stored}`, () => {
+      expect(ContactFields.parse({ name: 'Anna', linkedin: typed }).linkedin).toBe(stored);
+      expect(ContactChanges.parse({ linkedin: typed }).linkedin).toBe(stored);
     });
   }
 

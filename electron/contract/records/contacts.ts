@@ -43,9 +43,18 @@ const email = text(limits.shortText).refine((v) => v === '' || emailFormat.safeP
   error: 'invalid_email',
 });
 const phone = text(60).regex(/^$|^\+?\(?[0-9][0-9 ()./-]{4,}$/, { error: 'invalid_phone' });
-const httpsUrl = text(500).refine((v) => v === '' || /^https:\/\/[^\s/]+\.[^\s/]+/i.test(v), {
-  error: 'invalid_url',
-});
+/**
+ * A link as people copy it from the address bar or a business card: "linkedin.com/in/anna" or
+ * "www.linkedin.com/in/anna" gets the https:// it lacks (issue 11). Anything with a scheme of its own
+ * (http:, javascript:) is left as typed, so the check below still refuses it.
+ */
+export function completeUrl(value: string): string {
+  if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
+  return /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|$)/i.test(value) ? `https://${value}` : value;
+}
+const httpsUrl = text(500)
+  .overwrite(completeUrl)
+  .refine((v) => v === '' || /^https:\/\/[^\s/]+\.[^\s/]+/i.test(v), { error: 'invalid_url' });
 
 const contactRules = {
   name: text(limits.shortText).min(1, { error: 'required' }),
