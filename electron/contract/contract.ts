@@ -107,7 +107,8 @@ const listWindow = {
 
 export const ContactListQuery = z.strictObject({
   query: z.string().max(limits.query).default(''),
-  sort: z.enum(['name', 'lastContact']).default('name'),
+  /** `name` as typed (first name first); `surname` the Dutch way, without tussenvoegsel (rules/dutch-names). */
+  sort: z.enum(['name', 'surname', 'lastContact']).default('name'),
   show: z.enum(['active', 'archived']).default('active'),
   ...listWindow,
 });

@@ -39,6 +39,11 @@ export interface ContactList {
   contacts: ContactSummary[];
   /** Totals regardless of the query, so the list can tell "no match" from "nothing yet". */
   totals: { active: number; archived: number };
+  /**
+   * How many contacts match the query in the other part of the list (the archive when showing the active
+   * contacts, and the other way round), so a search can say "1 gevonden in het archief".
+   */
+  elsewhere: number;
 }
 
 /** One row of the conversation list. */

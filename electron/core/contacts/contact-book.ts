@@ -14,26 +14,11 @@ import {
 import { ContactActivity } from '../conversations/activity';
 import { DomainError } from '../errors';
 import type { JournalStore } from '../journal/journal-store';
-import { fold, queryWords, TextIndex } from '../text-search';
+import { queryWords, TextIndex } from '../text-search';
+import { byNameKey, bySurnameKey } from './contact-order';
 import { nameSimilarity, nameWords } from './similar-names';
 
-// Sort keys are folded names compared as plain strings: Intl.Collator.compare is several times slower
-// and re-sorting thousands of contacts after an edit has to stay well inside a frame.
-const nameKeys = new WeakMap<Contact, string>();
-/** The contact's name folded (no case, no diacritics), cached per record; it also sorts by name. */
-export function nameKey(c: Contact): string {
-  let key = nameKeys.get(c);
-  if (key === undefined) {
-    key = fold(c.name);
-    nameKeys.set(c, key);
-  }
-  return key;
-}
-const byNameKey = (a: Contact, b: Contact) => {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
+export { nameKey } from './contact-order';
 
 const nameWordCache = new WeakMap<Contact, string[]>();
 function nameWordsOf(c: Contact): string[] {
@@ -48,9 +33,13 @@ function nameWordsOf(c: Contact): string[] {
 /** The contacts matching one query: their places in one sorted list. */
 interface ContactSearch {
   sorted: readonly Contact[];
-  archived: boolean;
   words: readonly string[];
+  /** Every match, active and archived alike. */
+  all: number[];
+  archived: boolean;
+  /** The matches in the part of the list asked for, and how many the other part has. */
   places: number[];
+  elsewhere: number;
 }
 
 /** At most this many similar contacts are offered: enough to find the one, few enough to read. */
@@ -70,8 +59,7 @@ export class ContactBook {
     [c.name, c.organisation, c.role, c.tags.join(' '), c.notes].join('\n'),
   );
   // Derived views, cached per version of the arrays they come from (every edit replaces an array).
-  private byNameFor: readonly Contact[] | null = null;
-  private byName: Contact[] = [];
+  private readonly byKey = new Map<'name' | 'surname', { for: readonly Contact[]; sorted: Contact[] }>();
   private byIdFor: readonly Contact[] | null = null;
   private byId = new Map<string, Contact>();
   private byIntroducerFor: readonly Contact[] | null = null;
@@ -104,43 +92,51 @@ export class ContactBook {
    * `limit`), how many match in all, and totals for empty states. Only the window's rows are made.
    */
   list(query: ParsedInput<'contacts:list'>): ContactList {
-    const { sorted, places } = this.matching(query);
+    const { sorted, places, elsewhere } = this.matching(query);
     const end = Math.min(places.length, query.offset + query.limit);
     const contacts: ContactSummary[] = [];
     for (let k = query.offset; k < end; k++) contacts.push(this.summary(sorted[places[k]!]!));
-    return { total: places.length, offset: query.offset, contacts, totals: this.totals() };
+    return { total: places.length, offset: query.offset, contacts, totals: this.totals(), elsewhere };
   }
 
   /**
    * The places in the sorted list of the contacts matching the query. The last answer is kept: a window
    * further down the same list costs nothing, and one more letter typed only looks again at what
-   * matched before (a contact that lacks "mu" cannot have "mul").
+   * matched before (a contact that lacks "mu" cannot have "mul"). Both parts of the list are searched,
+   * so the answer can say how many the other part holds.
    */
   private matching(query: ParsedInput<'contacts:list'>): ContactSearch {
     const sorted = this.sortedBy(query.sort);
     const words = queryWords(query.query);
     const archived = query.show === 'archived';
     const last = this.lastSearch;
-    const same = last !== null && last.sorted === sorted && last.archived === archived;
-    if (same && last.words.join(' ') === words.join(' ')) return last;
-    const hay = this.haystacks(sorted);
-    const narrows = same && last.words.every((w) => words.some((n) => n.includes(w)));
-    const places: number[] = [];
-    const n = narrows ? last.places.length : sorted.length;
-    for (let k = 0; k < n; k++) {
-      const i = narrows ? last.places[k]! : k;
-      if (sorted[i]!.archived !== archived) continue;
-      const text = hay[i]!;
-      let all = true;
-      for (const w of words) {
-        if (!text.includes(w)) {
-          all = false;
-          break;
+    const same = last !== null && last.sorted === sorted;
+    let all: number[];
+    if (same && last.words.join(' ') === words.join(' ')) {
+      if (last.archived === archived) return last;
+      all = last.all;
+    } else {
+      const hay = this.haystacks(sorted);
+      const narrows = same && last.words.every((w) => words.some((n) => n.includes(w)));
+      all = [];
+      const n = narrows ? last.all.length : sorted.length;
+      for (let k = 0; k < n; k++) {
+        const i = narrows ? last.all[k]! : k;
+        const text = hay[i]!;
+        let every = true;
+        for (const w of words) {
+          if (!text.includes(w)) {
+            every = false;
+            break;
+          }
         }
+        if (every) all.push(i);
       }
-      if (all) places.push(i);
     }
-    this.lastSearch = { sorted, archived, words, places };
+    const places: number[] = [];
+    for (const i of all) if (sorted[i]!.archived === archived) places.push(i);
+    const elsewhere = all.length - places.length;
+    this.lastSearch = { sorted, words, all, archived, places, elsewhere };
     return this.lastSearch;
   }
 
@@ -325,16 +321,23 @@ export class ContactBook {
     }
   }
 
-  private sortedBy(order: 'name' | 'lastContact'): Contact[] {
-    return order === 'name' ? this.sortedByName() : this.sortedByLastContact();
+  private sortedBy(order: ParsedInput<'contacts:list'>['sort']): Contact[] {
+    return order === 'lastContact' ? this.sortedByLastContact() : this.sortedByKey(order);
   }
 
   private sortedByName(): Contact[] {
-    if (this.byNameFor !== this.contacts) {
-      this.byName = [...this.contacts].sort(byNameKey);
-      this.byNameFor = this.contacts;
+    return this.sortedByKey('name');
+  }
+
+  /** By name as typed, or by surname the Dutch way; kept per version of the contacts. */
+  private sortedByKey(order: 'name' | 'surname'): Contact[] {
+    let cached = this.byKey.get(order);
+    if (cached?.for !== this.contacts) {
+      const sorted = [...this.contacts].sort(order === 'name' ? byNameKey : bySurnameKey);
+      cached = { for: this.contacts, sorted };
+      this.byKey.set(order, cached);
     }
-    return this.byName;
+    return cached.sorted;
   }
 
   /**
