@@ -34,6 +34,12 @@ const test = base.extend<{ clock: ManualClock }>({
   },
 });
 
+const sizes = [
+  { name: '1024x700', viewport: { width: 1024, height: 700 }, scale: 1 },
+  { name: '1920x1080', viewport: { width: 1920, height: 1080 }, scale: 1 },
+  { name: 'zoom200', viewport: { width: 640, height: 400 }, scale: 2 },
+];
+
 for (const language of ['nl', 'en'] as const) {
   const shot = async (page: Page, name: string) => {
     await mkdir(out, { recursive: true });
@@ -170,6 +176,37 @@ for (const language of ['nl', 'en'] as const) {
       await expect(page.getByTestId('copies-notice')).toBeVisible();
       await shot(page, '29-shared-journal-conflict');
     });
+
+    // The main screens at the other sizes people use (issue 11): a small laptop, a wide screen, and
+    // 200% zoom of a 1280×800 screen, which lays out as 640×400 CSS pixels (WCAG 1.4.10 reflow).
+    for (const size of sizes) {
+      test.describe(size.name, () => {
+        test.use({ viewport: size.viewport, deviceScaleFactor: size.scale });
+        test('main screens', async ({ page, harness, contacts }) => {
+          const at = (name: string) => shot(page, `${size.name}-${name}`);
+          await openDemo(page, harness);
+          await at('01-contacts');
+          await contacts.row('Anna de Vries').click();
+          await expect(contacts.detailHeading).toHaveText('Anna de Vries');
+          await at('02-contact');
+          await page.getByRole('region', { name: /^(Via via|Referral chain)$/ }).scrollIntoViewIfNeeded();
+          await at('03-contact-history');
+          await page.getByRole('navigation').getByRole('button', { name: /^(Gesprekken|Conversations)$/ }).click();
+          await at('04-conversations');
+          await page.getByRole('listbox').getByRole('option', { name: /Anna de Vries/ }).click();
+          for (const [name, step] of [
+            ['05-conversation-prepare', /^(Voorbereiden|Prepare)/],
+            ['06-conversation-held', /^(Gesprek|Conversation)\b/],
+            ['07-conversation-evaluation', /^(Evaluatie|Evaluation)/],
+          ] as const) {
+            await page.getByRole('tab', { name: step }).click();
+            await at(name);
+          }
+          await new RemindersPage(page).open();
+          await at('08-reminders');
+        });
+      });
+    }
 
     test('dark theme', async ({ page, harness, contacts }) => {
       await page.emulateMedia({ colorScheme: 'dark' });

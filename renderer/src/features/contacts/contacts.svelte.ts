@@ -19,14 +19,20 @@ class ContactsState {
   sort = $state<NonNullable<ContactListQuery['sort']>>('name');
   show = $state<NonNullable<ContactListQuery['show']>>('active');
   /** The contacts matching the query, fetched a window at a time as the list scrolls. */
-  readonly rows = new ListRows<ContactSummary, ContactList['totals']>(
+  readonly rows = new ListRows<ContactSummary, Pick<ContactList, 'totals' | 'elsewhere'>>(
     (offset, limit) =>
       unwrap(api.contacts.list({ query: this.query, sort: this.sort, show: this.show, offset, limit })).then(
-        (answer) => ({ total: answer.total, rows: answer.contacts, extra: answer.totals }),
+        (answer) => ({
+          total: answer.total,
+          rows: answer.contacts,
+          extra: { totals: answer.totals, elsewhere: answer.elsewhere },
+        }),
       ),
     { key: (c) => c.id },
   );
-  totals = $derived(this.rows.extra ?? { active: 0, archived: 0 });
+  totals = $derived(this.rows.extra?.totals ?? { active: 0, archived: 0 });
+  /** Matches of the search in the other part of the list (the archive, or the active contacts). */
+  elsewhere = $derived(this.query.trim() ? (this.rows.extra?.elsewhere ?? 0) : 0);
   loaded = $derived(this.rows.extra !== undefined);
   selectedId = $state<string | null>(null);
   selected = $state<Contact | null>(null);

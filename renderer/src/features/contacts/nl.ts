@@ -75,7 +75,8 @@ export const contactsNL: ContactsWords = {
   searchLabel: 'Zoek in je netwerk',
   searchPlaceholder: 'Zoek op naam, organisatie, tag…',
   sortLabel: 'Sorteer',
-  sortByName: 'Op naam',
+  sortByName: 'Op voornaam',
+  sortBySurname: 'Op achternaam',
   sortByLastContact: 'Op laatste contact',
   showLabel: 'Toon',
   showActive: 'Actief',
@@ -99,6 +100,13 @@ export const contactsNL: ContactsWords = {
   listEmpty: 'Nog niemand in je lijst.',
   emptyAction: 'Eerste contact toevoegen',
   noMatchTitle: (query: string) => `Niemand gevonden voor “${query}”`,
+  foundInArchive: { one: '{n} gevonden in het archief', other: '{n} gevonden in het archief' },
+  foundInActive: {
+    one: '{n} gevonden bij je actieve contacten',
+    other: '{n} gevonden bij je actieve contacten',
+  },
+  showFound: 'Tonen',
+  backToList: 'Alle contacten',
   noMatchText:
     'Probeer een deel van de naam, de organisatie of een tag. Hoofdletters en accenten maken niet uit.',
   archiveEmptyTitle: 'Het archief is leeg',

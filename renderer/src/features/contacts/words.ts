@@ -71,6 +71,7 @@ export interface ContactsWords {
   searchPlaceholder: string;
   sortLabel: string;
   sortByName: string;
+  sortBySurname: string;
   sortByLastContact: string;
   showLabel: string;
   showActive: string;
@@ -89,6 +90,12 @@ export interface ContactsWords {
   emptyAction: string;
   noMatchTitle(query: string): string;
   noMatchText: string;
+  /** Matches of the search in the other part of the list: the archive, or the active contacts. */
+  foundInArchive: Plural;
+  foundInActive: Plural;
+  showFound: string;
+  /** Back from a contact to the list, where the screen has room for only one of them. */
+  backToList: string;
   archiveEmptyTitle: string;
   archiveEmptyText: string;
   noSelectionTitle: string;

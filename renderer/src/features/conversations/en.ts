@@ -60,6 +60,7 @@ export const conversationsEN: ConversationsWords = {
     'You talk with someone from your network. Add a few people under Contacts first; then plan a conversation with one of them here.',
   goToContacts: 'Go to Contacts',
   noSelectionTitle: 'Choose a conversation',
+  backToList: 'All conversations',
   noSelectionText:
     'Choose a conversation from the list to prepare, record or evaluate it, or plan a new one.',
 

@@ -60,6 +60,7 @@ export const conversationsNL: ConversationsWords = {
     'Een gesprek voer je met iemand uit je netwerk. Zet eerst een paar mensen bij Contacten; daarna plan je hier een gesprek met een van hen.',
   goToContacts: 'Naar Contacten',
   noSelectionTitle: 'Kies een gesprek',
+  backToList: 'Alle gesprekken',
   noSelectionText:
     'Kies een gesprek uit de lijst om het voor te bereiden, vast te leggen of te evalueren, of plan een nieuw gesprek.',
 

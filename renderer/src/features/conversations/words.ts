@@ -49,6 +49,8 @@ export interface ConversationsWords {
   goToContacts: string;
   noSelectionTitle: string;
   noSelectionText: string;
+  /** Back from a conversation to the list, where the screen has room for only one of them. */
+  backToList: string;
   newTitle: string;
   titleWith(name: string): string;
   unknownContact: string;

@@ -1,0 +1,174 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test as base } from '../fixtures';
+import { ManualClock } from '../../electron/core/testing/manual-clock';
+import { Harness } from '../harness';
+import { ConversationsPage } from '../pages/conversations-page';
+import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from '../screenshots/demo-journal';
+
+/**
+ * Small windows and zoom (issue 11, point 5): the screens reflow instead of cutting things off or
+ * scrolling sideways. 200% zoom of a 1280×800 screen lays the page out at 640×400 CSS pixels with two
+ * device pixels to each, which is what `deviceScaleFactor: 2` on a 640×400 viewport gives (WCAG 1.4.10).
+ * The demo journal on its own fixed clock, as the screenshots use it.
+ */
+const test = base.extend<{ clock: ManualClock }>({
+  clock: async ({ page }, use) => {
+    const clock = new ManualClock(DEMO_NOW, DEMO_ZONE);
+    await page.clock.setFixedTime(clock.now());
+    await use(clock);
+  },
+  harness: async ({ clock, consoleErrors: _ }, use) => {
+    const harness = await Harness.create({ clock, timers: clock });
+    await use(harness);
+    await harness.dispose();
+  },
+});
+
+async function openDemo(page: Page, harness: Harness) {
+  await fillDemoJournal(await harness.startCore());
+  await harness.open(page);
+}
+
+/** How far the page, and each scrolling pane in it, can be scrolled sideways (0 when it cannot). */
+async function sidewaysScroll(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const found: Record<string, number> = {};
+    const root = document.documentElement;
+    found['page'] = root.scrollWidth - root.clientWidth;
+    for (const el of document.querySelectorAll<HTMLElement>(
+      '.list-pane, .detail-pane, .cv-editor, .detail',
+    )) {
+      const name = el.className.split(' ')[0]!;
+      found[name] = Math.max(found[name] ?? 0, el.scrollWidth - el.clientWidth);
+    }
+    return found;
+  });
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const scroll = await sidewaysScroll(page);
+  expect(scroll, 'nothing scrolls sideways').toEqual(
+    Object.fromEntries(Object.keys(scroll).map((k) => [k, 0])),
+  );
+}
+
+/** The number of lines a heading takes. */
+async function lines(heading: Locator): Promise<number> {
+  return heading.evaluate((el) =>
+    Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+  );
+}
+
+const sizes = [
+  { name: '1024×700', viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1, onePane: false },
+  { name: '800×600', viewport: { width: 800, height: 600 }, deviceScaleFactor: 1, onePane: true },
+  {
+    name: '200% zoom of 1280×800',
+    viewport: { width: 640, height: 400 },
+    deviceScaleFactor: 2,
+    onePane: true,
+  },
+];
+
+for (const size of sizes) {
+  test.describe(size.name, () => {
+    test.use({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
+
+    test('the conversation editor shows Opslaan and every step, and nothing scrolls sideways', async ({
+      page,
+      harness,
+    }) => {
+      await openDemo(page, harness);
+      const conversations = new ConversationsPage(page);
+      await conversations.open();
+      await conversations.row(/Anna de Vries/).click();
+      await expect(conversations.heading).toHaveText('Gesprek met Anna de Vries');
+      expect(await lines(conversations.heading), 'the title takes at most two lines').toBeLessThanOrEqual(2);
+      const tabs = page.getByRole('tab');
+      await expect(tabs).toHaveCount(3);
+      for (const step of ['prepare', 'conversation', 'evaluation'] as const) {
+        await conversations.step(step);
+        await expect(page.getByRole('button', { name: 'Opslaan' })).toBeInViewport({ ratio: 1 });
+        for (const tab of await tabs.all()) await expect(tab).toBeInViewport({ ratio: 1 });
+        await expectNoSidewaysScroll(page);
+      }
+      // The referrals' fields get room for a name, not a sliver each.
+      const name = page.getByRole('group', { name: 'Karin Smit' }).getByLabel('Naam');
+      expect((await name.boundingBox())!.width).toBeGreaterThan(150);
+      if (size.onePane) {
+        await expect(conversations.list).toBeHidden();
+        await page.getByRole('button', { name: 'Alle gesprekken' }).click();
+        await expect(conversations.row(/Anna de Vries/)).toBeInViewport();
+        await expect(conversations.heading).toBeHidden();
+      } else {
+        await expect(conversations.row(/Anna de Vries/)).toBeInViewport();
+      }
+    });
+
+    test('a contact can be read and edited, and the list is one step away', async ({
+      page,
+      harness,
+      contacts,
+    }) => {
+      await openDemo(page, harness);
+      await contacts.row('Anna de Vries').click();
+      await expect(contacts.detailHeading).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('button', { name: 'Bewerken' })).toBeInViewport({ ratio: 1 });
+      const email = page.getByRole('link', { name: 'anna.devries@example.nl' });
+      await email.scrollIntoViewIfNeeded();
+      await expect(email).toBeInViewport({ ratio: 1 });
+      await expectNoSidewaysScroll(page);
+      await page.getByRole('button', { name: 'Bewerken' }).click();
+      await expect(contacts.field('Naam')).toBeInViewport({ ratio: 1 });
+      await expectNoSidewaysScroll(page);
+      await page.getByRole('button', { name: 'Annuleren' }).click();
+      if (size.onePane) {
+        await expect(contacts.list).toBeHidden();
+        await page.getByRole('button', { name: 'Alle contacten' }).click();
+        await expect(contacts.row('Anna de Vries')).toBeInViewport();
+        await expect(contacts.row('Anna de Vries')).toBeFocused();
+      } else {
+        await expect(contacts.row('Anna de Vries')).toBeInViewport();
+      }
+      await expectNoSidewaysScroll(page);
+    });
+  });
+}
+
+test.describe('narrow sidebar', () => {
+  test.use({ viewport: { width: 1024, height: 700 } });
+  test('keeps its icons, each with its name and a tooltip', async ({ page, harness }) => {
+    await openDemo(page, harness);
+    const nav = page.getByRole('navigation');
+    expect((await nav.boundingBox())!.width).toBeLessThan(80);
+    const reminders = nav.getByRole('button', { name: /^Herinneringen/ });
+    await expect(reminders).toHaveAttribute('title', 'Herinneringen');
+    await reminders.click();
+    await expect(page.getByRole('heading', { name: 'Herinneringen', level: 1 })).toBeVisible();
+  });
+});
+
+test.describe('1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  test('uses the room: the contact is centred and its cards sit side by side', async ({
+    page,
+    harness,
+    contacts,
+  }) => {
+    await openDemo(page, harness);
+    await contacts.row('Anna de Vries').click();
+    const pane = (await page.locator('.contacts .detail-pane').boundingBox())!;
+    const detail = (await page.locator('article.detail').boundingBox())!;
+    const left = detail.x - pane.x;
+    const right = pane.x + pane.width - (detail.x + detail.width);
+    expect(Math.abs(left - right), 'centred in its pane').toBeLessThan(20);
+    const cards = page.locator('article.detail .grid > section');
+    const tops = await cards.evaluateAll((els) =>
+      els.map((el) => Math.round(el.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size, 'the four cards in one row').toBe(1);
+    // An address is never broken mid-word where it fits on its line.
+    const email = page.getByRole('link', { name: 'anna.devries@example.nl' });
+    expect(await lines(email)).toBe(1);
+  });
+});
