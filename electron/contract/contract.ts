@@ -250,7 +250,23 @@ export type AppTarget =
   | { view: 'reminders'; id: string | null };
 
 /** What main tells the renderer without being asked, on EVENT_CHANNEL. */
+/**
+ * What the application menu asks the page to do: the same as the page's own shortcuts (Ctrl/Cmd+N and
+ * the rest), which the menu shows beside its items.
+ */
+export const appCommands = [
+  'new-contact',
+  'new-conversation',
+  'new-reminder',
+  'search',
+  'save',
+  'shortcuts',
+] as const;
+export type AppCommand = (typeof appCommands)[number];
+
 export type AppEvent =
+  /** A menu item was chosen: do what its shortcut does. */
+  | { type: 'command'; command: AppCommand }
   /** A notification (or the tray) was clicked: show this. `complete` asks to finish the reminder there. */
   | { type: 'open'; target: AppTarget; complete?: string }
   /** Saving started failing, failed again or landed again, or the daily backup failed. */

@@ -49,15 +49,15 @@ describe('the application menu', () => {
     expect(roles([appMenu!])).toEqual(
       expect.arrayContaining(['about', 'hide', 'hideOthers', 'unhide', 'quit']),
     );
-    expect(rest.map((item) => item.label)).toEqual(['Bewerken', 'Beeld', 'Venster']);
+    expect(rest.map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
     expect(roles(rest)).toEqual(expect.arrayContaining(['minimize', 'zoom', 'close', 'front']));
   });
 
   it('keeps quitting in File outside macOS, with a window menu', () => {
     for (const platform of ['win32', 'linux'] as const) {
       const menu = template('en', platform, true);
-      expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window']);
-      expect(menu[0]?.submenu?.map((item) => item.role)).toEqual(['quit']);
+      expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+      expect(menu[0]?.submenu?.at(-1)?.role).toBe('quit');
       expect(roles(menu)).not.toContain('about');
     }
   });
@@ -83,9 +83,41 @@ describe('the application menu', () => {
       'Bewerken',
       'Beeld',
       'Venster',
+      'Help',
     ]);
     language = 'en';
     menu.rebuild();
-    expect(Menu.applicationMenu?.items.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window']);
+    expect(Menu.applicationMenu?.items.map((item) => item.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ]);
+  });
+
+  it.each(platforms)('shows the page’s shortcuts on %s, and a click sends the same command', (platform) => {
+    const command = vi.fn();
+    const menu = appMenuTemplate('nl', { platform, packaged: true, command }) as FakeMenuItem[];
+    const items = allItems(menu).filter((item) => item.accelerator);
+    expect(items.map((item) => [item.label, item.accelerator])).toEqual([
+      ['Nieuw contact', 'CmdOrCtrl+N'],
+      ['Gesprek plannen', 'CmdOrCtrl+Shift+N'],
+      ['Nieuwe herinnering', 'CmdOrCtrl+Shift+H'],
+      ['Opslaan', 'CmdOrCtrl+S'],
+      ['Contacten zoeken', 'CmdOrCtrl+K'],
+      ['Sneltoetsen', 'CmdOrCtrl+/'],
+    ]);
+    // The page handles the keys itself; the menu only shows them (Windows, Linux) and answers a click.
+    expect(items.every((item) => item.registerAccelerator === false)).toBe(true);
+    for (const item of items) item.click!();
+    expect(command.mock.calls.map(([name]) => name)).toEqual([
+      'new-contact',
+      'new-conversation',
+      'new-reminder',
+      'save',
+      'search',
+      'shortcuts',
+    ]);
   });
 });

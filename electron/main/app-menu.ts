@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../contract/contract';
+import type { AppCommand, Language } from '../contract/contract';
 import { mainWords } from './words';
 
 export interface AppMenuOptions {
@@ -7,6 +7,8 @@ export interface AppMenuOptions {
   /** A packaged build gets no Reload, Force Reload or Developer Tools. */
   packaged: boolean;
   appName?: string;
+  /** Tells the page to do what a menu item stands for (the File menu's new contact, save…). */
+  command?: (command: AppCommand) => void;
 }
 
 /**
@@ -37,10 +39,36 @@ export function appMenuTemplate(language: Language, options: AppMenuOptions): Me
       { role: 'quit', label: words.quitApp(app) },
     ],
   };
-  // Outside macOS quitting lives in File, where Windows and Linux apps keep it.
+  /**
+   * The page's own shortcuts, shown in the menu with their keys. The page handles the key press itself
+   * (renderer/src/app/shortcuts.svelte.ts), so on Windows and Linux the accelerator is only shown
+   * (`registerAccelerator: false`) and a click sends the command; on macOS, where a menu's key
+   * equivalent may also fire, the page drops a menu command that follows its own key press at once.
+   */
+  const command = (label: string, accelerator: string, name: AppCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => options.command?.(name),
+  });
+  // Outside macOS quitting lives in File too, where Windows and Linux apps keep it.
   const fileMenu: MenuItemConstructorOptions = {
     label: words.file,
-    submenu: [{ role: 'quit', label: words.quit }],
+    submenu: [
+      command(words.newContact, 'CmdOrCtrl+N', 'new-contact'),
+      command(words.newConversation, 'CmdOrCtrl+Shift+N', 'new-conversation'),
+      command(words.newReminder, 'CmdOrCtrl+Shift+H', 'new-reminder'),
+      separator,
+      command(words.save, 'CmdOrCtrl+S', 'save'),
+      separator,
+      command(words.search, 'CmdOrCtrl+K', 'search'),
+      ...(mac ? [] : [separator, { role: 'quit', label: words.quit } as const]),
+    ],
+  };
+  const helpMenu: MenuItemConstructorOptions = {
+    label: words.help,
+    role: 'help',
+    submenu: [command(words.shortcuts, 'CmdOrCtrl+/', 'shortcuts')],
   };
   const editMenu: MenuItemConstructorOptions = {
     label: words.edit,
@@ -89,7 +117,9 @@ export function appMenuTemplate(language: Language, options: AppMenuOptions): Me
           { role: 'close', label: words.close },
         ],
   };
-  return mac ? [appMenu, editMenu, viewMenu, windowMenu] : [fileMenu, editMenu, viewMenu, windowMenu];
+  return mac
+    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
+    : [fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
 }
 
 /** Sets the application menu now and again whenever `rebuild` is called (the UI language changed). */

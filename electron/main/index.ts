@@ -55,7 +55,11 @@ function main(): void {
         (window) => confirmLosingForms(window, language()),
       );
       windows = host;
-      const menu = setupAppMenu(language, { platform: process.platform, packaged: app.isPackaged });
+      const menu = setupAppMenu(language, {
+        platform: process.platform,
+        packaged: app.isPackaged,
+        command: (command) => host.command(command),
+      });
       // Core calls the notifier and emit while it opens (what fell due while the app was closed), before
       // `core` is set: everything below asks for the schedule when it needs it.
       let core: Netwerkdagboek | null = null;

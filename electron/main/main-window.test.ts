@@ -118,4 +118,19 @@ describe('MainWindowHost', () => {
     window.webContents.finishLoad();
     expect(window.webContents.send).not.toHaveBeenCalled();
   });
+
+  it('sends a menu command to the page, making the window again when it was closed to the tray', () => {
+    const windows = host();
+    windows.start();
+    painted(windows).close();
+    windows.command('new-contact');
+    const again = current(windows);
+    expect(again).toBe(FakeBrowserWindow.created[1]);
+    expect(again.webContents.send).not.toHaveBeenCalled();
+    again.webContents.finishLoad();
+    expect(again.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, {
+      type: 'command',
+      command: 'new-contact',
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import { EVENT_CHANNEL } from '../contract/channels';
-import type { AppEvent } from '../contract/contract';
+import type { AppCommand, AppEvent } from '../contract/contract';
 
 export type OpenEvent = Extract<AppEvent, { type: 'open' }>;
 
@@ -71,6 +71,11 @@ export class MainWindowHost {
       this.stayed = () => done(false);
       window.close();
     });
+  }
+
+  /** Tells the page to carry out a menu command, bringing the window back first if it was closed. */
+  command(command: AppCommand): void {
+    if (this.started) this.deliver(this.ensure(), { type: 'command', command });
   }
 
   /** Tells the page, when there is a window. Without one nothing is sent: a new page reads fresh data. */

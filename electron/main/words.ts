@@ -63,6 +63,14 @@ export interface MenuWords {
   close: string;
   /** macOS: all the app's windows to the front. */
   front: string;
+  /** What the page's own shortcuts do, in the File menu (and Help), with the same keys beside them. */
+  newContact: string;
+  newConversation: string;
+  newReminder: string;
+  save: string;
+  search: string;
+  help: string;
+  shortcuts: string;
 }
 
 export const mainWords: Record<Language, MainWords> = {
@@ -106,6 +114,13 @@ export const mainWords: Record<Language, MainWords> = {
       zoom: 'Zoom',
       close: 'Venster sluiten',
       front: 'Alles op voorgrond',
+      newContact: 'Nieuw contact',
+      newConversation: 'Gesprek plannen',
+      newReminder: 'Nieuwe herinnering',
+      save: 'Opslaan',
+      search: 'Contacten zoeken',
+      help: 'Help',
+      shortcuts: 'Sneltoetsen',
     },
     unsavedForms: {
       message: 'Je hebt iets ingevuld dat nog niet is opgeslagen',
@@ -155,6 +170,13 @@ export const mainWords: Record<Language, MainWords> = {
       zoom: 'Zoom',
       close: 'Close Window',
       front: 'Bring All to Front',
+      newContact: 'New Contact',
+      newConversation: 'Plan a Conversation',
+      newReminder: 'New Reminder',
+      save: 'Save',
+      search: 'Search Contacts',
+      help: 'Help',
+      shortcuts: 'Keyboard Shortcuts',
     },
     unsavedForms: {
       message: 'You filled in something that has not been saved',

@@ -155,6 +155,8 @@ export interface FakeMenuItem {
   type?: string;
   role?: string;
   enabled?: boolean;
+  accelerator?: string;
+  registerAccelerator?: boolean;
   click?: () => void;
   submenu?: FakeMenuItem[];
 }

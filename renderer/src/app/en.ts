@@ -29,6 +29,21 @@ export const appEN: AppWords = {
     discard: 'Discard',
     keepEditing: 'Keep editing',
   },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    intro: 'Everything you can do from the keyboard. The app’s menu shows them too.',
+    newContact: 'Add a new contact',
+    newConversation: 'Plan a conversation',
+    newReminder: 'Create a new reminder',
+    search: 'Search contacts',
+    save: 'Save the form you are working in',
+    overview: 'Open this overview',
+    lists: 'Move to the previous or next item in a list',
+    listEnds: 'Jump to the first or last item in a list',
+    steps: 'Go to the previous or next step of a conversation',
+    escape: 'Close a dialog or form; if you would lose something, the app asks first',
+    or: 'or',
+  },
   placeholder: {
     comingTitle: 'Coming soon',
     overview:

@@ -4,6 +4,7 @@ import { app } from './app.svelte';
 import { conversations } from '../features/conversations/conversations.svelte';
 import { reminders } from '../features/reminders/reminders.svelte';
 import { changes } from '../shared/changes';
+import { runCommand } from './shortcuts.svelte';
 
 /** Shows a contact's page, leaving whatever screen is open (a conversation draft stays where it is). */
 export function showContact(id: string): void {
@@ -29,10 +30,11 @@ function onEvent(event: AppEvent): void {
   // What a write changed: each store that shows it fetches again by itself (shared/changes.ts).
   if (event.type === 'changed') changes.receive(event);
   else if (event.type === 'journal-saving') app.savingChanged(event);
+  else if (event.type === 'command') runCommand(event.command, 'menu');
   else openTarget(event.target, event.complete).catch((error: Error) => app.say(error.message));
 }
 
-/** Listens to what main tells the renderer unasked: changes, notification clicks, saving. */
+/** Listens to what main tells the renderer unasked: changes, notification clicks, saving, menu commands. */
 export function listenToMain(): () => void {
   return api.events.subscribe(onEvent);
 }

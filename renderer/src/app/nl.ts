@@ -29,6 +29,21 @@ export const appNL: AppWords = {
     discard: 'Weggooien',
     keepEditing: 'Verder invullen',
   },
+  shortcuts: {
+    title: 'Sneltoetsen',
+    intro: 'Zo werk je met alleen het toetsenbord. Je vindt ze ook in het menu van de app.',
+    newContact: 'Nieuw contact toevoegen',
+    newConversation: 'Een gesprek plannen',
+    newReminder: 'Een nieuwe herinnering maken',
+    search: 'Contacten zoeken',
+    save: 'Het formulier opslaan waar je in werkt',
+    overview: 'Dit overzicht openen',
+    lists: 'Naar het vorige of volgende item in een lijst',
+    listEnds: 'Naar het eerste of laatste item in een lijst',
+    steps: 'Naar de vorige of volgende stap van een gesprek',
+    escape: 'Een venster of formulier sluiten; als je dan iets kwijt zou raken, vraagt de app het eerst',
+    or: 'of',
+  },
   placeholder: {
     comingTitle: 'Komt eraan',
     overview:

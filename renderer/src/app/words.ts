@@ -34,6 +34,24 @@ export interface AppWords {
     discard: string;
     keepEditing: string;
   };
+  /** The shortcuts overview (Ctrl/Cmd+/ or ?), one line per shortcut. */
+  shortcuts: {
+    title: string;
+    /** Said before the list, about the keys in it. */
+    intro: string;
+    newContact: string;
+    newConversation: string;
+    newReminder: string;
+    search: string;
+    save: string;
+    overview: string;
+    lists: string;
+    listEnds: string;
+    steps: string;
+    escape: string;
+    /** Between two keys that do the same ("Ctrl+/ of ?"). */
+    or: string;
+  };
   placeholder: {
     comingTitle: string;
     overview: string;

@@ -43,6 +43,8 @@ class ConversationEditor {
   pendingLeave = $state<(() => void) | null>(null);
 
   private openSeq = 0;
+  /** A new conversation was started: the editor puts the cursor in its first field once it shows. */
+  private focusFirstPending = $state(false);
 
   constructor() {
     // One draft at a time, kept here for the app's lifetime; counted when closing the window asks.
@@ -92,8 +94,21 @@ class ConversationEditor {
       this.messages.clear();
       this.step = 'prepare';
       this.setDraft(emptyDraft(contactId ?? null, localDate()));
+      this.focusFirstPending = true;
       if (contactId) void this.resolveNames([contactId]);
     });
+  }
+
+  /** True once after `startNew`: the editor on screen then focuses the first field. */
+  takeFocusFirst(): boolean {
+    const pending = this.focusFirstPending;
+    this.focusFirstPending = false;
+    return pending;
+  }
+
+  /** Whether a new conversation waits for its first field to be focused (read by the editor's effect). */
+  get wantsFocusFirst(): boolean {
+    return this.focusFirstPending;
   }
 
   /** Closes the editor; the caller has made sure nothing unsaved is lost. */

@@ -81,6 +81,7 @@ export const conversationsEN: ConversationsWords = {
     evaluationMissing: 'To fill in',
     evaluationLater: 'After the conversation',
   },
+  saveConversation: 'Save conversation',
   next: (label) => `Next: ${label}`,
 
   sections: {

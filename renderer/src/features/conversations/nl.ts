@@ -81,6 +81,7 @@ export const conversationsNL: ConversationsWords = {
     evaluationMissing: 'Nog invullen',
     evaluationLater: 'Na het gesprek',
   },
+  saveConversation: 'Gesprek opslaan',
   next: (label: string) => `Verder: ${label}`,
 
   sections: {

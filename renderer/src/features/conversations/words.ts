@@ -72,6 +72,8 @@ export interface ConversationsWords {
     evaluationMissing: string;
     evaluationLater: string;
   };
+  /** The save button at the end of a step, for the keyboard user who got there. */
+  saveConversation: string;
   next(label: string): string;
   sections: {
     who: string;

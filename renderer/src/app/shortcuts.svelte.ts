@@ -1,0 +1,59 @@
+/**
+ * What the app's keyboard shortcuts do (`runCommand`, also what the application menu asks for); which
+ * key asks for what is in shortcut-keys.ts, the list the overview shows in ShortcutsDialog.svelte.
+ */
+import type { AppCommand } from '$contract/contract';
+import { contacts } from '../features/contacts/contacts.svelte';
+import { conversationList } from '../features/conversations/conversation-list.svelte';
+import { conversations } from '../features/conversations/conversations.svelte';
+import { reminders } from '../features/reminders/reminders.svelte';
+import { app } from './app.svelte';
+import { commandFor, saveOpenForm } from './shortcut-keys';
+
+/** The shortcuts overview is open. */
+export const shortcutsOverview = $state({ open: false });
+
+/** When a command last ran from the keyboard: the menu then reports the same key press (macOS). */
+let lastFromKeys: { command: AppCommand; at: number } | null = null;
+
+/** Does what the command says. `from: 'menu'` right after the same key press in the page is skipped. */
+export function runCommand(command: AppCommand, from: 'keys' | 'menu' = 'keys'): void {
+  const now = Date.now();
+  if (from === 'menu' && lastFromKeys?.command === command && now - lastFromKeys.at < 500) return;
+  if (from === 'keys') lastFromKeys = { command, at: now };
+  switch (command) {
+    case 'new-contact':
+      app.view = 'contacts';
+      contacts.startNew();
+      break;
+    case 'new-conversation':
+      // On Gesprekken the contact filtered on is the one to plan with.
+      void conversations.startNew(
+        app.view === 'conversations' ? conversationList.contactFilter?.id : undefined,
+      );
+      break;
+    case 'new-reminder':
+      if (!document.querySelector('dialog[open]')) reminders.startNew();
+      break;
+    case 'search':
+      app.view = 'contacts';
+      requestAnimationFrame(() => document.getElementById('contact-search')?.focus());
+      break;
+    case 'save':
+      saveOpenForm();
+      break;
+    case 'shortcuts':
+      shortcutsOverview.open = true;
+      break;
+  }
+}
+
+/** The window's keydown: runs the command the keys ask for. Esc and the arrow keys belong to each screen. */
+export function onShortcutKey(event: KeyboardEvent): void {
+  const command = commandFor(event);
+  if (!command) return;
+  // The overview itself is open: ? or Ctrl+/ again does nothing new.
+  if (command === 'shortcuts' && shortcutsOverview.open) return;
+  event.preventDefault();
+  runCommand(command);
+}
