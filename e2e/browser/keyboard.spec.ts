@@ -141,6 +141,12 @@ test('the shortcuts overview opens with Ctrl+/ and with ?, but ? in a field is j
   await contacts.field('Naam').pressSequentially('Wie?');
   await expect(contacts.field('Naam')).toHaveValue('Wie?');
   await expect(overview).toHaveCount(0);
+  // Esc closes the overview only; the form under it stays open, focus back in its field.
+  await page.keyboard.press('Control+/');
+  await page.keyboard.press('Escape');
+  await expect(overview).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(contacts.field('Naam')).toBeFocused();
 });
 
 test('from the end of the question bank, a save button is two Tabs away', async ({ page, harness }) => {

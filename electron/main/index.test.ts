@@ -82,11 +82,19 @@ describe('the main process', () => {
     const menu = Menu.applicationMenu!;
     expect(menu.items.map((item) => item.label)).toEqual(
       process.platform === 'darwin'
-        ? ['Netwerkdagboek', 'Bewerken', 'Beeld', 'Venster']
-        : ['Bestand', 'Bewerken', 'Beeld', 'Venster'],
+        ? ['Netwerkdagboek', 'Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']
+        : ['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'],
     );
     const view = menu.items.find((item) => item.label === 'Beeld')!;
     expect(view.submenu!.map((item) => item.role)).toContain('toggleDevTools');
+  });
+
+  it('sends what a menu item stands for to the page, as its shortcut would', () => {
+    const file = Menu.applicationMenu!.items.find((item) => item.label === 'Bestand')!;
+    window.webContents.finishLoad();
+    window.webContents.send.mockClear();
+    file.submenu!.find((item) => item.label === 'Opslaan')!.click!();
+    expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, { type: 'command', command: 'save' });
   });
 
   it('serves every channel before the page loads', () => {

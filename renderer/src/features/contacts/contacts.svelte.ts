@@ -119,6 +119,9 @@ class ContactsState {
       if (result.error.code === 'has_conversations') return 'has_conversations';
       throw new ApiError(result.error);
     }
+    // Nothing left to save them to: kept typing for this contact would only hold a quit back.
+    drafts.drop(contactDraftKey(id));
+    drafts.drop(`touch:${id}`);
     if (this.selectedId === id) await this.select(null);
     return 'deleted';
   }
