@@ -22,6 +22,7 @@ describe('commandFor', () => {
     expect(press('s', { ctrlKey: true })).toBe('save');
     expect(press('S', { metaKey: true })).toBe('save');
     expect(press('/', { ctrlKey: true })).toBe('shortcuts');
+    expect(press('/', { ctrlKey: true, shiftKey: true })).toBe('shortcuts');
   });
 
   it('leaves other keys alone: Alt combinations, Ctrl+Shift+R (reload), plain letters', () => {

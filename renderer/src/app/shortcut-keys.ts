@@ -24,6 +24,8 @@ export function commandFor(event: KeyboardEvent): AppCommand | null {
     return key === '?' && !event.altKey && !typingIn(event.target) ? 'shortcuts' : null;
   }
   if (event.altKey) return null;
+  // Where / itself needs Shift (Shift+7 on a German keyboard), Ctrl+Shift+/ is still Ctrl+/.
+  if (key === '/') return 'shortcuts';
   if (event.shiftKey) {
     if (key === 'n') return 'new-conversation';
     // H for herinnering; Ctrl+Shift+R is the window's force reload.
@@ -33,7 +35,6 @@ export function commandFor(event: KeyboardEvent): AppCommand | null {
   if (key === 'n') return 'new-contact';
   if (key === 'k') return 'search';
   if (key === 's') return 'save';
-  if (key === '/') return 'shortcuts';
   return null;
 }
 
