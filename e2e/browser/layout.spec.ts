@@ -88,7 +88,7 @@ for (const size of sizes) {
       await expect(tabs).toHaveCount(3);
       for (const step of ['prepare', 'conversation', 'evaluation'] as const) {
         await conversations.step(step);
-        await expect(page.getByRole('button', { name: 'Opslaan' })).toBeInViewport({ ratio: 1 });
+        await expect(page.getByRole('button', { name: 'Opslaan', exact: true })).toBeInViewport({ ratio: 1 });
         for (const tab of await tabs.all()) await expect(tab).toBeInViewport({ ratio: 1 });
         await expectNoSidewaysScroll(page);
       }
