@@ -66,6 +66,60 @@ test.describe('large lists', () => {
     await expect(list.locator('[role="option"][aria-selected="true"]')).toContainText(last.contactName);
   });
 
+  // Misses today, by far: 1.7–3.3 s from the click to the first row (five runs, 2026-12-01). Not the list
+  // itself: the app opens on Herinneringen (reminders are due), whose reminders:list answers 3,053 rows
+  // (1.1 MB; 130–200 ms in core, about 1.9 s through the harness' binding), and the click's
+  // conversations:list waits behind it; after it, the first conversations:list sorts 25,000 (about 120 ms
+  // in core). Fixed by the product (Herinneringen windowed like Contacten and Gesprekken, the first sort
+  // done at open), not by a looser limit; until then this is a known failure, not a pass.
+  test.fixme('Gesprekken, cold: opened the moment the app shows, its first rows come within 100 ms of the click', async ({
+    page,
+    harness,
+  }) => {
+    // A fresh core (its list of 25,000 conversations not sorted yet) and a fresh page (no rows fetched
+    // ahead): Gesprekken is clicked the moment the menu appears, before the start's own fetch of its first
+    // rows has answered, so nothing cached can stand in for the answer to this click.
+    await copyFile(source, harness.journalPath);
+    const core = await harness.startCore();
+    await page.addInitScript(() => {
+      const timing = { click: -1, rows: -1, rowsBefore: -1 };
+      (window as unknown as { coldTiming: typeof timing }).coldTiming = timing;
+      const rowsNow = () => document.querySelectorAll('[role="listbox"] [role="option"]').length;
+      const watchRows = () => {
+        if (rowsNow() > 0) timing.rows = performance.now();
+        else requestAnimationFrame(watchRows);
+      };
+      const observer = new MutationObserver(() => {
+        const button = [...document.querySelectorAll('nav button')].find((b) =>
+          b.textContent?.includes('Gesprekken'),
+        ) as HTMLElement | undefined;
+        if (!button) return;
+        observer.disconnect();
+        timing.rowsBefore = rowsNow();
+        timing.click = performance.now();
+        button.click();
+        requestAnimationFrame(watchRows);
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await harness.open(page);
+    const list = page.getByRole('listbox', { name: /gesprekken/i });
+    await expect(list.getByRole('option').first()).toBeVisible({ timeout: 30_000 });
+    const timing = await page.evaluate(
+      () =>
+        (window as unknown as { coldTiming: { click: number; rows: number; rowsBefore: number } }).coldTiming,
+    );
+    expect(timing.click).toBeGreaterThan(0);
+    // Cold indeed: no list rows anywhere when the click came.
+    expect(timing.rowsBefore).toBe(0);
+    const spent = timing.rows - timing.click;
+    console.log(`Gesprekken cold (fresh core and page), click to first row: ${spent.toFixed(1)} ms`);
+    expect(spent).toBeLessThanOrEqual(LIMIT_MS);
+    // The rows are the list's own: its first row is core's first conversation.
+    const first = core.conversations.list(ConversationListQuery.parse({ limit: 1 })).conversations[0]!;
+    await expect(list.getByRole('option').first()).toContainText(first.contactName);
+  });
+
   test('typing in the contact search shows the matches within 100 ms of the keystroke', async ({
     page,
     harness,
