@@ -16,7 +16,7 @@ test('a new journal explains what to do, and a first contact can be added', asyn
     Functie: 'Beleidsadviseur',
     'E-mail': 'anna@example.nl',
     Kring: 'studie',
-    'Hoe ken je elkaar?': 'warm',
+    'Warm, lauw of koud?': 'warm',
     Tags: 'overheid, Utrecht',
   });
   await contacts.save();
@@ -105,7 +105,7 @@ test('search finds people by name, organisation, tag or note, ignoring accents',
   await contacts.search.fill('provincie');
   await expect(contacts.rows).toHaveText([/Ruud van den Berg/]);
   await contacts.search.fill('bestaatniet');
-  await expect(page.getByRole('heading', { name: 'Niemand gevonden voor “bestaatniet”' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Niemand gevonden voor ‘bestaatniet’' })).toBeVisible();
   await contacts.search.fill('');
   await expect(contacts.rows).toHaveCount(3);
   // Arrow keys walk the list.
@@ -156,7 +156,7 @@ test('closing and reopening on the same file finds everything back', async ({ pa
   await harness.open(page);
   await contacts.create({ Naam: 'Eva Visser', Organisatie: 'KPN', 'Laatste contact': '2026-10-14' });
   await contacts.startNew();
-  await contacts.fill({ Naam: 'Frank de Boer', 'Voorgesteld door': 'eva' });
+  await contacts.fill({ Naam: 'Frank de Boer', 'Verwezen door': 'eva' });
   await page
     .locator('#contact-field-introducedById-options')
     .getByRole('option', { name: /Eva Visser/ })

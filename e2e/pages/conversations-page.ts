@@ -153,13 +153,13 @@ export class ConversationsPage {
   }
 
   /**
-   * "Maak contact" on the referral `name`. When contacts with a similar name exist, links to `linkTo`
+   * "Toevoegen aan netwerk" on the referral `name`. When contacts with a similar name exist, links to `linkTo`
    * if given, else makes a new contact anyway. Waits until the referral shows its contact.
    */
   async makeContactFromReferral(name: string, options: { linkTo?: string } = {}): Promise<void> {
     await this.step('evaluation');
     const referral = this.referral(name);
-    await referral.getByRole('button', { name: /^(Maak contact|Make contact)$/ }).click();
+    await referral.getByRole('button', { name: /^(Toevoegen aan netwerk|Add to network)$/ }).click();
     const dialog = this.page.getByRole('dialog');
     const linked = referral.getByRole('button', { name: /^Open / });
     await expect(dialog.or(linked)).toBeVisible();

@@ -83,7 +83,7 @@ for (const language of ['nl', 'en'] as const) {
     test('conversations and what I learn', async ({ page, harness, contacts }) => {
       await openDemo(page, harness);
       await contacts.row('Anna de Vries').click();
-      await page.getByRole('region', { name: /^(Via via|Referral chain)$/ }).scrollIntoViewIfNeeded();
+      await page.getByRole('region', { name: /^(Verwijzingen|Referrals)$/ }).scrollIntoViewIfNeeded();
       await shot(page, '14-contact-timeline-chain');
       await page.getByRole('navigation').getByRole('button', { name: /^(Gesprekken|Conversations)$/ }).click();
       await shot(page, '15-conversations');
@@ -92,7 +92,7 @@ for (const language of ['nl', 'en'] as const) {
       await shot(page, '16-conversation-prepare');
       await page.getByRole('tab', { name: /^(Evaluatie|Evaluation)/ }).click();
       await shot(page, '17-conversation-evaluation');
-      await page.getByRole('navigation').getByRole('button', { name: /^(Wat leer ik|What I learn)$/ }).click();
+      await page.getByRole('navigation').getByRole('button', { name: /^(Wat leer ik|What I’m learning)$/ }).click();
       await page.getByRole('group', { name: /^(Periode|Period)$/ }).getByRole('button').last().click();
       await shot(page, '18-what-i-learn');
     });
@@ -104,7 +104,7 @@ for (const language of ['nl', 'en'] as const) {
       await shot(page, '07-contacts-empty');
       for (const [i, nav] of [
         [8, /Gesprekken|Conversations/],
-        [19, /Wat leer ik|What I learn/],
+        [19, /Wat leer ik|What I’m learning/],
         [9, /Herinneringen|Reminders/],
         [10, /Overzicht|Overview/],
         [11, /Instellingen|Settings/],

@@ -86,7 +86,7 @@ const nl: DomainLabels = {
   },
   cadences: {
     standaard: 'Standaard',
-    geen: 'Geen',
+    geen: 'Niet herinneren',
     'twee-weken': 'Elke twee weken',
     maandelijks: 'Maandelijks',
     kwartaal: 'Elk kwartaal',
@@ -193,7 +193,7 @@ const en: DomainLabels = {
   },
   cadences: {
     standaard: 'Default',
-    geen: 'None',
+    geen: 'No reminders',
     'twee-weken': 'Every two weeks',
     maandelijks: 'Monthly',
     kwartaal: 'Every quarter',
@@ -217,7 +217,7 @@ const en: DomainLabels = {
     'hulp-aanbieden': 'Offering help',
     anders: 'Other conversation',
   },
-  threeBs: { bouwen: 'Build', bevestigen: 'Confirm', benutten: 'Draw on' },
+  threeBs: { bouwen: 'Build', bevestigen: 'Reaffirm', benutten: 'Call on' },
   threeBHints: {
     bouwen: 'start a new relation',
     bevestigen: 'show you are still around',

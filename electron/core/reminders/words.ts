@@ -43,7 +43,7 @@ const nl: ReminderWords = {
   missed: {
     title: { one: '{n} herinnering wacht op je', other: '{n} herinneringen wachten op je' },
     body: {
-      one: 'Hij kwam aan de beurt terwijl Netwerkdagboek gesloten was. Je vindt hem bij Herinneringen.',
+      one: 'Ze kwam aan de beurt terwijl Netwerkdagboek gesloten was. Je vindt ze bij Herinneringen.',
       other: 'Ze kwamen aan de beurt terwijl Netwerkdagboek gesloten was. Je vindt ze bij Herinneringen.',
     },
   },

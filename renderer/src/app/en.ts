@@ -6,7 +6,7 @@ export const appEN: AppWords = {
     label: 'Main menu',
     contacts: 'Contacts',
     conversations: 'Conversations',
-    learning: 'What I learn',
+    learning: 'What I’m learning',
     reminders: 'Reminders',
     overview: 'Overview',
     settings: 'Settings',

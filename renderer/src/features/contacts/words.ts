@@ -39,6 +39,8 @@ export interface HistoryWords {
     you: string;
     pathLabel(name: string): string;
     noIntroducer(name: string): string;
+    /** Said instead of `noIntroducer` for a warm contact: known first-hand, nobody referred you. */
+    knownYourself(name: string): string;
     introduced(name: string): string;
     introducedHint(name: string): string;
     noConversationYet: string;
@@ -137,6 +139,8 @@ export interface ContactsWords {
     linkedin: string;
     circle: string;
     warmth: string;
+    /** What warm, lauw and koud mean, under the field that asks for it. */
+    warmthHint: string;
     strength: string;
     howWeMet: string;
     aboutThem: string;

@@ -10,8 +10,8 @@ export const conversationsEN: ConversationsWords = {
   groups: { gepland: 'Planned and upcoming', gehouden: 'Held' },
   dateAtTime: (date, time) => `${date}, ${time}`,
   badges: {
-    evaluation: 'Evaluation missing',
-    thanks: 'Say thank you',
+    evaluation: 'Not evaluated yet',
+    thanks: 'Not thanked yet',
     overdue: 'Date passed',
   },
 
@@ -23,9 +23,9 @@ export const conversationsEN: ConversationsWords = {
   filterContactClear: 'Show all contacts',
   filterStatus: 'Status',
   filterKind: 'Kind',
-  filterThreeB: 'Which B',
+  filterThreeB: 'Build, reaffirm or call on',
   any: 'All',
-  needsEvaluation: 'Evaluation missing',
+  needsEvaluation: 'Not evaluated yet',
   needsThanks: 'Not thanked yet',
   clearFilters: 'Clear filters',
 
@@ -78,7 +78,7 @@ export const conversationsEN: ConversationsWords = {
     planned: 'Not held yet',
     held: 'Held',
     evaluationDone: 'Filled in',
-    evaluationMissing: 'To fill in',
+    evaluationMissing: 'Not evaluated yet',
     evaluationLater: 'After the conversation',
   },
   saveConversation: 'Save conversation',
@@ -112,7 +112,9 @@ export const conversationsEN: ConversationsWords = {
     timeHint: 'Optional.',
     channel: 'How',
     kind: 'Kind of conversation',
-    threeB: 'Which B does this conversation serve?',
+    threeB: 'Build, reaffirm or call on?',
+    threeBHint:
+      'The networking cycle every relation goes round: you build it, you reaffirm it by keeping in touch, and you call on it by asking for help and giving yours. Choose what this conversation mostly does.',
     threeBNone: 'Not chosen yet',
     goal: 'What do I want to find out?',
     goalHint:
@@ -177,7 +179,7 @@ export const conversationsEN: ConversationsWords = {
     tipRemove: (n) => `Remove tip ${n}`,
     noTips: 'No tips noted yet.',
     referralsHint:
-      'People you were referred to. Turn them into a contact in one click: introduced by the person you talked to.',
+      'People the person you talked to referred you to. ‘Add to network’ puts them among your contacts, referred by that person.',
     referralAdd: 'Add referral',
     referralLabel: (n) => `Referral ${n}`,
     referralName: 'Name',
@@ -188,7 +190,7 @@ export const conversationsEN: ConversationsWords = {
     noReferrals: 'No referrals yet.',
   },
   referral: {
-    makeContact: 'Make contact',
+    makeContact: 'Add to network',
     needsName: 'Fill in a name first.',
     inNetwork: 'In your network:',
     open: (name) => `Open ${name}`,
@@ -197,7 +199,7 @@ export const conversationsEN: ConversationsWords = {
       'These contacts have a similar name. Link the referral to one of them, or make a new contact anyway.',
     linkTo: (name) => `Link to ${name}`,
     createAnyway: 'New contact anyway',
-    createdToast: (name) => `${name} is now in your network, as an indirect contact.`,
+    createdToast: (name) => `${name} is now in your network, as a lukewarm contact.`,
     linkedToast: (name) => `The referral is linked to ${name}.`,
   },
   thanks: {

@@ -10,8 +10,8 @@ export const conversationsNL: ConversationsWords = {
   groups: { gepland: 'Gepland en komend', gehouden: 'Gehouden' },
   dateAtTime: (date: string, time: string) => `${date}, ${time}`,
   badges: {
-    evaluation: 'Evaluatie ontbreekt',
-    thanks: 'Nog bedanken',
+    evaluation: 'Nog niet geëvalueerd',
+    thanks: 'Nog niet bedankt',
     overdue: 'Datum voorbij',
   },
 
@@ -23,9 +23,9 @@ export const conversationsNL: ConversationsWords = {
   filterContactClear: 'Toon alle contacten',
   filterStatus: 'Status',
   filterKind: 'Soort',
-  filterThreeB: 'Welke B',
+  filterThreeB: 'Bouwen, bevestigen of benutten',
   any: 'Alle',
-  needsEvaluation: 'Evaluatie ontbreekt',
+  needsEvaluation: 'Nog niet geëvalueerd',
   needsThanks: 'Nog niet bedankt',
   clearFilters: 'Filters wissen',
 
@@ -78,7 +78,7 @@ export const conversationsNL: ConversationsWords = {
     planned: 'Nog niet gehouden',
     held: 'Gehouden',
     evaluationDone: 'Ingevuld',
-    evaluationMissing: 'Nog invullen',
+    evaluationMissing: 'Nog niet geëvalueerd',
     evaluationLater: 'Na het gesprek',
   },
   saveConversation: 'Gesprek opslaan',
@@ -112,7 +112,9 @@ export const conversationsNL: ConversationsWords = {
     timeHint: 'Optioneel.',
     channel: 'Hoe',
     kind: 'Soort gesprek',
-    threeB: 'Welke B dient dit gesprek?',
+    threeB: 'Bouwen, bevestigen of benutten?',
+    threeBHint:
+      'De drie B’s van netwerken. Elke relatie gaat steeds weer rond: je bouwt haar op, je bevestigt haar door van je te laten horen, en je benut haar door hulp te vragen en te geven. Kies wat dit gesprek vooral doet.',
     threeBNone: 'Nog niet gekozen',
     goal: 'Wat wil ik te weten komen?',
     goalHint:
@@ -143,7 +145,7 @@ export const conversationsNL: ConversationsWords = {
     add: 'Toevoegen',
     kept: 'De vraag staat nu ook in je vragenbank.',
     bank: 'Vragenbank',
-    bankHint: 'Klik op een vraag om hem toe te voegen. Nog een keer klikken haalt hem weer weg.',
+    bankHint: 'Klik op een vraag om die toe te voegen. Nog een keer klikken haalt die weer weg.',
     bankFilter: 'Toon vragen voor',
     allPurposes: 'Alles',
     ownBadge: 'eigen',
@@ -178,7 +180,7 @@ export const conversationsNL: ConversationsWords = {
     tipRemove: (n: number) => `Tip ${n} weghalen`,
     noTips: 'Nog geen tips genoteerd.',
     referralsHint:
-      'Mensen naar wie je werd doorverwezen. Maak er met één klik een contact van: voorgesteld door je gesprekspartner.',
+      'Mensen naar wie je gesprekspartner je verwees. Met ‘Toevoegen aan netwerk’ zet je ze bij je contacten, verwezen door je gesprekspartner.',
     referralAdd: 'Verwijzing toevoegen',
     referralLabel: (n: number) => `Verwijzing ${n}`,
     referralName: 'Naam',
@@ -189,7 +191,7 @@ export const conversationsNL: ConversationsWords = {
     noReferrals: 'Nog geen verwijzingen.',
   },
   referral: {
-    makeContact: 'Maak contact',
+    makeContact: 'Toevoegen aan netwerk',
     needsName: 'Vul eerst een naam in.',
     inNetwork: 'In je netwerk:',
     open: (name: string) => `Open ${name}`,

@@ -1,5 +1,5 @@
 /**
- * "Maak contact" for someone you were referred to: find out whether they are in the journal already, then
+ * "Toevoegen aan netwerk" for someone you were referred to: find out whether they are in the journal already, then
  * link the referral to that contact or make a new one. Works on the open conversation.
  */
 import type { ContactSummary } from '$contract/contract';

@@ -104,6 +104,8 @@ export interface ConversationsWords {
     channel: string;
     kind: string;
     threeB: string;
+    /** The three B's explained, under the field that asks which one a conversation serves. */
+    threeBHint: string;
     threeBNone: string;
     goal: string;
     goalHint: string;

@@ -11,7 +11,7 @@ export const journalEN: JournalWords = {
   change: (c: RepairChange): string => {
     switch (c.change) {
       case 'reference-cleared':
-        return `the reference to “${c.missing}” (${c.field}) was removed, because that contact is not in your journal`;
+        return `the link to “${c.missing}” (${c.field}) was removed, because that contact is not in your journal`;
       case 'id-renamed':
         return `another item had the same id (${c.id}); this one now has the id ${c.newId}`;
       case 'duplicate-removed':

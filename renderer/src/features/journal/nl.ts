@@ -11,7 +11,7 @@ export const journalNL: JournalWords = {
   change: (c: RepairChange): string => {
     switch (c.change) {
       case 'reference-cleared':
-        return `de verwijzing naar “${c.missing}” (${c.field}) is weggehaald, want dat contact staat niet in je dagboek`;
+        return `de koppeling met ‘${c.missing}’ (${c.field}) is weggehaald, want dat contact staat niet in je dagboek`;
       case 'id-renamed':
         return `een ander item had hetzelfde id (${c.id}); dit item heeft nu het id ${c.newId}`;
       case 'duplicate-removed':
@@ -40,7 +40,7 @@ export const journalNL: JournalWords = {
   drop: 'Weggooien',
   dropTitle: 'Dit item weggooien?',
   dropText: (label: string) =>
-    `“${label}” verdwijnt dan voorgoed uit je dagboek. Het originele bestand dat apart is gezet, blijft bestaan.`,
+    `‘${label}’ verdwijnt dan voorgoed uit je dagboek. Het originele bestand dat apart is gezet, blijft bestaan.`,
   keep: 'Bewaren',
   restored: 'Teruggezet in je dagboek.',
   restoredWith: {
@@ -61,7 +61,7 @@ export const journalNL: JournalWords = {
   damagedInPlaceEmpty: 'Er is geen bruikbare reservekopie, dus je ziet een leeg dagboek, alleen-lezen.',
   backupTitle: 'Je bekijkt een reservekopie',
   backupText: (path: string) =>
-    `Dit is ${path}, alleen-lezen. Wil je ermee verder, bewaar hem dan als je dagboek op een plek naar keuze.`,
+    `Dit is ${path}, alleen-lezen. Wil je ermee verder, bewaar het dan als je dagboek op een plek naar keuze.`,
   readOnly: 'Tot je een keuze maakt, kun je niets wijzigen.',
   choicesLabel: 'Wat wil je doen?',
   retry: 'Opnieuw proberen',
@@ -74,7 +74,7 @@ export const journalNL: JournalWords = {
 /** Words about saving the journal: the banner when saving fails, the backup notice, read-only journals. */
 export const savingNL: SavingWords = {
   failingTitle: 'Je wijzigingen zijn nog niet opgeslagen',
-  kept: 'Alles wat je invoert, blijft in de app bewaard en wordt vanzelf opnieuw opgeslagen zodra het kan. Sluit de app niet af voordat deze melding weg is, of kies “Opslaan als…” om je dagboek op een andere plek op te slaan.',
+  kept: 'Alles wat je invoert, blijft in de app bewaard en wordt vanzelf opnieuw opgeslagen zodra het kan. Sluit de app niet af voordat deze melding weg is, of kies ‘Opslaan als…’ om je dagboek op een andere plek op te slaan.',
   since: (time: string) => `Mislukt sinds ${time}.`,
   retry: 'Opnieuw proberen',
   retrying: 'Bezig met opslaan…',

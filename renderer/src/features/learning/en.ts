@@ -2,7 +2,7 @@ import type { LearningWords } from './words';
 
 /** Words of the Wat leer ik screens, in English. */
 export const learningEN: LearningWords = {
-  title: 'What I learn',
+  title: 'What I’m learning',
   intro:
     'Everything you noted under ‘could be better’ after your conversations, and the tips you received, in one place. See where you are growing.',
   periodLabel: 'Period',
@@ -18,7 +18,7 @@ export const learningEN: LearningWords = {
   tipCount: { one: '{n} tip', other: '{n} tips' },
   charts: {
     kinds: 'Kind of conversation per month',
-    threeBs: 'The three B’s per month',
+    threeBs: 'Build, reaffirm or call on, per month',
     noB: 'No B chosen',
     monthColumn: 'Month',
     total: 'Total',

@@ -35,7 +35,7 @@ export const remindersEN: RemindersWords = {
   toasts: {
     done: 'Done.',
     thanked: (name) => `Noted: ${name} has been thanked.`,
-    skipped: 'Skipped. It is now under Done.',
+    skipped: 'Skipped. You will find it under Done.',
     snoozed: (when) => `Put off until ${when}.`,
     reopened: 'The reminder is open again.',
     created: 'The reminder has been added.',
@@ -116,7 +116,7 @@ export const remindersEN: RemindersWords = {
     dueSince: (ago) => `Time to get in touch — last contact ${ago} ago`,
     verwaterd: (ago) => `Gone quiet — nothing heard for ${ago}`,
     verwaterdNever: 'Gone quiet — no contact recorded yet',
-    dueHint: 'A short message or call is enough. Record it afterwards with Were in touch.',
+    dueHint: 'A short message or call is enough. Afterwards, note it with Log contact.',
     cadence: (what) => `Rhythm: ${what.toLowerCase()}`,
     cadenceStandard: (what) => `Rhythm: ${what.toLowerCase()} (default)`,
   },

@@ -40,7 +40,7 @@ export const remindersNL: RemindersWords = {
   toasts: {
     done: 'Afgerond.',
     thanked: (name: string) => `Genoteerd: ${name} is bedankt.`,
-    skipped: 'Overgeslagen. Hij staat nu bij Afgerond.',
+    skipped: 'Overgeslagen. Ze staat nu bij Afgerond.',
     snoozed: (when: string) => `Uitgesteld tot ${when}.`,
     reopened: 'De herinnering staat weer open.',
     created: 'De herinnering staat erin.',
@@ -107,7 +107,7 @@ export const remindersNL: RemindersWords = {
   cadenceField: {
     label: 'Contact onderhouden',
     hint: 'Hoe vaak wil je deze persoon spreken? De app herinnert je eraan als het weer tijd is.',
-    standard: (what: string) => `Standaard (${what.toLowerCase()})`,
+    standard: (what: string) => `Volg de standaard (nu: ${what.toLowerCase()})`,
     days: 'Aantal dagen',
     everyDays: { one: 'Elke dag', other: 'Elke {n} dagen' },
   },

@@ -11,6 +11,6 @@ export const settingsNL: SettingsWords = {
   movedToast: (path: string) =>
     `Je dagboek staat nu in ${path}. Het oude bestand is als kopie blijven staan.`,
   journalHint:
-    'Alles wat je invult, staat in dit ene bestand op je eigen computer. Er gaat niets naar internet. Elke dag bewaart de app een reservekopie in de map “backups” ernaast.',
+    'Alles wat je invult, staat in dit ene bestand op je eigen computer. Er gaat niets naar internet. Elke dag bewaart de app een reservekopie in de map ‘backups’ ernaast.',
   version: (v: string) => `Versie ${v}`,
 };
