@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ContactFields, ConversationFields } from '../../electron/contract/domain';
 import { expect, test } from '../fixtures';
 import { ConversationsPage } from '../pages/conversations-page';
@@ -8,7 +9,10 @@ import { ConversationsPage } from '../pages/conversations-page';
  * network (not "Maak contact", which reads as getting in touch), and a warm contact is not said to lack
  * whoever referred you.
  */
-test('the three B’s are explained on the prepare step, where the form asks for one', async ({ page, harness }) => {
+test('the three B’s are explained on the prepare step, where the form asks for one', async ({
+  page,
+  harness,
+}) => {
   const core = await harness.startCore();
   core.contacts.create(ContactFields.parse({ name: 'Anna de Vries' }));
   await harness.open(page);
@@ -34,7 +38,9 @@ test('a referral is added to the network with ‘Toevoegen aan netwerk’', asyn
         wentWell: '',
         couldBeBetter: '',
         tips: [],
-        referrals: [{ name: 'Karin Smit', organisation: '', role: '', why: '', contactId: null }],
+        referrals: [
+          { id: randomUUID(), name: 'Karin Smit', organisation: '', role: '', why: '', contactId: null },
+        ],
         gaveOrOffered: '',
         nextStep: '',
         nextStepOn: null,

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 /**
- * Where things are in a contact's history (timeline, "contact gehad", via via) and on the Wat leer ik
+ * Where things are in a contact's history (timeline, "contact gehad", Verwijzingen) and on the Wat leer ik
  * screen, so tests speak in what a person does. Names match both UI languages.
  */
 export class HistoryPage {
@@ -13,7 +13,7 @@ export class HistoryPage {
   readonly touchToggle: Locator;
   readonly touchForm: Locator;
 
-  /** The via via card on the open contact. */
+  /** The Verwijzingen card (the referral chain) on the open contact. */
   readonly chain: Locator;
   /** "Jij → Anna de Vries → Sanne Bakker": the path from the user to this contact. */
   readonly chainPath: Locator;
@@ -40,7 +40,7 @@ export class HistoryPage {
     this.touchToggle = this.timeline.getByRole('button', { name: /(contact gehad|were in touch)$/i });
     this.touchForm = this.timeline.getByRole('form', { name: /^(contact gehad|were in touch)$/i });
 
-    this.chain = page.getByRole('region', { name: /^(via via|referral chain)$/i });
+    this.chain = page.getByRole('region', { name: /^(verwijzingen|referrals)$/i });
     this.chainPath = this.chain.getByTestId('chain-path');
     this.introduced = this.chain.getByTestId('chain-introduced').getByRole('listitem');
     this.referredIn = this.chain.getByTestId('chain-referred-in').getByRole('listitem');
@@ -99,7 +99,7 @@ export class HistoryPage {
     return this.introduced.filter({ hasText: name });
   }
 
-  /** Goes to the contact with this name by its link in the via via card. */
+  /** Goes to the contact with this name by its link in the Verwijzingen card. */
   async followChainLink(name: string): Promise<void> {
     await this.chain.getByRole('button', { name, exact: true }).click();
   }
