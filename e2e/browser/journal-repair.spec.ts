@@ -73,7 +73,7 @@ test('two bad contacts are set aside, the other 18 open; one is fixed and put ba
   await tess.getByText('Tekst bekijken, aanpassen of weggooien').click();
   await tess.getByRole('button', { name: 'Weggooien' }).click();
   const confirm = page.getByRole('dialog', { name: 'Dit item weggooien?' });
-  await expect(confirm).toContainText('“Contact Tess Vos” verdwijnt dan voorgoed');
+  await expect(confirm).toContainText('‘Contact Tess Vos’ verdwijnt dan voorgoed');
   await confirm.getByRole('button', { name: 'Bewaren' }).click();
   await expect(tess).toBeVisible();
   await tess.getByRole('button', { name: 'Weggooien' }).click();
