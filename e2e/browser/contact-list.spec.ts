@@ -16,7 +16,7 @@ test('a search under Actief tells about matches in the archive, and shows them i
   await harness.open(page);
 
   await contacts.search.fill('kees');
-  await expect(page.getByRole('heading', { name: 'Niemand gevonden voor “kees”' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Niemand gevonden voor ‘kees’' })).toBeVisible();
   const found = page.getByTestId('found-elsewhere');
   await expect(found).toContainText('1 gevonden in het archief');
   await found.getByRole('button', { name: 'Tonen' }).click();

@@ -189,7 +189,7 @@ for (const language of ['nl', 'en'] as const) {
           await contacts.row('Anna de Vries').click();
           await expect(contacts.detailHeading).toHaveText('Anna de Vries');
           await at('02-contact');
-          await page.getByRole('region', { name: /^(Via via|Referral chain)$/ }).scrollIntoViewIfNeeded();
+          await page.getByRole('region', { name: /^(Verwijzingen|Referrals)$/ }).scrollIntoViewIfNeeded();
           await at('03-contact-history');
           await page.getByRole('navigation').getByRole('button', { name: /^(Gesprekken|Conversations)$/ }).click();
           await at('04-conversations');
