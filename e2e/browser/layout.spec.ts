@@ -36,7 +36,7 @@ async function sidewaysScroll(page: Page): Promise<Record<string, number>> {
     const root = document.documentElement;
     found['page'] = root.scrollWidth - root.clientWidth;
     for (const el of document.querySelectorAll<HTMLElement>(
-      '.list-pane, .detail-pane, .cv-editor, .detail',
+      '.list-pane, .detail-pane, .cv-editor, .detail, .learning, .scroll, .settings',
     )) {
       const name = el.className.split(' ')[0]!;
       found[name] = Math.max(found[name] ?? 0, el.scrollWidth - el.clientWidth);
@@ -134,6 +134,30 @@ for (const size of sizes) {
     });
   });
 }
+
+test.describe('200% zoom of 1280×800, every screen', () => {
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  test('nothing scrolls sideways', async ({ page, harness }) => {
+    await openDemo(page, harness);
+    for (const screen of [
+      'Contacten',
+      'Gesprekken',
+      'Wat leer ik',
+      'Herinneringen',
+      'Overzicht',
+      'Instellingen',
+    ]) {
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: new RegExp(`^${screen}`) })
+        .click();
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      expect(await sidewaysScroll(page), screen).toEqual(
+        Object.fromEntries(Object.keys(await sidewaysScroll(page)).map((k) => [k, 0])),
+      );
+    }
+  });
+});
 
 test.describe('narrow sidebar', () => {
   test.use({ viewport: { width: 1024, height: 700 } });

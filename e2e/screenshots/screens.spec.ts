@@ -202,8 +202,23 @@ for (const language of ['nl', 'en'] as const) {
             await page.getByRole('tab', { name: step }).click();
             await at(name);
           }
-          await new RemindersPage(page).open();
+          const reminders = new RemindersPage(page);
+          await reminders.open();
           await at('08-reminders');
+          await reminders.newButton.click();
+          await expect(reminders.editor).toBeVisible();
+          await at('09-reminder-new');
+          await page.keyboard.press('Escape');
+          // Anna is still the contact being looked at.
+          await page.getByRole('navigation').getByRole('button', { name: /^(Contacten|Contacts)$/ }).click();
+          await page.getByRole('button', { name: /^(Bewerken|Edit)$/ }).click();
+          await at('10-contact-edit');
+          await page.keyboard.press('Escape');
+          await page.getByRole('navigation').getByRole('button', { name: /^(Wat leer ik|What I learn)$/ }).click();
+          await page.getByRole('group', { name: /^(Periode|Period)$/ }).getByRole('button').last().click();
+          await at('11-what-i-learn');
+          await page.getByRole('navigation').getByRole('button', { name: /^(Instellingen|Settings)$/ }).click();
+          await at('12-settings');
         });
       });
     }
