@@ -214,7 +214,7 @@ for (const language of ['nl', 'en'] as const) {
           await page.getByRole('button', { name: /^(Bewerken|Edit)$/ }).click();
           await at('10-contact-edit');
           await page.keyboard.press('Escape');
-          await page.getByRole('navigation').getByRole('button', { name: /^(Wat leer ik|What I learn)$/ }).click();
+          await page.getByRole('navigation').getByRole('button', { name: /^(Wat leer ik|What I’m learning)$/ }).click();
           await page.getByRole('group', { name: /^(Periode|Period)$/ }).getByRole('button').last().click();
           await at('11-what-i-learn');
           await page.getByRole('navigation').getByRole('button', { name: /^(Instellingen|Settings)$/ }).click();
