@@ -76,7 +76,9 @@ export function formatClock(time: string): string {
 
 /** A conversation's or touch's date, and its time when set, in the UI language ("3 mrt 2026, 14:30"). */
 export function formatWhen(date: string, time: string | null): string {
-  if (!time) return i18n.date(date);
+  // A draft's date may be empty or half typed: then there is no date to tell, and nothing throws.
+  if (!i18n.date(date)) return '';
+  if (!time || !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(time)) return i18n.date(date);
   return i18n.t.conversations.dateAtTime(i18n.date(date), formatClock(time));
 }
 

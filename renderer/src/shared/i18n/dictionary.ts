@@ -27,6 +27,9 @@ import type { LearningWords } from '../../features/learning/words';
 import { remindersEN } from '../../features/reminders/en';
 import { remindersNL } from '../../features/reminders/nl';
 import type { RemindersWords } from '../../features/reminders/words';
+import { datesEN } from '../dates/en';
+import { datesNL } from '../dates/nl';
+import type { DatesWords } from '../dates/words';
 import { settingsEN } from '../../features/settings/en';
 import { settingsNL } from '../../features/settings/nl';
 import type { SettingsWords } from '../../features/settings/words';
@@ -46,6 +49,8 @@ export interface Dictionary extends AppWords {
   learning: LearningWords;
   reminders: RemindersWords;
   settings: SettingsWords;
+  /** The shared date and time fields and their calendar. */
+  dates: DatesWords;
 }
 
 export const dictionaries: Record<Language, Dictionary> = {
@@ -63,6 +68,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     learning: learningNL,
     reminders: remindersNL,
     settings: settingsNL,
+    dates: datesNL,
   },
   en: {
     ...appEN,
@@ -78,5 +84,6 @@ export const dictionaries: Record<Language, Dictionary> = {
     learning: learningEN,
     reminders: remindersEN,
     settings: settingsEN,
+    dates: datesEN,
   },
 };

@@ -16,10 +16,15 @@ class I18n {
     return plural(forms, n, this.language);
   }
 
-  /** A calendar date (YYYY-MM-DD) in the locale's format, without any time zone shifting the day. */
+  /**
+   * A calendar date (YYYY-MM-DD) in the locale's format, without any time zone shifting the day; '' for
+   * anything else (a field being typed in or cleared), which must never throw in the page.
+   */
   date(calendarDate: string): string {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(calendarDate)) return '';
     const [y, m, d] = calendarDate.split('-').map(Number) as [number, number, number];
-    return this.dateFormat.format(new Date(y, m - 1, d));
+    const at = new Date(y, m - 1, d);
+    return Number.isNaN(at.getTime()) ? '' : this.dateFormat.format(at);
   }
 
   /** A moment (ISO timestamp) as local date and time. */
