@@ -121,6 +121,6 @@ export async function fillDemoJournal(core: Netwerkdagboek): Promise<void> {
   await call('reminders:create', { title: 'Aanmelden voor de netwerkborrel van Kennisnet', date: '2026-12-14', time: '09:00' });
   const later = await call('reminders:create', { title: 'LinkedIn-profiel laten nalezen door Lotte', date: '2026-11-23', time: '12:00', contactId: id('Lotte Smit') });
   await call('reminders:snooze', { id: later.id, option: 'moment', date: '2026-11-25', time: '19:00' });
-  const done = await call('reminders:create', { title: 'Pieter feliciteren met zijn jubileum', date: '2026-11-20', time: '09:00', contactId: id('Pieter Hoekstra') });
+  const done = await call('reminders:create', { title: 'Pieter feliciteren met zijn jubileum', date: '2026-11-24', time: '09:00', contactId: id('Pieter Hoekstra') });
   await call('reminders:complete', { id: done.id });
 }

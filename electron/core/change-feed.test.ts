@@ -360,9 +360,12 @@ describe('the change event of a whole core', () => {
 
   it('a notification’s button (later) tells the reminders', async () => {
     const app = await start();
+    // Made an hour before it falls due (the wall clock only), so it is due now.
+    clock.jumpTo('2026-11-23T08:00:00+01:00');
     const r = ok<{ id: string }>(
       await app.dispatch('reminders:create', { title: 'Bellen', date: '2026-11-23', time: '09:00' }),
     );
+    clock.jumpTo('2026-11-23T10:00:00+01:00');
     told();
     expect(app.schedule.notificationAction(r.id, 'snooze')).toBeNull();
     await settle();

@@ -122,7 +122,7 @@ async function openSeeded(name: string): Promise<Core> {
     await app.dispatch('questions:add', { purpose: 'tips-en-namen', text: 'Wie moet ik nog spreken?' }),
   );
   const reminder = data<{ id: string }>(
-    await app.dispatch('reminders:create', { title: 'Jan bellen', date: '2026-11-23', time: '09:00' }),
+    await app.dispatch('reminders:create', { title: 'Jan bellen', date: '2026-11-24', time: '09:00' }),
   );
   await app.store.flush();
 

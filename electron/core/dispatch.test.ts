@@ -381,7 +381,7 @@ describe('netwerkgesprekken over IPC', () => {
       status: nl.fields.invalid_choice,
     });
     expect(failure(await app.dispatch('conversations:create', { ...base, time: '25:00' })).fields).toEqual({
-      time: nl.fields.invalid,
+      time: nl.fields.invalid_time,
     });
     expect(
       failure(await app.dispatch('conversations:create', { ...base, date: '2026-02-30' })).fields,
@@ -570,7 +570,7 @@ describe('reminders over IPC', () => {
       ['reminders:get', { id: '../journal' }, { id: nl.fields.invalid }],
       ['reminders:create', { ...own, title: '  ' }, { title: nl.fields.required }],
       ['reminders:create', { ...own, date: '2026-02-30' }, { date: nl.fields.invalid_date }],
-      ['reminders:create', { ...own, time: '24:00' }, { time: nl.fields.invalid }],
+      ['reminders:create', { ...own, time: '24:00' }, { time: nl.fields.invalid_time }],
       ['reminders:create', { ...own, note: 'x'.repeat(5_001) }, { note: nl.fields.too_long }],
       ['reminders:create', { ...own, kind: 'bedanken' }, undefined],
       ['reminders:update', { id: 'r1', changes: { state: 'done' } }, undefined],
@@ -586,7 +586,7 @@ describe('reminders over IPC', () => {
       ['reminders:reopen', {}, undefined],
       ['reminders:delete', { id: 42 }, { id: nl.fields.invalid }],
       ['reminders:keepInTouch', { contactId: null }, { contactId: nl.fields.invalid }],
-      ['settings:update', { reminderTime: '9 uur' }, { reminderTime: nl.fields.invalid }],
+      ['settings:update', { reminderTime: '9 uur' }, { reminderTime: nl.fields.invalid_time }],
       ['settings:update', { keepInTouchDefaults: { goed: 'wekelijks' } }, undefined],
       ['contacts:create', { name: 'Jan', cadence: 'wekelijks' }, { cadence: nl.fields.invalid_choice }],
       [
@@ -605,10 +605,11 @@ describe('reminders over IPC', () => {
   });
 
   it('creates, lists, counts, snoozes and completes an own reminder', async () => {
-    const { app } = await startWithReminders();
+    const { app, clock } = await startWithReminders('2026-11-23T09:00:00+01:00');
     const r = success<{ id: string }>(
       await app.dispatch('reminders:create', { ...own, date: '2026-11-23', time: '09:30' }),
     );
+    clock.advanceTo('2026-11-23T10:00:00+01:00');
     expect(success(await app.dispatch('reminders:count', undefined))).toEqual({ due: 1 });
     const list = success<ReminderList>(await app.dispatch('reminders:list', undefined));
     expect(list.reminders.map((x) => [x.group, x.title])).toEqual([['today', 'Vacature bekijken']]);
@@ -618,7 +619,7 @@ describe('reminders over IPC', () => {
       failure(await app.dispatch('reminders:snooze', { id: r.id, option: 'moment', date: '2026-11-23' }))
         .fields,
     ).toEqual({
-      time: nl.fields.required,
+      time: nl.fields.time_required,
     });
     expect(success(await app.dispatch('reminders:complete', { id: r.id }))).toMatchObject({ state: 'done' });
     expect(success(await app.dispatch('reminders:reopen', { id: r.id }))).toMatchObject({ state: 'open' });
@@ -768,7 +769,7 @@ describe('reminders over IPC', () => {
   });
 
   it('notification buttons: done finishes, a thank-you opens its conversation instead, snooze waits an hour', async () => {
-    const { app } = await startWithReminders();
+    const { app, clock } = await startWithReminders();
     const contact = await jan(app);
     const c = success<{ id: string }>(
       await app.dispatch('conversations:create', {
@@ -777,9 +778,11 @@ describe('reminders over IPC', () => {
         status: 'gehouden',
       }),
     );
+    clock.jumpTo('2026-11-23T08:00:00+01:00');
     const r = success<{ id: string }>(
       await app.dispatch('reminders:create', { ...own, date: '2026-11-23', time: '09:00' }),
     );
+    clock.jumpTo('2026-11-23T10:00:00+01:00');
     const thanks = app.store.data.reminders.find((x) => x.kind === 'bedanken')!;
 
     expect(app.schedule.dueCount()).toBe(2);

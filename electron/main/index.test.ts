@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels, EVENT_CHANNEL } from '../contract/channels';
 import { systemClock } from '../core/clock';
-import { addDays, today } from '../core/reminders/local-time';
+import { addDays, momentAt, today } from '../core/reminders/local-time';
+import { systemZone } from '../core/clock';
 import { JOURNAL_PATH_ENV } from '../core/settings/settings';
 import { APP_PAGE_URL, APP_SCHEME } from './app-protocol';
 import { preloadPath, rendererUrl } from './app-url';
@@ -146,13 +147,23 @@ describe('the main process', () => {
 
   it('notifies a reminder that falls due; the badge, the page and the tray hear of it', async () => {
     window.webContents.finishLoad();
+    // Core refuses a new reminder already past: it is made for a few minutes on, and then the laptop
+    // "wakes" a day later (the system's date moved on, nothing else faked), which makes main look again.
+    const start = Date.now();
+    const soon = momentAt(new Date(start + 5 * 60_000), systemZone());
     const created = await call('reminders:create', {
       title: 'Vacaturebank bekijken',
-      date: addDays(today(systemClock), -1),
-      time: '09:00',
+      date: soon.date,
+      time: soon.time,
     });
     expect(created).toMatchObject({ ok: true });
-    await vi.waitFor(() => expect(FakeNotification.created).toHaveLength(1));
+    vi.useFakeTimers({ toFake: ['Date'], now: start + 26 * 3_600_000 });
+    try {
+      powerMonitor.emit('resume');
+      await vi.waitFor(() => expect(FakeNotification.created).toHaveLength(1));
+    } finally {
+      vi.useRealTimers();
+    }
     const notification = FakeNotification.created[0]!;
     expect(notification.shown).toBe(true);
     expect(JSON.stringify(notification.options)).toContain('Vacaturebank bekijken');

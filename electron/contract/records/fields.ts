@@ -13,9 +13,19 @@ export const fieldErrorCodes = [
   'invalid_phone',
   'invalid_url',
   'invalid_date',
+  /** A date that is asked for and left empty. */
+  'date_required',
+  /** A time of day that is not one (25:00, "half drie"). */
+  'invalid_time',
+  /** A time of day that is asked for and left empty. */
+  'time_required',
   'invalid_choice',
   /** A moment that has already passed where one still to come is asked for (snoozing until a time). */
   'in_past',
+  /** A day still to come where one that has been is asked for (when you were in touch, thanked). */
+  'in_future',
+  /** "Laatste contact" on a day still to come. */
+  'last_contact_in_future',
   'invalid',
   /** A key the record type does not have (a file edited by hand, or by another program). */
   'unknown_field',
@@ -51,9 +61,14 @@ export const Id = z.string({ error: 'invalid' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 
 export const Timestamp = z.iso.datetime({ offset: true, error: 'invalid_date' });
 
 /** A calendar date (YYYY-MM-DD) as a person thinks of it; no time zone can shift it to another day. */
-export const CalendarDate = z.iso.date({ error: 'invalid_date' });
+export const CalendarDate = z.iso.date({
+  // An empty date field asks for a date rather than calling '' an invalid one.
+  error: (issue) => (issue.input === '' || issue.input == null ? 'date_required' : 'invalid_date'),
+});
 
 /** A time of day as a person says it ("09:30"), kept with a calendar date; no time zone moves it. */
 export const TimeOfDay = z
-  .string({ error: 'invalid' })
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' });
+  .string({ error: (issue) => (issue.input == null ? 'time_required' : 'invalid_time') })
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
+    error: (issue) => (issue.input === '' ? 'time_required' : 'invalid_time'),
+  });

@@ -119,8 +119,11 @@ describe.each(clocks)('snoozing on the %s wall clock', (_name, wall) => {
     const now = at('2026-11-23T10:00:00+01:00');
     const choose = (date: string | null, time: string | null): SnoozeLanding =>
       snoozeLanding('moment', { date, time }, context(now), wall);
-    expect(choose(null, null)).toEqual({ ok: false, fields: { date: 'required', time: 'required' } });
-    expect(choose('2026-11-24', null)).toEqual({ ok: false, fields: { time: 'required' } });
+    expect(choose(null, null)).toEqual({
+      ok: false,
+      fields: { date: 'date_required', time: 'time_required' },
+    });
+    expect(choose('2026-11-24', null)).toEqual({ ok: false, fields: { time: 'time_required' } });
     expect(choose('2026-11-22', '12:00')).toEqual({ ok: false, fields: { date: 'in_past' } });
     expect(choose('2026-11-23', '10:00')).toEqual({ ok: false, fields: { time: 'in_past' } });
     expect(choose('2026-11-23', '10:01')).toEqual({

@@ -10,6 +10,7 @@ import type { SnoozeOption } from '../contract';
 import type { FieldErrorCode, LocalMoment } from '../domain';
 import { addDays } from './calendar';
 import type { WallClock } from './wall-clock';
+import { pastField } from './when';
 
 /** Until this time of night, "tomorrow morning" means the coming morning: the person has not slept yet. */
 export const SMALL_HOURS_END = '05:00';
@@ -83,15 +84,13 @@ export function snoozeLanding(
     case 'moment': {
       if (chosen.date === null || chosen.time === null) {
         const fields: Partial<Record<'date' | 'time', FieldErrorCode>> = {};
-        if (chosen.date === null) fields.date = 'required';
-        if (chosen.time === null) fields.time = 'required';
+        if (chosen.date === null) fields.date = 'date_required';
+        if (chosen.time === null) fields.time = 'time_required';
         return { ok: false, fields };
       }
-      const moment: LocalMoment = { date: chosen.date, time: chosen.time, zone };
-      if (wall.instantOf(moment) <= now) {
-        return { ok: false, fields: chosen.date < day ? { date: 'in_past' } : { time: 'in_past' } };
-      }
-      return { ok: true, moment };
+      const past = pastField({ date: chosen.date, time: chosen.time }, { now, zone }, wall);
+      if (past) return { ok: false, fields: { [past]: 'in_past' } };
+      return { ok: true, moment: { date: chosen.date, time: chosen.time, zone } };
     }
   }
 }

@@ -12,7 +12,9 @@ import {
   withReplaced,
 } from '../array-changes';
 import { ContactActivity } from '../conversations/activity';
+import { futureCode, isLaterDay } from '../../contract/rules/when';
 import { DomainError } from '../errors';
+import { today } from '../reminders/local-time';
 import type { JournalStore } from '../journal/journal-store';
 import { queryWords, TextIndex } from '../text-search';
 import { byNameKey, bySurnameKey } from './contact-order';
@@ -237,7 +239,7 @@ export class ContactBook {
   create(fields: ContactFields): Contact {
     const now = this.clock.now().toISOString();
     const contact: Contact = { id: this.newId(), ...fields, archived: false, createdAt: now, updatedAt: now };
-    this.check(contact);
+    this.check(contact, null);
     this.store.update((j) => ({ ...j, contacts: withAdded(j.contacts, contact) }));
     return this.withActivity(contact);
   }
@@ -245,7 +247,7 @@ export class ContactBook {
   update(id: string, changes: ContactChanges): Contact {
     const current = this.stored(id);
     const next: Contact = { ...current, ...given(changes), updatedAt: this.clock.now().toISOString() };
-    this.check(next);
+    this.check(next, current);
     this.replace(next);
     return this.withActivity(next);
   }
@@ -305,10 +307,16 @@ export class ContactBook {
     }));
   }
 
-  private check(contact: Contact): void {
+  private check(contact: Contact, before: Contact | null): void {
     // A custom cadence is a number of days; without one there is nothing to remind by.
     if (contact.cadence === 'aangepast' && contact.cadenceDays === null) {
       throw new DomainError('invalid_input', { cadenceDays: 'required' });
+    }
+    // The last contact has happened. Checked when it is set, so a date saved before this rule does not
+    // block every other edit of the contact.
+    const last = contact.lastContactOn;
+    if (last !== before?.lastContactOn && isLaterDay(last, today(this.clock))) {
+      throw new DomainError('invalid_input', { lastContactOn: futureCode('lastContactOn') });
     }
     this.checkIntroducer(contact);
   }

@@ -136,7 +136,7 @@ describe('planning and recording a conversation', () => {
     expect(done).toMatchObject({ status: 'gehouden', time: '09:30', notes: 'Veel geleerd.' });
     expect(done.createdAt).toBe(planned.createdAt);
     expect(done.updatedAt).toBe('2026-11-24T10:00:00.000Z');
-    const thanked = book.update(planned.id, { thanks: { thanked: true, how: 'kaartje', on: '2026-11-25' } });
+    const thanked = book.update(planned.id, { thanks: { thanked: true, how: 'kaartje', on: '2026-11-24' } });
     expect(book.get(planned.id)).toEqual(thanked);
     expect(thanked.evaluation?.tips).toEqual(['Lees het jaarverslag']);
   });

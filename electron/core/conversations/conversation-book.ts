@@ -18,7 +18,9 @@ import {
 import { withAdded, withRemoved, withReplaced } from '../array-changes';
 import type { Clock } from '../clock';
 import { given, nameKey, type ContactBook } from '../contacts/contact-book';
+import { isLaterDay } from '../../contract/rules/when';
 import { DomainError } from '../errors';
+import { today } from '../reminders/local-time';
 import type { JournalStore } from '../journal/journal-store';
 import { queryWords } from '../text-search';
 import type { ContactActivity } from './activity';
@@ -201,7 +203,7 @@ export class ConversationBook {
   create(fields: ConversationFields): Conversation {
     const now = this.clock.now().toISOString();
     const conversation: Conversation = { id: this.newId(), ...fields, createdAt: now, updatedAt: now };
-    this.check(conversation);
+    this.check(conversation, null);
     this.store.update((j) => ({ ...j, conversations: withAdded(j.conversations, conversation) }));
     return conversation;
   }
@@ -209,7 +211,7 @@ export class ConversationBook {
   update(id: string, changes: ConversationChanges): Conversation {
     const current = this.get(id);
     const next: Conversation = { ...current, ...given(changes), updatedAt: this.clock.now().toISOString() };
-    this.check(next);
+    this.check(next, current);
     this.replace(current, next);
     return next;
   }
@@ -341,8 +343,9 @@ export class ConversationBook {
   }
 
   /** References must point at contacts that exist; ids within a conversation must be its own. */
-  private check(c: Conversation): void {
+  private check(c: Conversation, before: Conversation | null): void {
     const fields: Record<string, FieldErrorCode> = {};
+    this.checkWhen(c, before, fields);
     if (!this.contacts.find(c.contactId)) fields['contactId'] = 'invalid_choice';
     const participants = new Set<string>();
     c.participantIds.forEach((id, i) => {
@@ -365,5 +368,15 @@ export class ConversationBook {
       }
     });
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', fields);
+  }
+
+  /**
+   * A thank-you sent cannot lie ahead. Checked when it is set, so a date saved before this rule does not
+   * block every other edit.
+   */
+  private checkWhen(c: Conversation, before: Conversation | null, fields: Record<string, FieldErrorCode>) {
+    if (c.thanks.on !== before?.thanks.on && isLaterDay(c.thanks.on, today(this.clock))) {
+      fields['thanks.on'] = 'in_future';
+    }
   }
 }

@@ -76,7 +76,7 @@ describe('derived views after many random edits', () => {
       const r = random(seed);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
       const date = () =>
-        `2026-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+        `2025-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
       const text = () => Array.from({ length: Math.floor(r() * 4) }, () => pick(WORDS)).join(' ');
       const contacts = new ContactBook(store, clock);
       const book = new ConversationBook(store, contacts, clock);

@@ -3,7 +3,9 @@ import type { Touch, TouchFields } from '../../contract/domain';
 import { withAdded, withRemoved } from '../array-changes';
 import type { Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
+import { isLaterDay } from '../../contract/rules/when';
 import { DomainError } from '../errors';
+import { today } from '../reminders/local-time';
 import type { JournalStore } from '../journal/journal-store';
 
 /** Small touches ("contact gehad"): a call, a card, a message. They count towards a contact's last contact. */
@@ -19,6 +21,8 @@ export class TouchLog {
     if (!this.contacts.find(fields.contactId)) {
       throw new DomainError('invalid_input', { contactId: 'invalid_choice' });
     }
+    // A touch is contact that happened; one still to come is a reminder.
+    if (isLaterDay(fields.on, today(this.clock))) throw new DomainError('invalid_input', { on: 'in_future' });
     const touch: Touch = { id: this.newId(), ...fields, createdAt: this.clock.now().toISOString() };
     this.store.update((j) => ({ ...j, touches: withAdded(j.touches, touch) }));
     return touch;

@@ -21,7 +21,7 @@ import { DomainError } from '../errors';
 import { JournalStore } from '../journal/journal-store';
 import { defaultSettings } from '../settings/settings';
 import { isActive } from './due';
-import { instantOf } from './local-time';
+import { instantOf, nowMoment } from './local-time';
 import { ManualClock } from '../testing/manual-clock';
 import { ReminderBook, type ReminderSettings } from './reminder-book';
 
@@ -69,9 +69,22 @@ function held(contactId: string, date: string, fields: Partial<ConversationField
   return plan({ contactId, date, status: 'gehouden', ...fields });
 }
 function own(fields: Partial<OwnReminderFieldsInput> = {}) {
-  return reminders.create(
-    OwnReminderFields.parse({ title: 'Vacature bekijken', date: '2026-11-25', time: '14:00', ...fields }),
-  );
+  const input = OwnReminderFields.parse({
+    title: 'Vacature bekijken',
+    date: '2026-11-25',
+    time: '14:00',
+    ...fields,
+  });
+  // A new reminder must lie ahead; one for an earlier moment is made as if on an earlier day (the wall
+  // clock only, no timer fires), so the tests can start with overdue and due ones.
+  const now = clock.now();
+  const here = nowMoment(clock);
+  if (`${input.date}T${input.time}` <= `${here.date}T${here.time}`) clock.jumpTo('2026-01-01T00:00:00+01:00');
+  try {
+    return reminders.create(input);
+  } finally {
+    clock.jumpTo(now);
+  }
 }
 function nextStep(nextStep: string, nextStepOn: string | null) {
   return { evaluation: Evaluation.parse({ nextStep, nextStepOn }) };
@@ -111,6 +124,34 @@ function expectDomainError(action: () => unknown, code: string) {
 }
 
 describe('own reminders', () => {
+  it('refuse a new moment already past, on the field that makes it past, and store nothing (issue 11)', () => {
+    // The clock stands at Monday 23 November 2026, 10:00 in Amsterdam.
+    const make = (date: string, time: string) => () =>
+      reminders.create(OwnReminderFields.parse({ title: 'Vacature bekijken', date, time }));
+    expect(expectDomainError(make('2026-11-20', '09:00'), 'invalid_input').fields).toEqual({
+      date: 'in_past',
+    });
+    expect(expectDomainError(make('2026-11-23', '09:59'), 'invalid_input').fields).toEqual({
+      time: 'in_past',
+    });
+    // This very minute is as good as past: it would ring before the dialog has closed.
+    expect(expectDomainError(make('2026-11-23', '10:00'), 'invalid_input').fields).toEqual({
+      time: 'in_past',
+    });
+    expect(store.data.reminders).toEqual([]);
+    expect(make('2026-11-23', '10:01')()).toMatchObject({ due: { date: '2026-11-23', time: '10:01' } });
+  });
+
+  it('refuse being moved to a moment already past, and keep their own', () => {
+    const r = own({ date: '2026-11-25', time: '14:00' });
+    const error = expectDomainError(() => reminders.update(r.id, { date: '2026-11-22' }), 'invalid_input');
+    expect(error.fields).toEqual({ date: 'in_past' });
+    expect(reminders.get(r.id).due).toMatchObject({ date: '2026-11-25', time: '14:00' });
+    // A title alone may change on a reminder that is overdue.
+    const late = own({ title: 'Oud', date: '2026-11-20', time: '09:00' });
+    expect(reminders.update(late.id, { title: 'Nog steeds' })).toMatchObject({ title: 'Nog steeds' });
+  });
+
   it('are kept as a local date, time and the clock’s zone, open and not yet notified', () => {
     const anna = person('Anna Bakker');
     const r = own({ contactId: anna.id, note: 'Vraag naar Petra' });
@@ -309,11 +350,11 @@ describe('snoozing', () => {
   it('until a chosen moment: both date and time, still to come', () => {
     const r = own();
     expect(expectDomainError(() => snooze(r, 'moment'), 'invalid_input').fields).toEqual({
-      date: 'required',
-      time: 'required',
+      date: 'date_required',
+      time: 'time_required',
     });
     expect(expectDomainError(() => snooze(r, 'moment', '2026-11-24'), 'invalid_input').fields).toEqual({
-      time: 'required',
+      time: 'time_required',
     });
     expect(
       expectDomainError(() => snooze(r, 'moment', '2026-11-22', '12:00'), 'invalid_input').fields,
@@ -654,6 +695,7 @@ describe('keeping in touch (contact onderhouden)', () => {
     const jan = person('Jan de Vries', { cadence: 'twee-weken' });
     const r = only('contact-onderhouden');
     reminders.snooze(r.id, 'moment', { date: '2026-12-20', time: '10:00' });
+    clock.advanceTo('2026-11-25T10:00:00+01:00');
     touches.add({ contactId: jan.id, channel: 'kaartje', on: '2026-11-25', note: '' });
     expect(reminders.get(r.id)).toMatchObject({
       state: 'open',

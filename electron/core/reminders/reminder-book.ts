@@ -26,7 +26,8 @@ import { instantOf, sameMoment, today } from './local-time';
 import { ReminderRecords } from './reminder-edit';
 import { ReminderListView } from './reminder-list';
 import { ReminderRules, type ReminderSettings } from './reminder-rules';
-import { snoozeUntil } from './snooze';
+import { snoozeUntil, temporalWallClock } from './snooze';
+import { pastField } from '../../contract/rules/when';
 import { reminderNotice } from './texts';
 
 export type { ReminderSettings } from './reminder-rules';
@@ -136,6 +137,9 @@ export class ReminderBook {
       bad['contactId'] = 'invalid_choice';
     }
     if (fields.conversationId !== null && !conversation) bad['conversationId'] = 'invalid_choice';
+    // A new reminder is for later: one already past would go straight to "Te laat".
+    const past = pastField(fields, this.nowHere(), temporalWallClock);
+    if (past) bad[past] = 'in_past';
     if (Object.keys(bad).length > 0) throw new DomainError('invalid_input', bad);
     const contactId = fields.contactId ?? conversation?.contactId ?? null;
     const reminder: Reminder = {
@@ -176,6 +180,8 @@ export class ReminderBook {
         zone: zoneOf(this.clock),
       };
       if (!sameMoment(due, current.due)) {
+        const past = pastField(due, this.nowHere(), temporalWallClock);
+        if (past) throw new DomainError('invalid_input', { [past]: 'in_past' });
         const state = current.state === 'snoozed' ? 'open' : current.state;
         next = { ...next, due, state, snoozedUntil: null, notifiedAt: null };
       }
@@ -206,6 +212,11 @@ export class ReminderBook {
     }
     this.rules.afterKeepInTouch(next);
     return next;
+  }
+
+  /** Now and the person's zone, as the shared rules take them. */
+  private nowHere(): { now: number; zone: string } {
+    return { now: this.clock.now().getTime(), zone: zoneOf(this.clock) };
   }
 
   /** Lets a reminder go without doing it. A skipped thank-you is not asked again. */
