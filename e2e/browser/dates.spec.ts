@@ -152,7 +152,11 @@ test('a new reminder already past, and a snooze to a past moment, are refused wi
   await expect(newDate).toHaveAttribute('aria-invalid', 'true');
   await expect(newDate).toHaveAccessibleDescription(/Dit moment is al voorbij — kies een later moment/);
   expect(core.store.data.reminders.map((r) => r.title)).toEqual(['Vacature bekijken']);
-  await editor.getByRole('button', { name: /^Annuleren$/ }).click();
+  // Put right on the field, it is added.
+  await newDate.fill('24-11-2026');
+  await editor.getByRole('button', { name: /^Toevoegen$/ }).click();
+  await expect(editor).toBeHidden();
+  expect(core.store.data.reminders.map((r) => r.title)).toEqual(['Vacature bekijken', 'Jan bellen']);
 
   const row = reminders.openRow('Vacature bekijken');
   await row.getByRole('button', { name: /^Later/ }).click();

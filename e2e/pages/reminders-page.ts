@@ -337,6 +337,8 @@ export class RemindersPage {
   async setReminderTime(time: string): Promise<void> {
     const input = this.page.getByLabel(/^(Tijdstip van herinneringen|Time of reminders)$/);
     await input.fill(time);
+    // Saved once the person is done with the field (Enter or leaving it), not at every keystroke.
+    await input.press('Enter');
     await expect(this.page.locator('.reminder-settings .saved').first()).toHaveText(/^(Bewaard\.|Saved\.)$/);
   }
 
