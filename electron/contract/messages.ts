@@ -19,7 +19,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
     errors: {
       invalid_input: 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.',
       not_found: 'Dit item bestaat niet meer. Misschien is het net verwijderd.',
-      self_reference: 'Iemand kan niet door zichzelf zijn voorgesteld.',
+      self_reference: 'Iemand kan niet door zichzelf zijn verwezen.',
       journal_read_only:
         'Je dagboek kan nu niet worden gewijzigd, dus deze wijziging is niet bewaard. De melding bovenin zegt waarom en wat je kunt doen.',
       link_not_allowed:
@@ -62,7 +62,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
     errors: {
       invalid_input: 'Some fields need another look. Check the highlighted ones.',
       not_found: 'This item no longer exists. It may have just been deleted.',
-      self_reference: 'Someone cannot have been introduced by themselves.',
+      self_reference: 'Someone cannot have been referred by themselves.',
       journal_read_only:
         'Your journal cannot be changed right now, so this change was not saved. The notice at the top says why and what you can do.',
       link_not_allowed: 'This link cannot be opened. Only https, mailto and tel links are allowed.',
