@@ -139,3 +139,44 @@ test('closing the page without unsaved typing asks nothing', async ({ page, harn
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(asked).toEqual([]);
 });
+
+test('an edit kept while looking elsewhere saves only what was typed, not over a change made meanwhile', async ({
+  page,
+  harness,
+  contacts,
+}) => {
+  const core = await harness.startCore();
+  const bram = core.contacts.create(ContactFields.parse({ name: 'Bram Jansen' }));
+  core.contacts.create(ContactFields.parse({ name: 'Anna de Vries' }));
+  await harness.open(page);
+  await contacts.row('Bram Jansen').click();
+  await page.getByRole('button', { name: 'Bewerken' }).click();
+  await contacts.fill({ Notities: 'Wil graag sparren over data-rollen.' });
+  await contacts.row('Anna de Vries').click();
+  await expect(contacts.detailHeading).toHaveText('Anna de Vries');
+  // Meanwhile Bram's phone number arrives from elsewhere (another computer's edit, merged in).
+  await core.dispatch('contacts:update', { id: bram.id, changes: { phone: '+31 6 1111 2222' } });
+
+  await contacts.row('Bram Jansen').click();
+  await expect(contacts.field('Notities')).toHaveValue('Wil graag sparren over data-rollen.');
+  await contacts.save();
+  await expect(page.getByText('Wil graag sparren over data-rollen.')).toBeVisible();
+  expect(harness.core.store.data.contacts.find((c) => c.id === bram.id)).toMatchObject({
+    notes: 'Wil graag sparren over data-rollen.',
+    phone: '+31 6 1111 2222',
+  });
+});
+
+test('Ctrl+S pressed twice on a new contact adds the person once', async ({ page, harness, contacts }) => {
+  await harness.startCore();
+  await harness.open(page);
+  await page.getByRole('button', { name: 'Eerste contact toevoegen' }).click();
+  await contacts.fill({ Naam: 'Bram Jansen' });
+  await page.keyboard.down('Control');
+  await page.keyboard.press('s');
+  await page.keyboard.press('s');
+  await page.keyboard.up('Control');
+  await expect(contacts.detailHeading).toHaveText('Bram Jansen');
+  await expect(contacts.count).toHaveText('1 contact');
+  expect(harness.core.store.data.contacts.map((c) => c.name)).toEqual(['Bram Jansen']);
+});

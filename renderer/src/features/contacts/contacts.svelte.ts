@@ -89,10 +89,11 @@ class ContactsState {
   }
 
   /** Creates or updates from the form; throws ApiError with field messages when input is refused. */
-  async save(fields: ContactFieldsInput): Promise<Contact> {
+  /** A new contact from `fields`, or the edited one: only `changes` when given, else every field. */
+  async save(fields: ContactFieldsInput, changes: Partial<ContactFieldsInput> = fields): Promise<Contact> {
     const saved =
       this.mode === 'edit' && this.selected
-        ? await unwrap(api.contacts.update({ id: this.selected.id, changes: fields }))
+        ? await unwrap(api.contacts.update({ id: this.selected.id, changes }))
         : await unwrap(api.contacts.create(fields));
     if (saved.archived !== (this.show === 'archived')) this.show = saved.archived ? 'archived' : 'active';
     this.selected = saved;

@@ -24,6 +24,11 @@ export class FormDraft<T> {
   /** The values differ from the baseline: something would be lost. */
   dirty = $derived(JSON.stringify(this.value) !== this.baseline);
 
+  /** What the draft started from: the record as it was when the form opened or last saved. */
+  initial(): T {
+    return JSON.parse(this.baseline) as T;
+  }
+
   /** `value` is what the draft started from (the journal's version, say, unchanged since). */
   matchesBaseline(value: T): boolean {
     return JSON.stringify(value) === this.baseline;
