@@ -111,6 +111,16 @@ describe('ContactFields', () => {
     });
   }
 
+  it('checks the length of a link as it will be stored, after https:// is added', () => {
+    const typed = `linkedin.com/in/${'a'.repeat(480)}`; // 496 characters, 504 once completed
+    expect(errorsFor({ name: 'Anna', linkedin: typed })).toEqual({ linkedin: 'too_long' });
+    const fits = `linkedin.com/in/${'a'.repeat(476)}`; // 500 once completed
+    const stored = ContactFields.parse({ name: 'Anna', linkedin: fits }).linkedin;
+    expect(stored).toHaveLength(500);
+    // What was stored passes the same schema again (the next load would otherwise set it aside).
+    expect(ContactFields.parse({ name: 'Anna', linkedin: stored }).linkedin).toBe(stored);
+  });
+
   it('accepts up to 30 tags of up to 40 characters each', () => {
     const tags = Array.from({ length: 30 }, (_, i) => `${i}`.padEnd(40, 'x'));
     expect(errorsFor({ name: 'Anna', tags })).toBeNull();

@@ -52,8 +52,13 @@ export function completeUrl(value: string): string {
   if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
   return /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|$)/i.test(value) ? `https://${value}` : value;
 }
-const httpsUrl = text(500)
+// Completed before the length check: a 496-character link would otherwise pass and be stored at 504,
+// over the limit, and set aside by the next load's check.
+const httpsUrl = z
+  .string({ error: 'invalid' })
+  .trim()
   .overwrite(completeUrl)
+  .max(500, { error: 'too_long' })
   .refine((v) => v === '' || /^https:\/\/[^\s/]+\.[^\s/]+/i.test(v), { error: 'invalid_url' });
 
 const contactRules = {
