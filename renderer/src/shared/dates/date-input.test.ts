@@ -59,11 +59,38 @@ describe('reading a typed date, day first', () => {
     expect(date('15 oktober 2026')).toBe('2026-10-15');
     expect(date('15 Oktober 2026')).toBe('2026-10-15');
     expect(date('3 mrt. 2027')).toBe('2027-03-03');
-    expect(date('1 mei')).toBe('2026-05-01');
+    expect(readDate('1 mei', TODAY, 'past')).toEqual({ kind: 'date', date: '2026-05-01' });
     expect(date('15 Oct')).toBe('2026-10-15');
     expect(date('15 October 2026')).toBe('2026-10-15');
     expect(date('Oct 15, 2026')).toBe('2026-10-15');
     expect(date('March 3rd 2027')).toBe('2027-03-03');
+  });
+
+  it('gives a date without a year the year the field leans to, never one eleven months off', () => {
+    const on = (text: string, today: string, lean: 'past' | 'future' | 'nearest') => {
+      const r = readDate(text, today, lean);
+      return r.kind === 'date' ? r.date : r.kind;
+    };
+    // A plan typed on 20 December for early January is next January, not eleven months ago.
+    expect(on('5-1', '2026-12-20', 'future')).toBe('2027-01-05');
+    expect(on('15 jan', '2026-12-20', 'future')).toBe('2027-01-15');
+    expect(on('5-1', '2026-12-20', 'nearest')).toBe('2027-01-05');
+    // What happened looks back: a touch on 28 December typed on 3 January was last year's.
+    expect(on('28-12', '2027-01-03', 'past')).toBe('2026-12-28');
+    expect(on('15-10', '2026-12-01', 'past')).toBe('2026-10-15');
+    // Today itself counts either way.
+    expect(on('1-12', '2026-12-01', 'past')).toBe('2026-12-01');
+    expect(on('1-12', '2026-12-01', 'future')).toBe('2026-12-01');
+    // 29 February only exists in some years: the nearest one that has it in the direction asked, or none.
+    expect(on('29-2', '2027-12-01', 'future')).toBe('2028-02-29');
+    expect(on('29-2', '2026-12-01', 'future')).toBe('unreadable');
+  });
+
+  it('reads a two-digit year as the one of that ending nearest to this year', () => {
+    expect(date('15-10-26')).toBe('2026-10-15');
+    expect(date('15-10-30')).toBe('2030-10-15');
+    expect(date('15-10-99')).toBe('1999-10-15');
+    expect(date("3 mrt '27")).toBe('2027-03-03');
   });
 
   it('reads today, tomorrow and the day after in both languages', () => {

@@ -71,21 +71,56 @@ function dateOf(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** A typed year: four digits as they are, two digits in this century ("26" is 2026). */
-function yearOf(text: string | undefined, today: string): number {
-  if (text === undefined) return Number(today.slice(0, 4));
-  return text.length === 2 ? 2000 + Number(text) : text.length === 4 ? Number(text) : NaN;
+/**
+ * Which way a date without a year leans: a field for what happened (laatste contact, a touch, a thank-you)
+ * looks back, one for what is planned (a reminder, a next step) looks ahead, and one that can be either (a
+ * conversation) takes the nearest.
+ */
+export type DateLean = 'past' | 'future' | 'nearest';
+
+/**
+ * The date of a typed day and month, with the year as typed or, when none is typed, the one the field
+ * leans to: on 20 December "5-1" is next January for a plan and last January for a touch; "nearest" takes
+ * the one closest to today. Two digits are the year of that ending nearest to today's ("26" is 2026,
+ * "99" is 1999, "30" is 2030): never 2099 for a date of birth typed short.
+ */
+function withYear(
+  typedYear: string | undefined,
+  month: number,
+  day: number,
+  today: string,
+  lean: DateLean,
+): string | null {
+  const thisYear = Number(today.slice(0, 4));
+  if (typedYear === undefined) {
+    const candidates = [thisYear - 1, thisYear, thisYear + 1]
+      .map((year) => dateOf(year, month, day))
+      .filter((date): date is string => date !== null);
+    // YYYY-MM-DD compares as text.
+    if (lean === 'past') return candidates.filter((d) => d <= today).at(-1) ?? null;
+    if (lean === 'future') return candidates.find((d) => d >= today) ?? null;
+    if (candidates.length === 0) return null;
+    const distance = (date: string) => Math.abs(Date.parse(date) - Date.parse(today));
+    return candidates.reduce((best, date) => (distance(date) < distance(best) ? date : best));
+  }
+  if (typedYear.length === 4) return dateOf(Number(typedYear), month, day);
+  if (typedYear.length !== 2) return null;
+  const century = Math.floor(thisYear / 100) * 100;
+  const years = [century - 100, century, century + 100].map((c) => c + Number(typedYear));
+  // Nearest to this year; of two as near, the earlier one.
+  const year = years.reduce((best, y) => (Math.abs(y - thisYear) < Math.abs(best - thisYear) ? y : best));
+  return dateOf(year, month, day);
 }
 
 /** Reads a typed date; `today` (YYYY-MM-DD) gives "morgen" its meaning and a date without a year its year. */
-export function readDate(text: string, today: string): DateReading {
+export function readDate(text: string, today: string, lean: DateLean = 'nearest'): DateReading {
   const typed = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (typed === '') return { kind: 'empty' };
-  const date = readDateText(typed, today);
+  const date = readDateText(typed, today, lean);
   return date === null ? { kind: 'unreadable' } : { kind: 'date', date };
 }
 
-function readDateText(typed: string, today: string): string | null {
+function readDateText(typed: string, today: string, lean: DateLean): string | null {
   const relative = RELATIVE.get(typed);
   if (relative !== undefined) return addDays(today, relative);
 
@@ -95,7 +130,7 @@ function readDateText(typed: string, today: string): string | null {
 
   // Day first, with any of the separators people use: 15-10-2026, 15/10/26, 15.10.2026, 15 10 2026, 15-10.
   m = /^(\d{1,2})\s?[-/.\s]\s?(\d{1,2})(?:\s?[-/.\s]\s?(\d{2}|\d{4}))?$/.exec(typed);
-  if (m) return dateOf(yearOf(m[3], today), Number(m[2]), Number(m[1]));
+  if (m) return withYear(m[3], Number(m[2]), Number(m[1]), today, lean);
 
   // Eight digits without separators: 15102026.
   m = /^(\d{2})(\d{2})(\d{4})$/.exec(typed);
@@ -105,12 +140,12 @@ function readDateText(typed: string, today: string): string | null {
   m = /^(\d{1,2})\.?\s?([a-z]+)\.?,?(?:\s?'?(\d{2}|\d{4}))?$/.exec(typed);
   if (m) {
     const month = monthByName.get(m[2]!);
-    return month ? dateOf(yearOf(m[3], today), month, Number(m[1])) : null;
+    return month ? withYear(m[3], month, Number(m[1]), today, lean) : null;
   }
   m = /^([a-z]+)\.?\s?(\d{1,2})(?:st|nd|rd|th)?,?(?:\s'?(\d{2}|\d{4}))?$/.exec(typed);
   if (m) {
     const month = monthByName.get(m[1]!);
-    return month ? dateOf(yearOf(m[3], today), month, Number(m[2])) : null;
+    return month ? withYear(m[3], month, Number(m[2]), today, lean) : null;
   }
   return null;
 }
