@@ -5,6 +5,14 @@ import type { AppCommand, AppEvent } from '../contract/contract';
 export type OpenEvent = Extract<AppEvent, { type: 'open' }>;
 
 /**
+ * A page that does not answer its close within this time is stuck (a script that never returns): its
+ * typing cannot be saved anyway, and waiting on it would swallow every later Afsluiten and Cmd+Q. A
+ * page that answers shows the question about unsaved forms at once; that question blocks main while it
+ * is open, so the time the person takes to answer does not count.
+ */
+const PAGE_ANSWER_MS = 10_000;
+
+/**
  * The one main window, which may be gone while the app lives on in the tray / menu bar: closing it
  * destroys it (its page is rebuilt from the journal when it opens again), and everything that wants it
  * (a notification, the tray, a second launch, the Dock) comes through here.
@@ -24,6 +32,8 @@ export class MainWindowHost {
   constructor(
     private readonly create: () => BrowserWindow,
     private readonly confirmLeave: (window: BrowserWindow) => boolean = () => false,
+    /** How long a quit waits for the page to answer its close before closing it regardless. */
+    private readonly pageAnswerMs = PAGE_ANSWER_MS,
   ) {}
 
   /**
@@ -61,7 +71,11 @@ export class MainWindowHost {
     const window = this.current();
     if (!window) return Promise.resolve(true);
     return new Promise((resolve) => {
+      const stuck = setTimeout(() => {
+        if (!window.isDestroyed()) window.destroy();
+      }, this.pageAnswerMs);
       const done = (closed: boolean) => {
+        clearTimeout(stuck);
         window.off('closed', onClosed);
         this.stayed = null;
         resolve(closed);

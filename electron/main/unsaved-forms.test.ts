@@ -15,10 +15,11 @@ beforeEach(resetFakeElectron);
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The one window as index.ts makes it: a loaded page, asking natively in `language`. */
-function windowHost(language: 'nl' | 'en' = 'nl') {
+function windowHost(language: 'nl' | 'en' = 'nl', pageAnswerMs?: number) {
   const host = new MainWindowHost(
     () => new FakeBrowserWindow({}) as unknown as BrowserWindow,
     (window) => confirmLosingForms(window, language),
+    pageAnswerMs,
   );
   host.start();
   const window = host.current() as unknown as FakeBrowserWindow;
@@ -127,6 +128,34 @@ describe('quitting with an unsaved form', () => {
     expect(dialog.shown).toHaveLength(1);
     expect(guard.close).not.toHaveBeenCalled();
     expect(window.destroyed).toBe(false);
+  });
+
+  it('quits all the same when the page is stuck and never answers its close', async () => {
+    const { host, window } = windowHost('nl', 30);
+    window.webContents.frozen = true;
+    const guard = quitting(host);
+    app.quit();
+    await settle();
+    // Still waiting on the page: nothing closed, nothing stopped yet.
+    expect(window.destroyed).toBe(false);
+    expect(guard.close).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await settle();
+    expect(window.destroy).toHaveBeenCalledTimes(1);
+    expect(guard.close).toHaveBeenCalledTimes(1);
+    expect(app.quit).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not close a page that answered in time, however long the person takes to answer', async () => {
+    const { host, window } = windowHost('nl', 30);
+    window.webContents.holdsUnload = true;
+    quitting(host);
+    dialog.answers = [0];
+    app.quit();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(dialog.shown).toHaveLength(1);
+    expect(window.destroy).not.toHaveBeenCalled();
+    expect(host.current()).toBe(window);
   });
 
   it('quits without a question when no form holds anything', async () => {

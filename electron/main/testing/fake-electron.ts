@@ -54,6 +54,8 @@ export class FakeWebContents extends EventEmitter {
   isLoading = () => this.loading;
   /** The page's `beforeunload` holds the unload back (a form with unsaved typing). */
   holdsUnload = false;
+  /** The page is stuck in a script: it never answers a close, so the window stays. */
+  frozen = false;
   /** The page has loaded: what Electron reports once the window's URL is done. */
   finishLoad(): void {
     this.loading = false;
@@ -118,6 +120,7 @@ export class FakeBrowserWindow extends EventEmitter {
     const event = new FakeEvent();
     this.emit('close', event);
     if (event.defaultPrevented) return;
+    if (this.webContents.frozen) return;
     if (this.webContents.holdsUnload) {
       const unload = new FakeEvent();
       this.webContents.emit('will-prevent-unload', unload);
@@ -127,6 +130,13 @@ export class FakeBrowserWindow extends EventEmitter {
     this.visible = false;
     this.emit('closed');
   };
+  /** Like Electron's: closes at once, without 'close' or the page's `beforeunload`; then 'closed'. */
+  destroy = vi.fn(() => {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.emit('closed');
+  });
 }
 
 /** Electron's `Notification`: records what was shown; tests emit 'click', 'action', 'close', 'failed'. */
