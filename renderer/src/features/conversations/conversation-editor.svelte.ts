@@ -1,7 +1,7 @@
 import { ConversationChanges, ConversationFields, type Conversation } from '$contract/domain';
 import { app } from '../../app/app.svelte';
 import { api, unwrap } from '../../shared/api';
-import { localDate } from '../../shared/dates/moments';
+import { localDate, localTime } from '../../shared/dates/moments';
 import { drafts, FormDraft } from '../../shared/forms/drafts.svelte';
 import { FormMessages } from '../../shared/forms/form-messages.svelte';
 import { contacts } from '../contacts/contacts.svelte';
@@ -9,6 +9,7 @@ import { conversationForm } from './conversation-form';
 import {
   contactIdsIn,
   emptyDraft,
+  heldBy,
   openingStep,
   stepOf,
   toDraft,
@@ -194,12 +195,11 @@ class ConversationEditor {
     }
   }
 
-  /** The conversation took place: it moves to "gehouden" (a future date becomes today) and is saved. */
+  /** The conversation took place: it moves to "gehouden", never later than now, and is saved. */
   async markHeld(): Promise<Conversation | null> {
     if (!this.draft) return null;
-    const today = localDate();
     this.draft.status = 'gehouden';
-    if (this.draft.date > today) this.draft.date = today;
+    Object.assign(this.draft, heldBy(this.draft, localDate(), localTime()));
     return this.save();
   }
 

@@ -4,6 +4,7 @@ import {
   contactIdsIn,
   emptyDraft,
   hasQuestion,
+  heldBy,
   openingStep,
   stepOf,
   toDraft,
@@ -272,5 +273,35 @@ describe('questions picked from the bank', () => {
     for (const [i, text] of ['Een', 'Twee', 'Drie'].entries()) toggleQuestion(d, text, `q${i}`);
     toggleQuestion(d, 'Twee', 'x');
     expect(d.questions.map((q) => q.text)).toEqual(['Een', 'Drie']);
+  });
+});
+
+describe('marked as held', () => {
+  it('is never later than now: a later date becomes today, a later time today becomes now', () => {
+    // Planned for Friday 14:00, held this Tuesday morning.
+    expect(heldBy({ date: '2026-12-04', time: '14:00' }, '2026-12-01', '10:15')).toEqual({
+      date: '2026-12-01',
+      time: '10:15',
+    });
+    // Planned for today 14:00, held early.
+    expect(heldBy({ date: '2026-12-01', time: '14:00' }, '2026-12-01', '10:15')).toEqual({
+      date: '2026-12-01',
+      time: '10:15',
+    });
+  });
+
+  it('keeps a moment already past, and no time stays no time', () => {
+    expect(heldBy({ date: '2026-12-01', time: '09:00' }, '2026-12-01', '10:15')).toEqual({
+      date: '2026-12-01',
+      time: '09:00',
+    });
+    expect(heldBy({ date: '2026-11-20', time: '16:00' }, '2026-12-01', '10:15')).toEqual({
+      date: '2026-11-20',
+      time: '16:00',
+    });
+    expect(heldBy({ date: '2026-12-04', time: '' }, '2026-12-01', '10:15')).toEqual({
+      date: '2026-12-01',
+      time: '',
+    });
   });
 });

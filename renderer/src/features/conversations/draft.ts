@@ -180,3 +180,18 @@ export function toggleQuestion(draft: Draft, text: string, id: string): void {
   if (index >= 0) draft.questions.splice(index, 1);
   else draft.questions.push({ id, text, answered: false, answer: '' });
 }
+
+/**
+ * The date and time of a conversation marked as held now: a conversation cannot have taken place later
+ * than this moment, so a planned date after today becomes today, and a time later than now (the planned
+ * 14:00 of a meeting held this morning) becomes now. A past date and time stay as they were.
+ */
+export function heldBy(
+  draft: Pick<Draft, 'date' | 'time'>,
+  today: string,
+  now: string,
+): Pick<Draft, 'date' | 'time'> {
+  const date = draft.date > today ? today : draft.date;
+  const time = date === today && draft.time !== '' && draft.time > now ? now : draft.time;
+  return { date, time };
+}
