@@ -23,7 +23,7 @@ test('a new journal explains what to do, and a first contact can be added', asyn
   await expect(contacts.detailHeading).toHaveText('Anna de Vries');
   await expect(contacts.row('Anna de Vries')).toContainText('Beleidsadviseur · Gemeente Utrecht');
   await expect(page.getByText('#overheid')).toBeVisible();
-  await expect(contacts.toast).toContainText('Anna de Vries is bewaard.');
+  await expect(contacts.toast).toContainText('Anna de Vries is opgeslagen.');
   const onDisk = await harness.journalOnDisk();
   expect(onDisk.contacts).toMatchObject([
     { name: 'Anna de Vries', tags: ['overheid', 'Utrecht'], circle: 'studie' },

@@ -25,7 +25,7 @@ test('a folder that became read-only: the banner says so, nothing is lost, and i
     const contacts = new ContactsPage(page);
     await harness.open(page);
     await contacts.create({ Naam: 'Anna de Vries' });
-    await expect(contacts.toast).toHaveText('Anna de Vries is bewaard.');
+    await expect(contacts.toast).toHaveText('Anna de Vries is opgeslagen.');
     expect(await namesOnDisk(harness)).toEqual(['Anna de Vries']);
 
     fs.fault = { step: 'open', code: 'EROFS' };
@@ -38,7 +38,7 @@ test('a folder that became read-only: the banner says so, nothing is lost, and i
     await expect(contacts.toast).toContainText(
       'Je wijziging staat in de app, maar is nog niet op schijf opgeslagen',
     );
-    await expect(contacts.toast).not.toContainText('bewaard');
+    await expect(contacts.toast).not.toContainText('opgeslagen');
     // In the app, not on disk: the file still holds the last good save, whole.
     await expect(contacts.row('Bram Jansen')).toBeVisible();
     expect(await namesOnDisk(harness)).toEqual(['Anna de Vries']);

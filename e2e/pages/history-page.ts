@@ -112,7 +112,7 @@ export class HistoryPage {
     await this.learningHeading.waitFor();
   }
 
-  /** Picks a period by its label: "Laatste maand", "Laatste 3 maanden", "Laatste jaar", "Alles". */
+  /** Picks a period by its label: "Afgelopen maand", "Afgelopen 3 maanden", "Afgelopen jaar", "Alles". */
   async period(label: string | RegExp): Promise<void> {
     await this.periodFilter.getByRole('button', { name: label }).click();
   }

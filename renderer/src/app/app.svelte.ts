@@ -96,7 +96,7 @@ class AppState {
   say(text: string, undo?: () => void): void {
     clearTimeout(this.toastTimer);
     // "Bewaard" only when it is on disk: otherwise the toast says instead that it is not saved yet (an
-    // addition to "… is bewaard." would contradict it in one breath).
+    // addition to "… is opgeslagen." would contradict it in one breath).
     if (this.unsavedSinceToast) text = i18n.t.saving.notYetSaved;
     this.unsavedSinceToast = false;
     this.toast = { text, undo, id: Date.now() };

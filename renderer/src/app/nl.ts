@@ -25,7 +25,7 @@ export const appNL: AppWords = {
   },
   unsaved: {
     title: 'Wat je typte weggooien?',
-    text: 'Je hebt hier iets ingevuld dat nog niet is bewaard.',
+    text: 'Je hebt hier iets ingevuld dat nog niet is opgeslagen.',
     discard: 'Weggooien',
     keepEditing: 'Verder invullen',
   },

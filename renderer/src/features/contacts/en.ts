@@ -101,6 +101,8 @@ export const contactsEN: ContactsWords = {
   listEmpty: 'Nobody in your list yet.',
   emptyAction: 'Add your first contact',
   noMatchTitle: (query) => `Nobody found for “${query}”`,
+  noMatchHereTitle: (query, archived) =>
+    archived ? `No “${query}” in the archive` : `No “${query}” among your active contacts`,
   foundInArchive: { one: '{n} found in the archive', other: '{n} found in the archive' },
   foundInActive: {
     one: '{n} found among your active contacts',

@@ -101,6 +101,8 @@ export const contactsNL: ContactsWords = {
   listEmpty: 'Nog niemand in je lijst.',
   emptyAction: 'Eerste contact toevoegen',
   noMatchTitle: (query: string) => `Niemand gevonden voor ‘${query}’`,
+  noMatchHereTitle: (query: string, archived: boolean) =>
+    archived ? `‘${query}’ staat niet in het archief` : `‘${query}’ staat niet bij je actieve contacten`,
   foundInArchive: { one: '{n} gevonden in het archief', other: '{n} gevonden in het archief' },
   foundInActive: {
     one: '{n} gevonden bij je actieve contacten',
@@ -121,13 +123,13 @@ export const contactsNL: ContactsWords = {
   archivedToast: (name: string) => `${name} is gearchiveerd.`,
   restoredToast: (name: string) => `${name} staat weer tussen je actieve contacten.`,
   deletedToast: (name: string) => `${name} is verwijderd.`,
-  savedToast: (name: string) => `${name} is bewaard.`,
+  savedToast: (name: string) => `${name} is opgeslagen.`,
   deleteTitle: (name: string) => `${name} verwijderen?`,
   deleteText:
     'Het contact en alles wat je over deze persoon hebt genoteerd, verdwijnt definitief. Wil je het alleen uit beeld hebben? Archiveer het dan.',
   deleteConfirm: 'Definitief verwijderen',
   discardTitle: 'Wijzigingen weggooien?',
-  discardText: 'Je hebt dingen aangepast die nog niet zijn bewaard.',
+  discardText: 'Je hebt dingen aangepast die nog niet zijn opgeslagen.',
   discardConfirm: 'Weggooien',
   keepEditing: 'Verder bewerken',
   newTitle: 'Nieuw contact',

@@ -91,6 +91,8 @@ export interface ContactsWords {
   listEmpty: string;
   emptyAction: string;
   noMatchTitle(query: string): string;
+  /** No match in the part shown while the other part has some: not "nobody", which would contradict the line above. */
+  noMatchHereTitle(query: string, archived: boolean): string;
   noMatchText: string;
   /** Matches of the search in the other part of the list: the archive, or the active contacts. */
   foundInArchive: Plural;

@@ -215,7 +215,7 @@ export const conversationsNL: ConversationsWords = {
     toast: 'Genoteerd: vandaag bedankt.',
   },
 
-  savedToast: (name: string) => `Het gesprek met ${name} is bewaard.`,
+  savedToast: (name: string) => `Het gesprek met ${name} is opgeslagen.`,
   deletedToast: 'Het gesprek is verwijderd.',
   delete: 'Verwijderen',
   deleteTitle: 'Dit gesprek verwijderen?',
@@ -223,7 +223,7 @@ export const conversationsNL: ConversationsWords = {
     'De voorbereiding, je notities en de evaluatie verdwijnen definitief. Contacten die je van verwijzingen maakte, blijven bestaan.',
   deleteConfirm: 'Definitief verwijderen',
   discardTitle: 'Wijzigingen weggooien?',
-  discardText: 'Je hebt dingen aangepast in dit gesprek die nog niet zijn bewaard.',
+  discardText: 'Je hebt dingen aangepast in dit gesprek die nog niet zijn opgeslagen.',
   discardConfirm: 'Weggooien',
   keepEditing: 'Verder bewerken',
   /** The built-in suggestions of the question bank (`question-bank.ts`), by id. */

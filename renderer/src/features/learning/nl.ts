@@ -7,9 +7,9 @@ export const learningNL: LearningWords = {
     'Alles wat je na je gesprekken opschreef onder ‘kon beter’ en de tips die je kreeg, op één plek. Zo zie je waar je in groeit.',
   periodLabel: 'Periode',
   periods: {
-    month: 'Laatste maand',
-    quarter: 'Laatste 3 maanden',
-    year: 'Laatste jaar',
+    month: 'Afgelopen maand',
+    quarter: 'Afgelopen 3 maanden',
+    year: 'Afgelopen jaar',
     all: 'Alles',
   },
   totalsLabel: 'In deze periode',

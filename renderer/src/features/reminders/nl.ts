@@ -43,8 +43,8 @@ export const remindersNL: RemindersWords = {
     skipped: 'Overgeslagen. Ze staat nu bij Afgerond.',
     snoozed: (when: string) => `Uitgesteld tot ${when}.`,
     reopened: 'De herinnering staat weer open.',
-    created: 'De herinnering staat erin.',
-    saved: 'De herinnering is bewaard.',
+    created: 'De herinnering is toegevoegd.',
+    saved: 'De herinnering is opgeslagen.',
     deleted: 'De herinnering is verwijderd.',
   },
 
