@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { ManualClock } from '../electron/core/testing/manual-clock';
 import { Harness } from './harness';
 import { ContactsPage } from './pages/contacts-page';
 
@@ -26,5 +27,25 @@ export const test = base.extend<{ harness: Harness; contacts: ContactsPage; cons
     await use(new ContactsPage(page));
   },
 });
+
+/**
+ * `test` on an injected clock that starts at `start` (in `zone`, when given): core runs on a ManualClock,
+ * and the page's clock is set to the same moment, so both agree on what "today" is. Never the real
+ * clock next to a fixed date.
+ */
+export function onFixedClock(start: string, zone?: string) {
+  return test.extend<{ clock: ManualClock }>({
+    clock: async ({ page }, use) => {
+      const clock = zone === undefined ? new ManualClock(start) : new ManualClock(start, zone);
+      await page.clock.setFixedTime(clock.now());
+      await use(clock);
+    },
+    harness: async ({ clock, consoleErrors: _ }, use) => {
+      const harness = await Harness.create({ clock, timers: clock });
+      await use(harness);
+      await harness.dispose();
+    },
+  });
+}
 
 export { expect };

@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { ManualClock } from '../../electron/core/testing/manual-clock';
-import { expect, test as base } from '../fixtures';
-import { Harness } from '../harness';
+import { expect, onFixedClock } from '../fixtures';
 import { RemindersPage } from '../pages/reminders-page';
 import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from '../screenshots/demo-journal';
 
@@ -11,18 +9,7 @@ import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from '../screenshots/demo-journa
  * (issue 10 found `aria-required-children` on the conversation list, its group headings inside the
  * listbox). The demo journal on its fixed clock, so every screen has something on it.
  */
-const test = base.extend<{ clock: ManualClock }>({
-  clock: async ({ page }, use) => {
-    const clock = new ManualClock(DEMO_NOW, DEMO_ZONE);
-    await page.clock.setFixedTime(clock.now());
-    await use(clock);
-  },
-  harness: async ({ clock, consoleErrors: _ }, use) => {
-    const harness = await Harness.create({ clock, timers: clock });
-    await use(harness);
-    await harness.dispose();
-  },
-});
+const test = onFixedClock(DEMO_NOW, DEMO_ZONE);
 
 /** The serious and critical violations on the page as it is now, one line each. */
 async function violations(page: Page): Promise<string[]> {

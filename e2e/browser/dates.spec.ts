@@ -6,27 +6,14 @@
  * clock set to the same moment.
  */
 import { ContactFields, OwnReminderFields } from '../../electron/contract/domain';
-import { ManualClock } from '../../electron/core/testing/manual-clock';
-import { expect, test as base } from '../fixtures';
-import { Harness } from '../harness';
+import { expect, onFixedClock } from '../fixtures';
 import { ConversationsPage } from '../pages/conversations-page';
 import { RemindersPage } from '../pages/reminders-page';
 
 /** Monday 23 November 2026, 14:00 in Amsterdam. */
 const START = '2026-11-23T14:00:00+01:00';
 
-const test = base.extend<{ clock: ManualClock }>({
-  clock: async ({ page }, use) => {
-    const clock = new ManualClock(START, 'Europe/Amsterdam');
-    await page.clock.setFixedTime(clock.now());
-    await use(clock);
-  },
-  harness: async ({ clock, consoleErrors: _ }, use) => {
-    const harness = await Harness.create({ clock, timers: clock });
-    await use(harness);
-    await harness.dispose();
-  },
-});
+const test = onFixedClock(START, 'Europe/Amsterdam');
 
 // An English operating system, as the Dutch user had: the app's own language still rules.
 test.use({ timezoneId: 'Europe/Amsterdam', locale: 'en-US' });

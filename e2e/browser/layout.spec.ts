@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test as base } from '../fixtures';
-import { ManualClock } from '../../electron/core/testing/manual-clock';
-import { Harness } from '../harness';
+import { expect, onFixedClock } from '../fixtures';
+import type { Harness } from '../harness';
 import { ConversationsPage } from '../pages/conversations-page';
 import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from '../screenshots/demo-journal';
 
@@ -11,18 +10,7 @@ import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from '../screenshots/demo-journa
  * device pixels to each, which is what `deviceScaleFactor: 2` on a 640×400 viewport gives (WCAG 1.4.10).
  * The demo journal on its own fixed clock, as the screenshots use it.
  */
-const test = base.extend<{ clock: ManualClock }>({
-  clock: async ({ page }, use) => {
-    const clock = new ManualClock(DEMO_NOW, DEMO_ZONE);
-    await page.clock.setFixedTime(clock.now());
-    await use(clock);
-  },
-  harness: async ({ clock, consoleErrors: _ }, use) => {
-    const harness = await Harness.create({ clock, timers: clock });
-    await use(harness);
-    await harness.dispose();
-  },
-});
+const test = onFixedClock(DEMO_NOW, DEMO_ZONE);
 
 async function openDemo(page: Page, harness: Harness) {
   await fillDemoJournal(await harness.startCore());

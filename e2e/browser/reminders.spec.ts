@@ -5,9 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ContactFields, ConversationFields } from '../../electron/contract/domain';
-import { ManualClock } from '../../electron/core/testing/manual-clock';
-import { expect, test as base } from '../fixtures';
-import { Harness } from '../harness';
+import type { ManualClock } from '../../electron/core/testing/manual-clock';
+import { expect, onFixedClock } from '../fixtures';
 import { ConversationsPage } from '../pages/conversations-page';
 import { HistoryPage } from '../pages/history-page';
 import { RemindersPage } from '../pages/reminders-page';
@@ -19,18 +18,7 @@ const START = '2026-11-23T14:00:00+01:00';
  * Each test's app runs on an injected clock that starts at START; the page's clock follows core's, so
  * both agree on what "today" is.
  */
-const test = base.extend<{ clock: ManualClock }>({
-  clock: async ({ page }, use) => {
-    const clock = new ManualClock(START);
-    await page.clock.setFixedTime(clock.now());
-    await use(clock);
-  },
-  harness: async ({ clock, consoleErrors: _ }, use) => {
-    const harness = await Harness.create({ clock, timers: clock });
-    await use(harness);
-    await harness.dispose();
-  },
-});
+const test = onFixedClock(START);
 
 test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' });
 

@@ -2,10 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test as base } from '../fixtures';
+import { expect, onFixedClock } from '../fixtures';
 import type { Journal } from '../../electron/contract/domain';
-import { ManualClock } from '../../electron/core/testing/manual-clock';
-import { Harness } from '../harness';
+import type { Harness } from '../harness';
 import { RemindersPage } from '../pages/reminders-page';
 import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from './demo-journal';
 
@@ -21,18 +20,7 @@ const out = fileURLToPath(new URL('../../screenshots/', import.meta.url));
  * move when told to, so no reminder falls due while a picture is taken) and the page's (`page.clock`: the
  * renderer's own "today", snooze times and date inputs). Set before the page loads.
  */
-const test = base.extend<{ clock: ManualClock }>({
-  clock: async ({ page }, use) => {
-    const clock = new ManualClock(DEMO_NOW, DEMO_ZONE);
-    await page.clock.setFixedTime(clock.now());
-    await use(clock);
-  },
-  harness: async ({ clock, consoleErrors: _ }, use) => {
-    const harness = await Harness.create({ clock, timers: clock });
-    await use(harness);
-    await harness.dispose();
-  },
-});
+const test = onFixedClock(DEMO_NOW, DEMO_ZONE);
 
 const sizes = [
   { name: '1024x700', viewport: { width: 1024, height: 700 }, scale: 1 },
