@@ -110,6 +110,8 @@ export const ContactListQuery = z.strictObject({
   /** `name` as typed (first name first); `surname` the Dutch way, without tussenvoegsel (rules/dutch-names). */
   sort: z.enum(['name', 'surname', 'lastContact']).default('name'),
   show: z.enum(['active', 'archived']).default('active'),
+  /** Only the contacts still to be sorted in (no strength yet): the sort-in pass and its count. */
+  unsorted: z.boolean().default(false),
   ...listWindow,
 });
 export type ContactListQuery = z.input<typeof ContactListQuery>;

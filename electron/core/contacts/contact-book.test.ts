@@ -405,3 +405,31 @@ describe('the list in windows', () => {
     expect(ContactListQuery.parse({})).toMatchObject({ offset: 0, limit: 100 });
   });
 });
+
+describe('the contacts still to be sorted in', () => {
+  it('lists only those without a strength, in the asked order, and lets go of one once it has one', () => {
+    add({ name: 'Sanne', strength: 'goed' });
+    const bram = add({ name: 'Bram', circle: 'werk', warmth: 'warm' });
+    add({ name: 'Anna' });
+    add({ name: 'Daan', strength: 'een-beetje' });
+    expect(names({ unsorted: true })).toEqual(['Anna', 'Bram']);
+    expect(book.list(ContactListQuery.parse({ unsorted: true })).total).toBe(2);
+
+    book.update(bram.id, { strength: 'heel-goed' });
+    expect(names({ unsorted: true })).toEqual(['Anna']);
+    // The whole list and its totals do not change with the filter.
+    expect(names()).toEqual(['Anna', 'Bram', 'Daan', 'Sanne']);
+    expect(book.list(ContactListQuery.parse({ unsorted: true })).totals).toEqual({ active: 4, archived: 0 });
+  });
+
+  it('searches and pages among them, and counts the archived ones apart', () => {
+    for (const name of ['Eva Rabo', 'Fleur Rabo', 'Gijs Rabo', 'Hans ASML']) add({ name });
+    add({ name: 'Ilse Rabo', strength: 'goed' });
+    const gijs = book.list(ContactListQuery.parse({ query: 'gijs' })).contacts[0]!;
+    book.archive(gijs.id);
+    const found = book.list(ContactListQuery.parse({ unsorted: true, query: 'rabo', limit: 1, offset: 1 }));
+    expect(found).toMatchObject({ total: 2, offset: 1, elsewhere: 1 });
+    expect(found.contacts.map((c) => c.name)).toEqual(['Fleur Rabo']);
+    expect(names({ unsorted: true, show: 'archived' })).toEqual(['Gijs Rabo']);
+  });
+});

@@ -19,6 +19,7 @@ import type { JournalStore } from '../journal/journal-store';
 import { queryWords, TextIndex } from '../text-search';
 import { byNameKey, bySurnameKey } from './contact-order';
 import { nameSimilarity, nameWords } from './similar-names';
+import { unsortedIn } from './unsorted';
 
 export { nameKey } from './contact-order';
 
@@ -108,7 +109,7 @@ export class ContactBook {
    * so the answer can say how many the other part holds.
    */
   private matching(query: ParsedInput<'contacts:list'>): ContactSearch {
-    const sorted = this.sortedBy(query.sort);
+    const sorted = query.unsorted ? unsortedIn(this.sortedBy(query.sort)) : this.sortedBy(query.sort);
     const words = queryWords(query.query);
     const archived = query.show === 'archived';
     const last = this.lastSearch;
