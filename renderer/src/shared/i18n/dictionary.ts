@@ -27,6 +27,9 @@ import type { LearningWords } from '../../features/learning/words';
 import { remindersEN } from '../../features/reminders/en';
 import { remindersNL } from '../../features/reminders/nl';
 import type { RemindersWords } from '../../features/reminders/words';
+import { exchangeEN } from '../../features/exchange/en';
+import { exchangeNL } from '../../features/exchange/nl';
+import type { ExchangeWords } from '../../features/exchange/words';
 import { datesEN } from '../dates/en';
 import { datesNL } from '../dates/nl';
 import type { DatesWords } from '../dates/words';
@@ -49,6 +52,8 @@ export interface Dictionary extends AppWords {
   learning: LearningWords;
   reminders: RemindersWords;
   settings: SettingsWords;
+  /** Importing and sorting people in (issue 12). */
+  exchange: ExchangeWords;
   /** The shared date and time fields and their calendar. */
   dates: DatesWords;
 }
@@ -68,6 +73,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     learning: learningNL,
     reminders: remindersNL,
     settings: settingsNL,
+    exchange: exchangeNL,
     dates: datesNL,
   },
   en: {
@@ -84,6 +90,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     learning: learningEN,
     reminders: remindersEN,
     settings: settingsEN,
+    exchange: exchangeEN,
     dates: datesEN,
   },
 };

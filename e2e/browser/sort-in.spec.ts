@@ -1,0 +1,80 @@
+import { expect, test } from '../fixtures';
+import { ExchangePage } from '../pages/exchange-page';
+
+/** Issue 12, sorting people in: one person at a time, circle, warmth and strength by single keys. */
+
+test('the sort-in pass takes everyone without a strength, one at a time, by single keys, saved on disk', async ({
+  page,
+  harness,
+}) => {
+  const core = await harness.startCore();
+  await core.dispatch('contacts:create', { name: 'Anna de Vries', organisation: 'Gemeente Utrecht' });
+  await core.dispatch('contacts:create', { name: 'Bram Jansen', strength: 'goed' });
+  await core.dispatch('contacts:create', { name: 'Carla Smit' });
+  await core.dispatch('contacts:create', { name: 'Daan Mulder', howWeMet: 'Via LinkedIn, 12 maart 2024' });
+  await harness.open(page);
+  const pass = new ExchangePage(page);
+
+  await expect(pass.unsorted).toContainText('3 contacten nog in te delen');
+  await pass.startSortIn();
+  await expect(pass.sortInProgress).toHaveText('1 van 3');
+  await expect(pass.sortInName).toHaveText('Anna de Vries');
+  await expect(pass.sortInName).toBeFocused();
+  // Each choice shows the key that picks it.
+  await expect(pass.choice('5 Werk of collega’s')).toBeVisible();
+  await expect(pass.choice('W Warm: ik ken deze persoon zelf')).toBeVisible();
+  await expect(pass.choice('G Ken ik goed')).toBeVisible();
+
+  await page.keyboard.press('5');
+  await page.keyboard.press('w');
+  await expect(pass.choice('5 Werk of collega’s')).toHaveAttribute('aria-pressed', 'true');
+  await expect(pass.sortInSave).toHaveText('Anna de Vries: opgeslagen.');
+  // The third of the three moves on to the next person.
+  await page.keyboard.press('g');
+  await expect(pass.sortInProgress).toHaveText('2 van 3');
+  await expect(pass.sortInName).toHaveText('Carla Smit');
+  await expect(pass.sortInSave).toHaveText('Anna de Vries: opgeslagen.');
+  const anna = () => harness.journalOnDisk().then((j) => j.contacts.find((c) => c.name === 'Anna de Vries'));
+  expect(await anna()).toMatchObject({ circle: 'werk', warmth: 'warm', strength: 'goed' });
+
+  // Skip, and back again: what was chosen is shown.
+  await expect(pass.sortIn.getByRole('button', { name: /^Overslaan/ })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(pass.sortInName).toHaveText('Daan Mulder');
+  await expect(pass.sortIn).toContainText('Via LinkedIn, 12 maart 2024');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(pass.sortInName).toHaveText('Anna de Vries');
+  await expect(pass.choice('G Ken ik goed')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(pass.sortInName).toHaveText('Carla Smit');
+  await page.keyboard.press('B');
+  await expect(pass.sortInSave).toHaveText('Carla Smit: opgeslagen.');
+  await expect(pass.sortInName).toHaveText('Carla Smit');
+  await page.keyboard.press('Enter');
+  await expect(pass.sortInName).toHaveText('Daan Mulder');
+  await expect(pass.sortInProgress).toHaveText('3 van 3');
+  await page.keyboard.press('ArrowRight');
+  await expect(pass.sortIn.getByRole('heading', { name: 'Je bent door de lijst heen' })).toBeVisible();
+  await expect(pass.sortIn).toContainText('Er is nog 1 contact zonder');
+
+  await page.keyboard.press('Escape');
+  await expect(pass.sortIn).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '2 contacten ingedeeld.' })).toBeVisible();
+  await expect(pass.unsorted).toContainText('1 contact nog in te delen');
+  const onDisk = await harness.journalOnDisk();
+  expect(onDisk.contacts.map((c) => [c.name, (c as { strength?: string }).strength])).toEqual([
+    ['Anna de Vries', 'goed'],
+    ['Bram Jansen', 'goed'],
+    ['Carla Smit', 'een-beetje'],
+    ['Daan Mulder', null],
+  ]);
+});
+
+test('with everyone sorted in, Contacten offers no pass', async ({ page, harness }) => {
+  const core = await harness.startCore();
+  await core.dispatch('contacts:create', { name: 'Bram Jansen', strength: 'goed' });
+  await harness.open(page);
+  await expect(page.getByRole('option', { name: /Bram Jansen/ })).toBeVisible();
+  await expect(new ExchangePage(page).unsorted).toHaveCount(0);
+});

@@ -1,0 +1,51 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, onFixedClock } from '../fixtures';
+import type { Harness } from '../harness';
+import { ExchangePage } from '../pages/exchange-page';
+import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from './demo-journal';
+
+/** Importing and sorting people in (issue 12), in Dutch and English, beside the other screens' pictures. */
+const out = fileURLToPath(new URL('../../screenshots/', import.meta.url));
+const test = onFixedClock(DEMO_NOW, DEMO_ZONE);
+
+/** People as an import brings them: a name, a role, when you connected, nothing else yet. */
+const imported = [
+  { name: 'Fenna Visser', organisation: 'Gemeente Amersfoort', role: 'Adviseur werk en inkomen', howWeMet: 'LinkedIn, verbonden op 12 maart 2024' },
+  { name: 'Gerrit de Boer', organisation: 'Alliander', role: 'Data engineer', howWeMet: 'LinkedIn, verbonden op 3 juni 2023' },
+  { name: 'Hanneke Dijkstra', organisation: 'Hogeschool Utrecht', role: 'Docent', howWeMet: '' },
+];
+
+for (const language of ['nl', 'en'] as const) {
+  const shot = async (page: Page, name: string) => {
+    await mkdir(out, { recursive: true });
+    await page.screenshot({ path: `${out}${language}-import-${name}.png` });
+  };
+
+  test.describe(language, () => {
+    test.use({ locale: language === 'nl' ? 'nl-NL' : 'en-GB', timezoneId: DEMO_ZONE });
+    async function openDemo(page: Page, harness: Harness) {
+      const core = await harness.startCore();
+      await core.dispatch('settings:update', { language });
+      await fillDemoJournal(core);
+      for (const person of imported) await core.dispatch('contacts:create', person);
+      await harness.open(page);
+    }
+
+    test('sort-in pass', async ({ page, harness }) => {
+      await openDemo(page, harness);
+      const exchange = new ExchangePage(page);
+      await expect(exchange.unsorted).toBeVisible();
+      await shot(page, '10-contacts-unsorted');
+      await exchange.startSortIn();
+      await page.keyboard.press('5');
+      await page.keyboard.press('l');
+      await expect(exchange.sortInSave).toContainText(/opgeslagen|saved/);
+      await shot(page, '11-sort-in');
+      const finished = exchange.sortIn.getByRole('heading', { name: /lijst heen|through the list/ });
+      while (!(await finished.isVisible())) await page.keyboard.press('ArrowRight');
+      await shot(page, '12-sort-in-finished');
+    });
+  });
+}
