@@ -60,6 +60,10 @@ export class Harness {
   nextJournalLocation: string | null = null;
   /** What the "open" dialog answers when the app asks for an existing journal file (null: cancelled). */
   nextJournalFile: string | null = null;
+  /** What the save dialog of an export answers (null: cancelled); every request is kept in `exportsAsked`. */
+  nextExportLocation: string | null = null;
+  /** The names the app suggested in the export's save dialog, in order, with the format. */
+  readonly exportsAsked: { suggestedName: string; format: string }[] = [];
   /** Where the journal lives by default (journal.json in the app's data folder). */
   readonly journalPath: string;
 
@@ -112,6 +116,10 @@ export class Harness {
       },
       chooseJournalLocation: async () => this.nextJournalLocation,
       chooseJournalFile: async () => this.nextJournalFile,
+      chooseExportLocation: async (suggestedName, format) => {
+        this.exportsAsked.push({ suggestedName, format });
+        return this.nextExportLocation;
+      },
       appVersion: '0.1.0',
     });
     return this.core;

@@ -54,6 +54,11 @@ export const channels = [
   'journal:startNew',
   'journal:saveAs',
   'journal:retrySave',
+  // Export, backups and restore (issue 12).
+  'exchange:export',
+  'journal:backups',
+  'journal:restoreBackup',
+  'journal:restoreFile',
   'shell:openExternal',
   'shell:showJournalFile',
 ] as const;

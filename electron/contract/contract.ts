@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { ChangeKind } from './changes';
 import type { Channel } from './channels';
 import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
+import { exportFormats, type BackupView, type ExportResult, type RestoreResult } from './exchange';
 import type {
   ContactList,
   ContactSummary,
@@ -66,6 +67,10 @@ export const errorCodes = [
   'no_backup',
   /** The file chosen as the journal is not one (another app's file, or damaged): nothing was changed. */
   'not_a_journal',
+  /** The file to restore was made by a newer version of the app: nothing was changed. */
+  'journal_newer',
+  /** An export was to be saved over the journal itself or its backups: refused, nothing written. */
+  'export_over_journal',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -229,6 +234,12 @@ export const inputs = {
   // Where saving fails: asks for another place, writes the journal there and saves there from then on.
   'journal:saveAs': noInput,
   'journal:retrySave': noInput,
+  // Export, backups and restore (issue 12). A backup is named by its day, never by a path.
+  'exchange:export': z.strictObject({ format: z.enum(exportFormats, { error: 'invalid_choice' }) }),
+  'journal:backups': noInput,
+  'journal:restoreBackup': z.strictObject({ date: CalendarDate }),
+  // A full JSON export (or any journal file) chosen in main's open dialog becomes the journal.
+  'journal:restoreFile': noInput,
   'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
   // Which file to show, never a path: the renderer cannot point the file manager anywhere else.
   'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
@@ -344,6 +355,12 @@ export interface Results {
   /** `moved: false` when cancelled; afterwards `save` says whether the new place worked. */
   'journal:saveAs': { moved: boolean; path: string; save: SaveStatus };
   'journal:retrySave': { save: SaveStatus };
+  /** `saved: false` without a `problem` when the person cancelled the save dialog. */
+  'exchange:export': ExportResult;
+  'journal:backups': BackupView[];
+  'journal:restoreBackup': RestoreResult;
+  /** `reopened: false` when the person cancelled the file dialog. */
+  'journal:restoreFile': RestoreResult;
   'shell:openExternal': { opened: boolean };
   'shell:showJournalFile': { shown: boolean };
 }

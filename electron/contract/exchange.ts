@@ -66,3 +66,43 @@ export type ImportStatus = (typeof importStatuses)[number];
 
 /** How a person in the file was matched to a contact already in the journal. */
 export type ImportMatchBy = 'email' | 'linkedin' | 'name-organisation';
+
+// ——— Taking the journal out, and back (export, backups, restore) ———
+
+/**
+ * The files an export writes: the contacts as CSV (for a spreadsheet) or vCard 4.0 (for an address book),
+ * planned conversations and open reminders as iCalendar, or the whole journal as JSON (a journal file,
+ * which can be opened or restored as the journal again).
+ */
+export const exportFormats = ['csv', 'vcard', 'ics', 'json'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** What an export did. `saved: false` with no `problem`: the person cancelled the save dialog. */
+export interface ExportResult {
+  saved: boolean;
+  /** Where the file was written; null when it was not. */
+  path: string | null;
+  /** How many contacts (csv, vcard), events (ics) or records (json) went into the file. */
+  count: number;
+  /** Why the file could not be written, in the person's language; null when it was or they cancelled. */
+  problem: string | null;
+}
+
+/** One daily backup of the journal, as Instellingen lists it (newest first). */
+export interface BackupView {
+  /** The day it was made, YYYY-MM-DD: also how it is asked for to be restored (never a path). */
+  date: Day;
+  /** How many contacts and conversations it holds; null when it cannot be read (damaged, or newer). */
+  contacts: number | null;
+  conversations: number | null;
+  /** Whether it can be restored: it reads as a journal of this app's version or an older one. */
+  restorable: boolean;
+}
+
+/** What restoring did: the journal is now the backup's (or the export's); the old one kept as a copy. */
+export interface RestoreResult {
+  /** False when the person cancelled the file dialog (restoring an export). */
+  reopened: boolean;
+  /** Where the journal as it was before is kept, byte for byte; null when nothing was restored. */
+  keptAside: string | null;
+}

@@ -32,6 +32,10 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       no_backup: 'Er is geen reservekopie van je dagboek gevonden die nog te lezen is.',
       not_a_journal:
         'Dit bestand is geen dagboek van Netwerkdagboek, of het is beschadigd. Er is niets aan veranderd; kies een ander bestand of open een reservekopie.',
+      journal_newer:
+        'Dit dagboek is gemaakt met een nieuwere versie van Netwerkdagboek. Werk de app eerst bij; er is niets aan je dagboek veranderd.',
+      export_over_journal:
+        'Daar staat je dagboek zelf (of een reservekopie ervan). Kies een andere naam of map voor de export; er is niets overschreven.',
       internal: 'Er ging iets mis. Je gegevens zijn niet gewijzigd; probeer het nog eens.',
     },
     fields: {
@@ -74,6 +78,10 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       no_backup: 'No backup of your journal was found that can still be read.',
       not_a_journal:
         'This file is not a Netwerkdagboek journal, or it is damaged. Nothing was changed; choose another file or open a backup.',
+      journal_newer:
+        'This journal was made with a newer version of Netwerkdagboek. Update the app first; nothing in your journal was changed.',
+      export_over_journal:
+        'That is your journal itself (or one of its backups). Choose another name or folder for the export; nothing was overwritten.',
       internal: 'Something went wrong. Your data was not changed; please try again.',
     },
     fields: {

@@ -17,6 +17,7 @@ import {
   type Netwerkdagboek,
 } from './netwerkdagboek';
 import { DomainError } from './errors';
+import { checkRestorable, putInPlace } from './journal/restore';
 import type { ReminderControl } from './reminders/ports';
 
 /** Opens the core on `ports.journalPath`, able to reopen it another way (the journal:* choices). */
@@ -45,7 +46,18 @@ export async function startNetwerkdagboek(
     }
   }
 
-  async function choose(how: JournalReopen): Promise<{ reopened: boolean }> {
+  async function choose(how: JournalReopen): Promise<{ reopened: boolean; keptAside?: string }> {
+    if (typeof how === 'object') {
+      // Refused before anything closes, so a damaged or newer file changes nothing.
+      checkRestorable(how.restore);
+      let keptAside = '';
+      // Between closing and opening: the old core's last save is on disk (and in the copy) by then.
+      await replace(async () => {
+        keptAside = await putInPlace(home.path, how.restore, ports.clock, ports.fs);
+        return open(home.path, home.mayCreate);
+      });
+      return { reopened: true, keptAside };
+    }
     switch (how) {
       case 'retry':
         await replace(() => open(home.path, home.mayCreate));
@@ -109,7 +121,7 @@ export async function startNetwerkdagboek(
   }
 
   // One choice at a time: a second click while the first is still opening waits for it.
-  function reopen(how: JournalReopen): Promise<{ reopened: boolean }> {
+  function reopen(how: JournalReopen): Promise<{ reopened: boolean; keptAside?: string }> {
     const run = switching.catch(() => undefined).then(() => choose(how));
     switching = run;
     return run;

@@ -28,8 +28,12 @@ import { serializeJournal } from './journal/serialize';
 import type { Netwerkdagboek } from './netwerkdagboek';
 import { SettingsStore } from './settings/settings';
 
-/** Channels whose records the seeded journal does not have (nothing set aside): all refused. */
-const nothingToActOn = new Set<Channel>(['journal:restoreRecord', 'journal:dropRecord']);
+/** Channels whose records the seeded journal does not have (nothing set aside, no backup): all refused. */
+const nothingToActOn = new Set<Channel>([
+  'journal:restoreRecord',
+  'journal:dropRecord',
+  'journal:restoreBackup',
+]);
 const RUNS = Number(process.env['NETWERKDAGBOEK_FUZZ_RUNS'] ?? 260);
 const clock: Clock = { now: () => new Date('2026-11-23T10:00:00.000Z'), zone: () => 'Europe/Amsterdam' };
 /** Reminders never fire on their own during the test: the clock stands still and no timer runs. */
@@ -93,6 +97,7 @@ async function openSeeded(name: string): Promise<Core> {
     // The only ports that would open a native dialog: the person cancels them.
     chooseJournalLocation: async () => null,
     chooseJournalFile: async () => null,
+    chooseExportLocation: async () => null,
     appVersion: '1.2.3',
     log: (error) => logged.push(error),
   });

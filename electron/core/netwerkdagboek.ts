@@ -13,6 +13,7 @@ import { ConversationBook } from './conversations/conversation-book';
 import { QuestionBank } from './conversations/questions';
 import { TouchLog } from './conversations/touches';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
+import { exportHandlers, type ExportPorts } from './exchange/write/export-handlers';
 import { DomainError } from './errors';
 import type { RecordCollection } from '../contract/domain';
 import { allowedExternalUrl } from './external-links';
@@ -33,7 +34,7 @@ import { summaryNotice, targetOf } from './reminders/texts';
 import { resolveLanguage, type SettingsStore } from './settings/settings';
 
 /** What core needs from the world around it; main passes Electron's, tests pass their own. */
-export interface CorePorts {
+export interface CorePorts extends ExportPorts {
   journalPath: string;
   clock: Clock;
   settings: SettingsStore;
@@ -68,11 +69,11 @@ export interface CorePorts {
   /** Asks the person for an existing journal file to open; null when they cancel (journal:open). */
   chooseJournalFile?: (currentPath: string) => Promise<string | null>;
   /** Opens the journal another way (app-session.ts does it: it closes this core and opens a new one). */
-  reopen?: (how: JournalReopen) => Promise<{ reopened: boolean }>;
+  reopen?: (how: JournalReopen) => Promise<{ reopened: boolean; keptAside?: string }>;
 }
 
-/** The ways to open the journal again when it could not be used (the notice's choices). */
-export type JournalReopen = 'retry' | 'open' | 'openBackup' | 'startNew';
+/** The ways to open the journal again: the notice's choices, and restoring a backup or export (bytes). */
+export type JournalReopen = 'retry' | 'open' | 'openBackup' | 'startNew' | { restore: Uint8Array };
 
 export interface Netwerkdagboek {
   dispatch: Dispatch;
@@ -320,6 +321,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       await store.retryNow();
       return { save: journalStatus().save };
     },
+    ...exportHandlers({ ...ports, store, language, describe: (r, l) => reminders.describe(r, l), reopen }),
     'shell:openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url);
       if (!allowed) throw new DomainError('link_not_allowed');

@@ -6,6 +6,7 @@ import type { Netwerkdagboek } from '../core/netwerkdagboek';
 import type { Notifier } from '../core/reminders/ports';
 import { journalLocation, type SettingsStore } from '../core/settings/settings';
 import { applyOpenAtLogin } from './desktop';
+import { chooseExportLocation } from './export-dialog';
 
 /** The ports main answers with its own parts: notifications, events to the window. */
 export interface MainPorts {
@@ -49,6 +50,7 @@ export function setupCore(settings: SettingsStore, ports: MainPorts): Promise<Ne
       });
       return canceled ? null : (filePaths[0] ?? null);
     },
+    chooseExportLocation,
     appVersion: app.getVersion(),
     notifier: ports.notifier,
     emit: ports.emit,

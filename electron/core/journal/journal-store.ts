@@ -308,6 +308,11 @@ export class JournalStore {
     return this.saver.state;
   }
 
+  /** Settles once the daily backup made at open is written (or failed): before the backups are listed. */
+  backedUp(): Promise<void> {
+    return this.backup;
+  }
+
   /** The daily backup's failure, if it failed. */
   get backupProblem(): BackupProblem | null {
     return this.backupFailure;

@@ -95,6 +95,11 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'journal:startNew': undefined,
     'shell:openExternal': { url: 'mailto:jan@example.nl?subject=Koffie' },
     'shell:showJournalFile': { which: 'journal' },
+    'exchange:export': { format: 'csv' },
+    'journal:backups': undefined,
+    // The seeded journal has no backup of this day: refused as not found.
+    'journal:restoreBackup': { date: '2026-11-01' },
+    'journal:restoreFile': undefined,
   };
 }
 

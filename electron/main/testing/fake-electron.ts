@@ -296,8 +296,35 @@ export interface FakeMessageBoxOptions {
   noLink?: boolean;
 }
 
+/** Electron's `SaveDialogOptions`, the fields main uses. */
+export interface FakeSaveDialogOptions {
+  title?: string;
+  defaultPath?: string;
+  buttonLabel?: string;
+  filters?: { name: string; extensions: string[] }[];
+  properties?: Array<
+    | 'showHiddenFiles'
+    | 'createDirectory'
+    | 'treatPackageAsDirectory'
+    | 'showOverwriteConfirmation'
+    | 'dontAddToRecent'
+  >;
+}
+
 export const dialog = {
   showErrorBox: vi.fn(),
+  /**
+   * `showSaveDialog([window,] options)`: answers with the next path a test queued in `savePaths` (null:
+   * the person cancelled). As Electron does, a cancelled dialog has `filePath: ''`.
+   */
+  showSaveDialog: vi.fn(async (...args: [FakeSaveDialogOptions] | [unknown, FakeSaveDialogOptions]) => {
+    const options = args.length === 1 ? args[0] : args[1];
+    dialog.saveShown.push(options);
+    const answer = dialog.savePaths.shift() ?? null;
+    return { canceled: answer === null, filePath: answer ?? '' };
+  }),
+  saveShown: [] as FakeSaveDialogOptions[],
+  savePaths: [] as (string | null)[],
   /** Answers with the button index a test queued in `answers` (the default button when none is). */
   showMessageBox: vi.fn(async (options: FakeMessageBoxOptions) => {
     dialog.shown.push(options);
@@ -330,6 +357,8 @@ export function resetFakeElectron(): void {
   dialog.shown = [];
   dialog.parents = [];
   dialog.answers = [];
+  dialog.saveShown = [];
+  dialog.savePaths = [];
   FakeBrowserWindow.created = [];
   FakeNotification.created = [];
   FakeNotification.supported = true;

@@ -1,0 +1,71 @@
+/**
+ * The vCard 4.0 export read back with ical.js, as an address book would: one card per contact, the fields
+ * an address book has a place for, escaping that survives commas, semicolons and line breaks.
+ */
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import type { Contact } from '../../../contract/domain';
+import { sampleContact } from '../../testing/sample-records';
+import { contactsVcard } from './vcard';
+
+const sjoerd: Contact = {
+  ...sampleContact,
+  id: 'c2',
+  name: 'Sjoerd van der Meer',
+  organisation: 'Jansen; Bakker, en Zn.',
+  role: '',
+  email: '',
+  phone: '',
+  linkedin: '',
+  tags: [],
+  notes: 'Eerste regel\nTweede, met komma; en puntkomma \\ backslash',
+};
+
+function cards(text: string): InstanceType<typeof ICAL.Component>[] {
+  const parsed = ICAL.parse(text);
+  // One card parses as one component, several as a list of them.
+  const list = (Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];
+  return list.map((jcard) => new ICAL.Component(jcard as never));
+}
+
+describe('contactsVcard', () => {
+  it('writes one VERSION:4.0 card per contact with CRLF line ends', () => {
+    const text = contactsVcard([sampleContact, sjoerd]);
+    expect(text.match(/BEGIN:VCARD\r\nVERSION:4\.0\r\n/g)).toHaveLength(2);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(cards(text)).toHaveLength(2);
+  });
+
+  it('reads back every field an address book keeps', () => {
+    const [zoe] = cards(contactsVcard([sampleContact]));
+    expect(zoe!.getFirstPropertyValue('fn')).toBe('Zoë Çelik-de Vries');
+    expect(zoe!.getFirstProperty('n')!.getValues()).toEqual([['Çelik-de Vries', 'Zoë', '', '', '']]);
+    expect(zoe!.getFirstProperty('org')!.getValues()).toEqual(['Gemeente Utrecht']);
+    expect(zoe!.getFirstPropertyValue('title')).toBe('Beleidsmedewerker');
+    expect(zoe!.getFirstPropertyValue('email')).toBe('zoe.celik@utrecht.nl');
+    expect(zoe!.getFirstPropertyValue('tel')).toBe('+31 (0)6 12 34 56 78');
+    expect(zoe!.getFirstPropertyValue('url')).toBe('https://www.linkedin.com/in/zoe');
+    expect(zoe!.getFirstProperty('categories')!.getValues()).toEqual(['overheid', 'koffie']);
+    expect(zoe!.getFirstPropertyValue('note')).toBe('Bellen in maart.');
+    expect(zoe!.getFirstPropertyValue('uid')).toBe(`urn:uuid:${sampleContact.id}`);
+  });
+
+  it('splits a Dutch name with its tussenvoegsel into N, and keeps ; , \\ and line breaks intact', () => {
+    const [card] = cards(contactsVcard([sjoerd]));
+    expect(card!.getFirstProperty('n')!.getValues()).toEqual([['van der Meer', 'Sjoerd', '', '', '']]);
+    // ORG is structured: the ';' in the name must not become an organisational unit.
+    expect(card!.getFirstProperty('org')!.getValues()).toEqual(['Jansen; Bakker, en Zn.']);
+    expect(card!.getFirstPropertyValue('note')).toBe(sjoerd.notes);
+    // Empty fields are left out, not written empty.
+    expect(card!.getFirstProperty('email')).toBeNull();
+    expect(card!.getFirstProperty('categories')).toBeNull();
+  });
+
+  it('folds a long note over several lines, and it unfolds as it was', () => {
+    const text = contactsVcard([{ ...sjoerd, notes: 'woord '.repeat(60).trim() }]);
+    // ical.js folds at 75 characters plus the continuation's leading space.
+    for (const line of text.split('\r\n')) expect(line.length).toBeLessThanOrEqual(76);
+    expect(text.split('\r\n').filter((line) => line.startsWith(' ')).length).toBeGreaterThan(3);
+    expect(cards(text)[0]!.getFirstPropertyValue('note')).toBe('woord '.repeat(60).trim());
+  });
+});
