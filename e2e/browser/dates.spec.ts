@@ -5,7 +5,7 @@
  * with its message on the field. The real core on a temp journal, on core's ManualClock and the page's
  * clock set to the same moment.
  */
-import { ContactFields, OwnReminderFields } from '../../electron/contract/domain';
+import { ContactFields, ConversationFields, OwnReminderFields } from '../../electron/contract/domain';
 import { expect, onFixedClock } from '../fixtures';
 import { ConversationsPage } from '../pages/conversations-page';
 import { RemindersPage } from '../pages/reminders-page';
@@ -162,23 +162,42 @@ test('a new reminder already past, and a snooze to a past moment, are refused wi
   expect(core.store.data.reminders[0]).toMatchObject({ state: 'open', snoozedUntil: null });
 });
 
-test('"Markeer als gehouden" on a conversation planned for later never leaves it in the future', async ({
+test('"Later" on a thank-you due tomorrow 09:00 offers only moments after it, and a chosen earlier one is refused on the field', async ({
   page,
   harness,
 }) => {
   const core = await harness.startCore();
-  core.contacts.create(ContactFields.parse({ name: 'Jan de Vries' }));
+  const jan = core.contacts.create(ContactFields.parse({ name: 'Jan de Vries' }));
+  core.conversations.create(
+    ConversationFields.parse({ contactId: jan.id, status: 'gehouden', date: '2026-11-23', time: '11:00' }),
+  );
   await harness.open(page);
-  const conversations = new ConversationsPage(page);
-  // Planned for Friday 16:30; it took place today already (Monday, 14:00 by the clock).
-  await conversations.planFor('Jan de Vries', { goal: 'Hoe kom ik binnen bij de gemeente?' });
-  await conversations.field(/^(Datum|Date)$/).fill('27-11-2026');
-  await conversations.field(/^(Tijd|Time)$/).fill('16.30');
-  await conversations.save();
-  await conversations.step('conversation');
-  await page.getByRole('button', { name: 'Markeer als gehouden' }).click();
-  await expect(page.locator('.cv-editor .chip.status.gehouden')).toBeVisible();
-  await expect
-    .poll(() => core.store.data.conversations[0])
-    .toMatchObject({ status: 'gehouden', date: '2026-11-23', time: '14:00' });
+  const reminders = new RemindersPage(page);
+  await reminders.open();
+  const title = /bedankje/;
+  await expect(reminders.when(title, 'soon')).toHaveText(/^morgen 09:00/);
+
+  // Not "Over een uur" or "Vanavond" (earlier than it is due), nor "Morgenochtend" (the same moment).
+  expect(await reminders.snoozeOptions(title)).toEqual(['Volgende week', 'Kies een moment…']);
+  const row = reminders.openRow(title);
+  await row.getByRole('button', { name: /^Later/ }).click();
+  // Each option says where it lands.
+  await expect(row.getByRole('menuitem', { name: /^Volgende week/ })).toContainText('ma 30 nov 09:00');
+  await row
+    .getByRole('menu')
+    .getByRole('menuitem', { name: /^Kies een moment…/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: /^Uitstellen tot…$/ });
+  await dialog.getByLabel(/^Datum$/).fill('morgen');
+  await dialog.getByLabel(/^Tijd$/).fill('08:00');
+  await dialog.getByRole('button', { name: /^Uitstellen$/ }).click();
+  await expect(dialog.getByLabel(/^Tijd$/)).toHaveAccessibleDescription(/kies een later moment/);
+  expect(core.store.data.reminders.find((r) => r.kind === 'bedanken')).toMatchObject({ state: 'open' });
+  await dialog.getByLabel(/^Tijd$/).fill('13:00');
+  await dialog.getByRole('button', { name: /^Uitstellen$/ }).click();
+  await expect(dialog).toBeHidden();
+  expect(core.store.data.reminders.find((r) => r.kind === 'bedanken')).toMatchObject({
+    state: 'snoozed',
+    snoozedUntil: { date: '2026-11-24', time: '13:00' },
+  });
 });

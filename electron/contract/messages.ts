@@ -51,6 +51,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       time_required: 'Vul een tijd in.',
       invalid_choice: 'Kies een van de mogelijkheden.',
       in_past: 'Dit moment is al voorbij — kies een later moment.',
+      not_later: 'De herinnering staat al op dit moment of later — kies een later moment.',
       in_future: 'Deze dag moet nog komen — kies vandaag of een eerdere dag.',
       last_contact_in_future:
         'Laatste contact kan niet in de toekomst liggen — kies vandaag of een eerdere dag.',
@@ -97,6 +98,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       time_required: 'Please enter a time.',
       invalid_choice: 'Choose one of the options.',
       in_past: 'This moment has already passed — choose a later one.',
+      not_later: 'The reminder is already due then or later — choose a later moment.',
       in_future: 'This day is still to come — choose today or an earlier day.',
       last_contact_in_future: 'Last contact can’t be in the future — choose today or an earlier day.',
       invalid: 'This value is not valid.',

@@ -22,6 +22,8 @@ export const fieldErrorCodes = [
   'invalid_choice',
   /** A moment that has already passed where one still to come is asked for (snoozing until a time). */
   'in_past',
+  /** Putting a reminder off to a moment no later than it is due already. */
+  'not_later',
   /** A day still to come where one that has been is asked for (when you were in touch, thanked). */
   'in_future',
   /** "Laatste contact" on a day still to come. */

@@ -140,6 +140,37 @@ describe.each(clocks)('snoozing on the %s wall clock', (_name, wall) => {
     expect(choices('2026-11-24T00:00:00+01:00')).toContain('evening');
   });
 
+  it('offers only what lands later than the reminder is due now (a thank-you due tomorrow 09:00)', () => {
+    const now = { now: at('2026-11-23T14:00:00+01:00'), zone: ZONE };
+    const after = (date: string, time: string) =>
+      snoozeChoices(now, wall, { current: { date, time, zone: ZONE }, reminderTime: '09:00' });
+    // An hour on, this evening and tomorrow 09:00 are all no later than tomorrow 09:00.
+    expect(after('2026-11-24', '09:00')).toEqual(['week', 'moment']);
+    // Due this evening at 18:00: an hour on is earlier, 19:00 is later.
+    expect(after('2026-11-23', '18:00')).toEqual(['evening', 'morning', 'week', 'moment']);
+    // Overdue: everything still to come is later.
+    expect(after('2026-11-20', '09:00')).toEqual(['hour', 'evening', 'morning', 'week', 'moment']);
+    // Due after next week: only a chosen moment can be later.
+    expect(after('2026-12-24', '09:00')).toEqual(['moment']);
+  });
+
+  it('a moment no later than the reminder is due is refused on both fields, an option on the option', () => {
+    const ctx = context(at('2026-11-23T14:00:00+01:00'));
+    const due = { date: '2026-11-24', time: '09:00', zone: ZONE };
+    expect(snoozeLanding('moment', { date: '2026-11-24', time: '09:00' }, ctx, wall, due)).toEqual({
+      ok: false,
+      fields: { date: 'not_later', time: 'not_later' },
+    });
+    expect(snoozeLanding('morning', none, ctx, wall, due)).toEqual({
+      ok: false,
+      fields: { option: 'not_later' },
+    });
+    expect(snoozeLanding('moment', { date: '2026-11-24', time: '09:01' }, ctx, wall, due)).toMatchObject({
+      ok: true,
+      moment: { date: '2026-11-24', time: '09:01' },
+    });
+  });
+
   it('the first whole minute from an instant on the minute is that minute', () => {
     expect(text(firstMomentFrom(at('2026-11-23T10:00:00+01:00'), ZONE, wall))).toBe('2026-11-23 10:00');
     expect(text(firstMomentFrom(at('2026-11-23T10:00:00.001+01:00'), ZONE, wall))).toBe('2026-11-23 10:01');

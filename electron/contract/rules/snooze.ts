@@ -42,13 +42,27 @@ export type SnoozeLanding =
   | { ok: true; moment: LocalMoment }
   | { ok: false; fields: Partial<Record<'option' | 'date' | 'time', FieldErrorCode>> };
 
-/** The options that make sense now, in menu order: "this evening" only before the evening has begun. */
-export function snoozeChoices({ now, zone }: Pick<SnoozeContext, 'now' | 'zone'>, wall: WallClock) {
+/**
+ * The options that make sense now, in menu order: "this evening" only before the evening has begun.
+ * Given `after` (the moment the reminder is due now, and the reminder time), only those that land later
+ * than it: on a thank-you due tomorrow at 09:00, "Later" never offers this evening or tomorrow 09:00.
+ */
+export function snoozeChoices(
+  { now, zone }: Pick<SnoozeContext, 'now' | 'zone'>,
+  wall: WallClock,
+  after?: { current: LocalMoment; reminderTime: string },
+) {
   const evening = wall.momentAt(now, zone).time < LAST_EVENING_OFFER;
   const choices: SnoozeOption[] = evening
     ? ['hour', 'evening', 'morning', 'week', 'moment']
     : ['hour', 'morning', 'week', 'moment'];
-  return choices;
+  if (!after) return choices;
+  const context = { now, zone, reminderTime: after.reminderTime };
+  return choices.filter(
+    (option) =>
+      option === 'moment' ||
+      snoozeLanding(option, { date: null, time: null }, context, wall, after.current).ok,
+  );
 }
 
 /**
@@ -57,6 +71,24 @@ export function snoozeChoices({ now, zone }: Pick<SnoozeContext, 'now' | 'zone'>
  * ahead. Weekends are days like any other: a reminder put off on Friday evening comes on Saturday.
  */
 export function snoozeLanding(
+  option: SnoozeOption,
+  chosen: { date: string | null; time: string | null },
+  context: SnoozeContext,
+  wall: WallClock,
+  current?: LocalMoment,
+): SnoozeLanding {
+  const landing = landingFrom(option, chosen, context, wall);
+  // Put off means later than it is due now, not earlier and not the same moment.
+  if (landing.ok && current && wall.instantOf(landing.moment) <= wall.instantOf(current)) {
+    return {
+      ok: false,
+      fields: option === 'moment' ? { date: 'not_later', time: 'not_later' } : { option: 'not_later' },
+    };
+  }
+  return landing;
+}
+
+function landingFrom(
   option: SnoozeOption,
   chosen: { date: string | null; time: string | null },
   { now, zone, reminderTime }: SnoozeContext,

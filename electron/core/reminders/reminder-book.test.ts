@@ -283,7 +283,7 @@ describe('own reminders', () => {
 
   it('done, snoozed and notified survive a restart', async () => {
     const a = own({ title: 'A' });
-    const b = own({ title: 'B' });
+    const b = own({ title: 'B', date: '2026-11-23', time: '08:00' });
     reminders.complete(a.id, null);
     reminders.snooze(b.id, 'morning', { date: null, time: null });
     await store.close();
@@ -302,9 +302,11 @@ describe('snoozing', () => {
     date: string | null = null,
     time: string | null = null,
   ) => reminders.snooze(r.id, option, { date, time });
+  /** Due this morning, so every moment still to come is later than it is due. */
+  const overdue = () => own({ date: '2026-11-23', time: '08:00' });
 
   it('for an hour: to the whole minute an hour from now, rounded up', () => {
-    const r = own();
+    const r = overdue();
     clock.jumpTo('2026-11-23T10:00:30+01:00');
     const snoozed = snooze(r, 'hour');
     expect(snoozed).toMatchObject({ state: 'snoozed', notifiedAt: null });
@@ -314,7 +316,7 @@ describe('snoozing', () => {
   });
 
   it('for an hour in the hour that repeats when the clocks go back: never sooner than an hour', () => {
-    const r = own();
+    const r = own({ date: '2026-10-25', time: '00:00' });
     // 02:30 summer time on 25 October; an hour later it is 02:30 winter time, a wall time that means 02:30
     // summer time. The snooze ends at 03:00 winter time instead of right away.
     clock.jumpTo('2026-10-25T00:30:00Z');
@@ -324,31 +326,35 @@ describe('snoozing', () => {
   });
 
   it('until this evening: today at 19:00, while that is at least a minute away', () => {
-    const r = own();
+    const r = overdue();
     expect(when(snooze(r, 'evening'))).toBe('2026-11-23 19:00');
+    const s = overdue();
     clock.jumpTo('2026-11-23T18:58:59+01:00');
-    expect(when(snooze(r, 'evening'))).toBe('2026-11-23 19:00');
+    expect(when(snooze(s, 'evening'))).toBe('2026-11-23 19:00');
+    const t = overdue();
     clock.jumpTo('2026-11-23T18:59:30+01:00');
-    expect(expectDomainError(() => snooze(r, 'evening'), 'invalid_input').fields).toEqual({
+    expect(expectDomainError(() => snooze(t, 'evening'), 'invalid_input').fields).toEqual({
       option: 'in_past',
     });
   });
 
   it('until tomorrow morning and next week: at the reminder time', () => {
-    const r = own();
+    const r = overdue();
     settings.reminderTime = '07:30';
     expect(when(snooze(r, 'morning'))).toBe('2026-11-24 07:30');
     expect(when(snooze(r, 'week'))).toBe('2026-11-30 07:30');
     // Late in the evening "tomorrow" is still the next calendar day where the person lives.
+    const late = overdue();
     clock.jumpTo('2026-11-23T23:59:00+01:00');
-    expect(when(snooze(r, 'morning'))).toBe('2026-11-24 07:30');
+    expect(when(snooze(late, 'morning'))).toBe('2026-11-24 07:30');
     // Still up after midnight, "tomorrow morning" is the coming one, not the day after.
+    const later = overdue();
     clock.jumpTo('2026-11-24T00:30:00+01:00');
-    expect(when(snooze(r, 'morning'))).toBe('2026-11-24 07:30');
+    expect(when(snooze(later, 'morning'))).toBe('2026-11-24 07:30');
   });
 
   it('until a chosen moment: both date and time, still to come', () => {
-    const r = own();
+    const r = overdue();
     expect(expectDomainError(() => snooze(r, 'moment'), 'invalid_input').fields).toEqual({
       date: 'date_required',
       time: 'time_required',
@@ -367,7 +373,27 @@ describe('snoozing', () => {
       time: 'in_past',
     });
     expect(when(snooze(r, 'moment', '2026-11-23', '10:01'))).toBe('2026-11-23 10:01');
-    expect(reminders.get(r.id).due.date).toBe('2026-11-25');
+    expect(reminders.get(r.id).due.date).toBe('2026-11-23');
+  });
+
+  it('only to a moment later than it is due now: never earlier, never the same moment', () => {
+    // Due the day after tomorrow at 14:00 (issue 11: "Later" offered this evening on a reminder due tomorrow).
+    const r = own();
+    for (const option of ['hour', 'evening', 'morning'] as const) {
+      expect(expectDomainError(() => snooze(r, option), 'invalid_input').fields).toEqual({
+        option: 'not_later',
+      });
+    }
+    expect(
+      expectDomainError(() => snooze(r, 'moment', '2026-11-25', '14:00'), 'invalid_input').fields,
+    ).toEqual({ date: 'not_later', time: 'not_later' });
+    expect(reminders.get(r.id)).toMatchObject({ state: 'open', snoozedUntil: null });
+    expect(when(snooze(r, 'moment', '2026-11-25', '14:01'))).toBe('2026-11-25 14:01');
+    // Put off once, "later" means later than the moment it was put off to.
+    expect(
+      expectDomainError(() => snooze(r, 'moment', '2026-11-25', '14:01'), 'invalid_input').fields,
+    ).toEqual({ date: 'not_later', time: 'not_later' });
+    expect(when(snooze(r, 'week'))).toBe('2026-11-30 09:00');
   });
 
   it('moves the reminder in the list by its snooze moment', () => {

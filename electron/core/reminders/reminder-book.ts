@@ -236,11 +236,16 @@ export class ReminderBook {
   snooze(id: string, option: SnoozeOption, chosen: { date: string | null; time: string | null }): Reminder {
     const current = this.get(id);
     if (!isActive(current)) throw new DomainError('invalid_input', { option: 'invalid' });
-    const until = snoozeUntil(option, chosen, {
-      now: this.clock.now().getTime(),
-      zone: zoneOf(this.clock),
-      reminderTime: this.settings().reminderTime,
-    });
+    const until = snoozeUntil(
+      option,
+      chosen,
+      {
+        now: this.clock.now().getTime(),
+        zone: zoneOf(this.clock),
+        reminderTime: this.settings().reminderTime,
+      },
+      current.snoozedUntil ?? current.due,
+    );
     const next: Reminder = {
       ...current,
       state: 'snoozed',

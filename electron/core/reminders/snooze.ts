@@ -22,8 +22,9 @@ export function snoozeUntil(
   option: SnoozeOption,
   chosen: { date: string | null; time: string | null },
   context: SnoozeContext,
+  current?: LocalMoment,
 ): LocalMoment {
-  const landing = snoozeLanding(option, chosen, context, temporalWallClock);
+  const landing = snoozeLanding(option, chosen, context, temporalWallClock, current);
   if (!landing.ok) throw new DomainError('invalid_input', landing.fields);
   return landing.moment;
 }

@@ -109,9 +109,15 @@ export function formatAgo(date: string, today = localDate()): string {
 // so the menu shows the very moment core will store.
 const here = () => currentZone();
 
-/** The snooze options that make sense now: "vanavond" only before the evening has begun. */
-export function snoozeChoices(now = new Date()): SnoozeOption[] {
-  return choicesNow({ now: now.getTime(), zone: here() }, localWallClock);
+/**
+ * The snooze options that make sense now: "vanavond" only before the evening has begun, and, given the
+ * moment the reminder is due now, only those that land later than it.
+ */
+export function snoozeChoices(
+  now = new Date(),
+  after?: { current: LocalMoment; reminderTime: string },
+): SnoozeOption[] {
+  return choicesNow({ now: now.getTime(), zone: here() }, localWallClock, after);
 }
 
 /**
