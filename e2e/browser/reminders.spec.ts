@@ -269,6 +269,34 @@ test('keeping in touch: a weak tie falls due by its cadence, and logging a conta
   await expect(reminders.badge).toBeHidden();
 });
 
+test('skipping a keep-in-touch reminder says when the next one comes, and that one waits under Daarna', async ({
+  page,
+  harness,
+}) => {
+  const core = await harness.startCore();
+  core.contacts.create(
+    ContactFields.parse({ name: 'Ayşe Çelik', strength: 'een-beetje', lastContactOn: '2026-07-01' }),
+  );
+  await harness.open(page);
+  const reminders = new RemindersPage(page);
+  await reminders.open();
+  const title = 'Laat weer eens van je horen bij Ayşe Çelik';
+  await reminders
+    .row(title, 'overdue')
+    .getByRole('button', { name: /^Overslaan$/ })
+    .click();
+  await expect(reminders.row(title, 'overdue')).toHaveCount(0);
+  // Not "Ze staat nu bij Afgerond" while a reminder of the same words stays in the list.
+  await expect(reminders.toast).toHaveText(
+    /^Overgeslagen\. De volgende herinnering om contact te houden met Ayşe Çelik staat op 23 februari 2027\./,
+  );
+  await expect(reminders.row(title, 'later')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Daarna/ })).toBeVisible();
+  expect(core.store.data.reminders.filter((r) => r.state === 'open').map((r) => r.due.date)).toEqual([
+    '2027-02-23',
+  ]);
+});
+
 test('Instellingen: the reminder time and the default per strength move the keep-in-touch reminders; start at login reaches the system', async ({
   page,
   harness,

@@ -24,7 +24,7 @@ const groupNames: Record<ReminderGroupName, RegExp> = {
   overdue: /^(Te laat|Overdue)$/,
   today: /^(Vandaag|Today)$/,
   soon: /^(Binnenkort|Soon)$/,
-  later: /^(Later)$/,
+  later: /^(Daarna|Further ahead)$/,
   done: /^(Afgerond|Done)$/,
 };
 

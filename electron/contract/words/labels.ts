@@ -148,7 +148,8 @@ const nl: DomainLabels = {
     overdue: 'Te laat',
     today: 'Vandaag',
     soon: 'Binnenkort',
-    later: 'Later',
+    // Not "Later": that is the snooze button on every reminder.
+    later: 'Daarna',
     done: 'Afgerond',
   },
   snoozeOptions: {
@@ -255,7 +256,7 @@ const en: DomainLabels = {
     overdue: 'Overdue',
     today: 'Today',
     soon: 'Soon',
-    later: 'Later',
+    later: 'Further ahead',
     done: 'Done',
   },
   snoozeOptions: {

@@ -36,6 +36,7 @@ export const remindersEN: RemindersWords = {
     done: 'Done.',
     thanked: (name) => `Noted: ${name} has been thanked.`,
     skipped: 'Skipped. You will find it under Done.',
+    skippedUntil: (name, day) => `Skipped. The next reminder to get in touch with ${name} is on ${day}.`,
     snoozed: (when) => `Put off until ${when}.`,
     reopened: 'The reminder is open again.',
     created: 'The reminder has been added.',

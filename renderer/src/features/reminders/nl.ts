@@ -41,6 +41,8 @@ export const remindersNL: RemindersWords = {
     done: 'Afgerond.',
     thanked: (name: string) => `Genoteerd: ${name} is bedankt.`,
     skipped: 'Overgeslagen. Ze staat nu bij Afgerond.',
+    skippedUntil: (name: string, day: string) =>
+      `Overgeslagen. De volgende herinnering om contact te houden met ${name} staat op ${day}.`,
     snoozed: (when: string) => `Uitgesteld tot ${when}.`,
     reopened: 'De herinnering staat weer open.',
     created: 'De herinnering is toegevoegd.',

@@ -2,7 +2,7 @@ import type { ReminderGroup, ReminderRow, SnoozeOption } from '$contract/contrac
 import type { OwnReminderFieldsInput, Reminder, ReminderChanges, ThanksMethod } from '$contract/domain';
 import { api, unwrap } from '../../shared/api';
 import { i18n } from '../../shared/i18n/i18n.svelte';
-import { formatMoment } from '../../shared/dates/moments';
+import { formatLongDay, formatMoment } from '../../shared/dates/moments';
 import { app } from '../../app/app.svelte';
 import { changes } from '../../shared/changes';
 
@@ -122,7 +122,17 @@ class RemindersState {
 
   async skip(row: ReminderRow): Promise<void> {
     await unwrap(api.reminders.skip({ id: row.id }));
-    this.sayWithUndo(i18n.t.reminders.toasts.skipped, row);
+    const t = i18n.t.reminders.toasts;
+    // Keeping in touch goes on: skipping one plans the next, counted from today, so "Afgerond" alone
+    // would leave the person wondering why the same reminder is still in the list (issue 11).
+    if (row.kind === 'contact-onderhouden' && row.contactId !== null && row.contactName !== null) {
+      const next = await unwrap(api.reminders.keepInTouch({ contactId: row.contactId })).catch(() => null);
+      if (next?.nextDueOn) {
+        this.sayWithUndo(t.skippedUntil(row.contactName, formatLongDay(next.nextDueOn)), row);
+        return;
+      }
+    }
+    this.sayWithUndo(t.skipped, row);
   }
 
   /** Puts a reminder off; `moment` only for the option 'moment'. */

@@ -37,6 +37,8 @@ export interface RemindersWords {
     done: string;
     thanked(name: string): string;
     skipped: string;
+    /** Skipping keep-in-touch: the next one is already planned, for this day. */
+    skippedUntil: (name: string, day: string) => string;
     snoozed(when: string): string;
     reopened: string;
     created: string;
