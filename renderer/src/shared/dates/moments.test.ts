@@ -45,6 +45,14 @@ describe('dates as a person reads them', () => {
     expect(formatDay('2027-03-10', '2026-03-03')).toMatch(/2027/);
   });
 
+  it('formatDay writes a day one way in a language, with the year or without', () => {
+    expect(formatDay('2026-12-04', '2026-12-01')).toBe('vr 4 dec');
+    expect(formatDay('2027-01-24', '2026-12-01')).toBe('zo 24 jan 2027');
+    i18n.language = 'en';
+    expect(formatDay('2026-12-04', '2026-12-01')).toBe('Fri 4 Dec');
+    expect(formatDay('2027-01-24', '2026-12-01')).toBe('Sun 24 Jan 2027');
+  });
+
   it('formatClock keeps the time of day whatever the zone', () => {
     expect(formatClock('09:05')).toBe('09:05');
     expect(formatClock('23:59')).toBe('23:59');

@@ -47,13 +47,19 @@ export function formatDay(date: string, today = localDate()): string {
   if (Math.abs(offset) <= 1) {
     return new Intl.RelativeTimeFormat(i18n.t.locale, { numeric: 'auto' }).format(offset, 'day');
   }
-  return new Intl.DateTimeFormat(i18n.t.locale, {
+  const parts = new Intl.DateTimeFormat(i18n.t.locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: date.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
     timeZone: 'UTC',
-  }).format(utc(date));
+  }).formatToParts(utc(date));
+  // The parts joined by spaces, not Intl's own punctuation: British English writes "Fri 4 Dec" but
+  // "Sun, 24 Jan 2027" once the year is there, two styles side by side in one list (issue 11).
+  return parts
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value)
+    .join(' ');
 }
 
 /** "3 maart" (with the year when it is not this year's): a day a person plans around. */
