@@ -231,7 +231,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       conversations.delete(id);
       return { id };
     },
-    'conversations:referralToContact': (input) => conversations.referralToContact(input),
+    'conversations:referralToContact': (input) => conversations.referralToContact(input, language()),
     'questions:list': () => questions.list(),
     'questions:add': (fields) => questions.add(fields),
     'questions:delete': ({ id }) => {

@@ -526,13 +526,22 @@ describe('turning a referral into a contact', () => {
       aboutThem: 'Werft voor IT',
       warmth: 'lauw',
       introducedById: anna.id,
-      howWeMet: 'Via Anna Bakker (2026-11-20)',
+      howWeMet: 'Via Anna Bakker, in ons gesprek van 20 november',
       createdAt: '2026-11-23T10:10:00.000Z',
     });
     expect(conversation.evaluation?.referrals.map((r) => r.contactId)).toEqual([contact.id, null]);
     expect(conversation.updatedAt).toBe('2026-11-23T10:10:00.000Z');
     expect(book.get(c.id)).toEqual(conversation);
     expect(contacts.get(contact.id)).toEqual(contact);
+  });
+
+  it('says how we met in the language of the app, the day written out', () => {
+    const { c } = withReferrals();
+    const { contact } = book.referralToContact(
+      { conversationId: c.id, referralId: 'r1', contactId: null },
+      'en',
+    );
+    expect(contact.howWeMet).toBe('Through Anna Bakker, in our conversation on 20 November');
   });
 
   it('asked twice (a double click), returns the same link and makes no second contact', () => {

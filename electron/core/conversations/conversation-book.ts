@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type {
   ConversationList,
   ConversationSummary,
+  Language,
   Learnings,
   ParsedInput,
   ReferralChain,
@@ -21,6 +22,7 @@ import { given, nameKey, type ContactBook } from '../contacts/contact-book';
 import { isLaterDay } from '../../contract/rules/when';
 import { DomainError } from '../errors';
 import { today } from '../reminders/local-time';
+import { calendarDate } from '../reminders/texts';
 import type { JournalStore } from '../journal/journal-store';
 import { queryWords } from '../text-search';
 import type { ContactActivity } from './activity';
@@ -234,11 +236,10 @@ export class ConversationBook {
    * returns its link unless another contact is named: asking twice (a double click) never makes two
    * contacts, and naming another contact corrects a wrong link, as an edit of the evaluation could.
    */
-  referralToContact({
-    conversationId,
-    referralId,
-    contactId,
-  }: ParsedInput<'conversations:referralToContact'>): { conversation: Conversation; contact: Contact } {
+  referralToContact(
+    { conversationId, referralId, contactId }: ParsedInput<'conversations:referralToContact'>,
+    language: Language = 'nl',
+  ): { conversation: Conversation; contact: Contact } {
     const conversation = this.get(conversationId);
     const evaluation = conversation.evaluation;
     const referral = evaluation?.referrals.find((r) => r.id === referralId);
@@ -259,8 +260,12 @@ export class ConversationBook {
               aboutThem: referral.why,
               warmth: 'lauw',
               introducedById: introducer.id,
-              // Short and the same in both languages; the person can reword it.
-              howWeMet: `Via ${introducer.name} (${conversation.date})`,
+              // Short, in the person's language and with the day as they read it; they can reword it.
+              howWeMet: introducedVia(
+                introducer.name,
+                calendarDate(conversation.date, today(this.clock), language),
+                language,
+              ),
             }),
           );
     const next: Conversation = {
@@ -379,4 +384,11 @@ export class ConversationBook {
       fields['thanks.on'] = 'in_future';
     }
   }
+}
+
+/** "how we met" of someone added from a referral: who introduced them, in which conversation. */
+function introducedVia(name: string, day: string, language: Language): string {
+  return language === 'nl'
+    ? `Via ${name}, in ons gesprek van ${day}`
+    : `Through ${name}, in our conversation on ${day}`;
 }
