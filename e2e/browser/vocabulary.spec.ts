@@ -68,6 +68,8 @@ test('warm, lauw and koud are explained where the contact form asks, and a warm 
   const piet = core.contacts.create(ContactFields.parse({ name: 'Piet Hoekstra', warmth: 'warm' }));
   // Piet referred you to Anna: his card has something to show, and who referred you to Piet is nobody.
   core.contacts.create(ContactFields.parse({ name: 'Anna de Vries', introducedById: piet.id }));
+  const bram = core.contacts.create(ContactFields.parse({ name: 'Bram Smit' }));
+  core.contacts.create(ContactFields.parse({ name: 'Carla Jansen', introducedById: bram.id }));
   await harness.open(page);
   await contacts.startNew();
   const warmth = contacts.field('Warm, lauw of koud?');
@@ -78,5 +80,13 @@ test('warm, lauw and koud are explained where the contact form asks, and a warm 
   await contacts.row('Piet Hoekstra').click();
   const card = page.getByRole('region', { name: 'Verwijzingen' });
   await expect(card).toContainText('Je kent Piet Hoekstra zelf');
+  await expect(card).not.toContainText('Er staat niet bij wie');
+
+  // Bram, who referred you to Carla, has no warmth set: the card asks how you know him, instead of
+  // saying someone referred you to him.
+  await contacts.row('Bram Smit').click();
+  await expect(card).toContainText(
+    'Ken je Bram Smit zelf (warm), via iemand anders (lauw) of nog niet (koud)?',
+  );
   await expect(card).not.toContainText('Er staat niet bij wie');
 });

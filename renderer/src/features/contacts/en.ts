@@ -38,6 +38,8 @@ export const historyEN: HistoryWords = {
     pathLabel: (name: string) => `Path from you to ${name}`,
     noIntroducer: (name: string) =>
       `It doesn't say who referred you to ${name}. If you know, add it under Edit.`,
+    warmthUnknown: (name: string) =>
+      `Do you know ${name} yourself (warm), through someone (lukewarm) or not yet (cold)? Add it under Edit.`,
     knownYourself: (name: string) => `You know ${name} yourself: a warm contact, with nobody in between.`,
     introduced: (name: string) => `Whom ${name} referred you to`,
     introducedHint: (name: string) =>

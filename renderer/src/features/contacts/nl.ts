@@ -37,6 +37,8 @@ export const historyNL: HistoryWords = {
     pathLabel: (name: string) => `Route van jou naar ${name}`,
     noIntroducer: (name: string) =>
       `Er staat niet bij wie je naar ${name} heeft verwezen. Weet je het wel? Vul het in via Bewerken.`,
+    warmthUnknown: (name: string) =>
+      `Ken je ${name} zelf (warm), via iemand anders (lauw) of nog niet (koud)? Vul het in via Bewerken.`,
     knownYourself: (name: string) => `Je kent ${name} zelf: een warm contact, zonder iemand ertussen.`,
     introduced: (name: string) => `Naar wie ${name} je verwees`,
     introducedHint: (name: string) =>

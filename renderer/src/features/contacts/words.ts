@@ -41,6 +41,8 @@ export interface HistoryWords {
     noIntroducer(name: string): string;
     /** Said instead of `noIntroducer` for a warm contact: known first-hand, nobody referred you. */
     knownYourself(name: string): string;
+    /** Said instead for a contact whose warmth is not set yet: known yourself, or through someone? */
+    warmthUnknown(name: string): string;
     introduced(name: string): string;
     introducedHint(name: string): string;
     noConversationYet: string;

@@ -19,7 +19,7 @@ export const learningEN: LearningWords = {
   charts: {
     kinds: 'Kind of conversation per month',
     threeBs: 'Build, reaffirm or call on, per month',
-    noB: 'No B chosen',
+    noB: 'Not set',
     monthColumn: 'Month',
     total: 'Total',
     barTitle: (month: string, n: string) => `${month}: ${n}`,

@@ -19,7 +19,7 @@ export const learningNL: LearningWords = {
   charts: {
     kinds: 'Soort gesprek per maand',
     threeBs: 'De drie B’s per maand',
-    noB: 'Geen B gekozen',
+    noB: 'Niet aangegeven',
     monthColumn: 'Maand',
     total: 'Totaal',
     barTitle: (month: string, n: string) => `${month}: ${n}`,
