@@ -55,6 +55,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       in_future: 'Deze dag moet nog komen — kies vandaag of een eerdere dag.',
       last_contact_in_future:
         'Laatste contact kan niet in de toekomst liggen — kies vandaag of een eerdere dag.',
+      held_in_future:
+        'Een gehouden gesprek kan niet in de toekomst liggen — kies vandaag of een eerdere dag, of zet het op gepland.',
       invalid: 'Deze waarde klopt niet.',
       unknown_field: 'Dit veld kent de app niet. Haal het weg of zet de waarde in een veld dat hij wel kent.',
       unknown_reference: 'Dit verwijst naar iets dat niet in je dagboek staat (of zelf apart is gezet).',
@@ -101,6 +103,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       not_later: 'The reminder is already due then or later — choose a later moment.',
       in_future: 'This day is still to come — choose today or an earlier day.',
       last_contact_in_future: 'Last contact can’t be in the future — choose today or an earlier day.',
+      held_in_future:
+        'A conversation that took place can’t be in the future — choose today or an earlier day, or set it to planned.',
       invalid: 'This value is not valid.',
       unknown_field: 'The app does not know this field. Remove it, or put its value in a field it knows.',
       unknown_reference: 'This points to something that is not in your journal (or was set aside itself).',

@@ -26,6 +26,8 @@ export const fieldErrorCodes = [
   'not_later',
   /** A day still to come where one that has been is asked for (when you were in touch, thanked). */
   'in_future',
+  /** A conversation marked as held on a day still to come. */
+  'held_in_future',
   /** "Laatste contact" on a day still to come. */
   'last_contact_in_future',
   'invalid',

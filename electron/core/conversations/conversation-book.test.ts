@@ -141,6 +141,25 @@ describe('planning and recording a conversation', () => {
     expect(thanked.evaluation?.tips).toEqual(['Lees het jaarverslag']);
   });
 
+  it('refuses a conversation held on a day still to come, on its date, and keeps what was there', () => {
+    const anna = person('Anna');
+    // The clock says 23 November; planned for the 30th, it cannot have taken place yet.
+    const planned = plan({ contactId: anna.id, date: '2026-11-30' });
+    const error = expectDomainError(() => book.update(planned.id, { status: 'gehouden' }), 'invalid_input');
+    expect(error.fields).toEqual({ date: 'held_in_future' });
+    expect(book.get(planned.id)).toEqual(planned);
+    expect(
+      expectDomainError(
+        () => plan({ contactId: anna.id, date: '2026-11-24', status: 'gehouden' }),
+        'invalid_input',
+      ).fields,
+    ).toEqual({ date: 'held_in_future' });
+    // Held today, or moved to today while marking it held: fine.
+    expect(book.update(planned.id, { status: 'gehouden', date: '2026-11-23' })).toMatchObject({
+      status: 'gehouden',
+    });
+  });
+
   it('refuses a contact that is not there, and stores nothing', () => {
     const error = expectDomainError(() => plan({ contactId: 'ghost', date: '2026-12-01' }), 'invalid_input');
     expect(error.fields).toEqual({ contactId: 'invalid_choice' });

@@ -376,13 +376,17 @@ export class ConversationBook {
   }
 
   /**
-   * A thank-you sent cannot lie ahead. Checked when it is set, so a date saved before this rule does not
-   * block every other edit.
+   * A thank-you sent, and a conversation held, cannot lie ahead. Checked when set, so a date saved before
+   * these rules does not block every other edit. A held conversation in the future would also count as
+   * the contact's last contact, a day that has not come, and keep keep-in-touch quiet until long after.
    */
   private checkWhen(c: Conversation, before: Conversation | null, fields: Record<string, FieldErrorCode>) {
-    if (c.thanks.on !== before?.thanks.on && isLaterDay(c.thanks.on, today(this.clock))) {
+    const day = today(this.clock);
+    if (c.thanks.on !== before?.thanks.on && isLaterDay(c.thanks.on, day)) {
       fields['thanks.on'] = 'in_future';
     }
+    const heldNow = c.status === 'gehouden' && (before?.status !== 'gehouden' || c.date !== before.date);
+    if (heldNow && isLaterDay(c.date, day)) fields['date'] = 'held_in_future';
   }
 }
 

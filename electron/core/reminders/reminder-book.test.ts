@@ -521,13 +521,14 @@ describe('thank-you (bedanken)', () => {
     const c = held(jan.id, '2026-11-23');
     const r = only('bedanken');
     expect(r.due.date).toBe('2026-11-24');
-    conversations.update(c.id, { date: '2026-11-25' });
-    expect(reminders.get(r.id).due).toMatchObject({ date: '2026-11-26', time: '09:00' });
+    // Held yesterday after all (a held conversation cannot be moved to a day still to come).
+    conversations.update(c.id, { date: '2026-11-22' });
+    expect(reminders.get(r.id).due).toMatchObject({ date: '2026-11-23' });
     // Once put off by the person, it stays where they put it.
     reminders.snooze(r.id, 'moment', { date: '2026-11-30', time: '10:00' });
-    conversations.update(c.id, { date: '2026-11-27' });
+    conversations.update(c.id, { date: '2026-11-21' });
     expect(reminders.get(r.id)).toMatchObject({
-      due: { date: '2026-11-26' },
+      due: { date: '2026-11-23' },
       snoozedUntil: { date: '2026-11-30' },
     });
   });
