@@ -147,6 +147,39 @@ test.describe('200% zoom of 1280×800, every screen', () => {
   });
 });
 
+test.describe('one pane (800×600)', () => {
+  test.use({ viewport: { width: 800, height: 600 } });
+  test('Ctrl+K from an open contact goes back to the list, to the search with its text selected', async ({
+    page,
+    harness,
+    contacts,
+  }) => {
+    await openDemo(page, harness);
+    await contacts.search.fill('an');
+    await contacts.rows.first().click();
+    await expect(contacts.search).toBeHidden();
+    await page.keyboard.press('Control+k');
+    await expect(contacts.search).toBeFocused();
+    // Typing replaces the old search instead of adding to it.
+    await page.keyboard.type('x');
+    await expect(contacts.search).toHaveValue('x');
+  });
+
+  test('Ctrl+N does nothing behind an open dialog', async ({ page, harness }) => {
+    await openDemo(page, harness);
+    await page.keyboard.press('Control+/');
+    const overview = page.getByRole('dialog');
+    await expect(overview).toBeVisible();
+    await page.keyboard.press('Control+n');
+    await page.keyboard.press('Escape');
+    await expect(overview).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: /^Nieuw contact$/ })).toHaveCount(0);
+    // And once the dialog is gone, the same keys do open the form.
+    await page.keyboard.press('Control+n');
+    await expect(page.getByRole('heading', { level: 1, name: /^Nieuw contact$/ })).toBeVisible();
+  });
+});
+
 test.describe('narrow sidebar', () => {
   test.use({ viewport: { width: 1024, height: 700 } });
   test('keeps its icons, each with its name and a tooltip', async ({ page, harness }) => {

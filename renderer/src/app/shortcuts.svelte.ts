@@ -21,6 +21,8 @@ export function runCommand(command: AppCommand, from: 'keys' | 'menu' = 'keys'):
   const now = Date.now();
   if (from === 'menu' && lastFromKeys?.command === command && now - lastFromKeys.at < 500) return;
   if (from === 'keys') lastFromKeys = { command, at: now };
+  // A dialog asks for an answer first: nothing opens behind it, where it could not be seen.
+  if (command.startsWith('new-') && document.querySelector('dialog[open]')) return;
   switch (command) {
     case 'new-contact':
       app.view = 'contacts';
@@ -33,11 +35,11 @@ export function runCommand(command: AppCommand, from: 'keys' | 'menu' = 'keys'):
       );
       break;
     case 'new-reminder':
-      if (!document.querySelector('dialog[open]')) reminders.startNew();
+      reminders.startNew();
       break;
     case 'search':
       app.view = 'contacts';
-      requestAnimationFrame(() => document.getElementById('contact-search')?.focus());
+      requestAnimationFrame(focusSearch);
       break;
     case 'save':
       saveOpenForm();
@@ -46,6 +48,23 @@ export function runCommand(command: AppCommand, from: 'keys' | 'menu' = 'keys'):
       shortcutsOverview.open = true;
       break;
   }
+}
+
+/**
+ * Ctrl/Cmd+K: the contact search, its text selected so typing replaces it. In a window with room for one
+ * pane the open contact covers the list: go back to the list first (a form stays open, it is a draft).
+ */
+function focusSearch(): void {
+  const search = document.getElementById('contact-search') as HTMLInputElement | null;
+  if (search && !search.checkVisibility() && contacts.mode === 'view' && contacts.selectedId !== null) {
+    contacts
+      .select(null)
+      .then(() => requestAnimationFrame(focusSearch))
+      .catch((error: Error) => app.say(error.message));
+    return;
+  }
+  search?.focus();
+  search?.select();
 }
 
 /** The window's keydown: runs the command the keys ask for. Esc and the arrow keys belong to each screen. */
