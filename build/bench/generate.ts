@@ -306,6 +306,7 @@ export function generateJournal(options: GenerateOptions): Journal {
     deleted: [],
     conflicts: [],
     setAside: [],
+    notDuplicates: [],
   });
 }
 /** Writes `journal` with the app's own serializer and durable writer, as the app would. */

@@ -173,7 +173,8 @@ export function journalVersions(
       copiesKey = JSON.stringify(copiesSeen);
     }
     return {
-      contacts: [journal.contacts],
+      // With the pairs said not to be one person: they change which duplicates Contacten offers.
+      contacts: [journal.contacts, journal.notDuplicates],
       conversations: [journal.conversations],
       touches: [journal.touches],
       questions: [journal.ownQuestions],

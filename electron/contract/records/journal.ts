@@ -9,7 +9,7 @@ import { fieldErrorCodes, Id, Timestamp } from './fields';
 import { Reminder } from './reminders';
 
 /** The journal file's current version; `core/journal/migrations.ts` brings older files up to it. */
-export const JOURNAL_SCHEMA_VERSION = 4;
+export const JOURNAL_SCHEMA_VERSION = 5;
 
 /** The journal's lists of records, each with the schema every one of its records must pass. */
 export const recordSchemas = {
@@ -77,6 +77,19 @@ export const SetAsideRecord = z.strictObject({
 });
 export type SetAsideRecord = z.output<typeof SetAsideRecord>;
 
+/**
+ * Two contacts the person said are different people ("Geen dubbele"), so they are never offered as a
+ * likely duplicate again (issue 12). The app writes the ids in sorted order and reads them in either.
+ * A list of two rather than a tuple: the journal's quick validity check knows lists.
+ */
+export const NotDuplicate = z.strictObject({
+  ids: z.array(Id).min(2, { error: 'invalid' }).max(2, { error: 'invalid' }) as unknown as z.ZodType<
+    [string, string]
+  >,
+  at: Timestamp,
+});
+export type NotDuplicate = z.output<typeof NotDuplicate>;
+
 export const Journal = z.strictObject({
   schemaVersion: z.literal(JOURNAL_SCHEMA_VERSION),
   contacts: z.array(Contact),
@@ -87,5 +100,6 @@ export const Journal = z.strictObject({
   deleted: z.array(Tombstone),
   conflicts: z.array(RecordConflict),
   setAside: z.array(SetAsideRecord),
+  notDuplicates: z.array(NotDuplicate),
 });
 export type Journal = z.output<typeof Journal>;

@@ -43,6 +43,7 @@ export function emptyJournal(): Journal {
     deleted: [],
     conflicts: [],
     setAside: [],
+    notDuplicates: [],
   };
 }
 

@@ -178,3 +178,23 @@ describe('set-aside records', () => {
     expect(result.differsFromTheirs).toBe(true);
   });
 });
+
+describe('pairs said not to be one person ("Geen dubbele")', () => {
+  const pair = (a: string, b: string) => ({
+    ids: [a, b] as [string, string],
+    at: '2026-11-20T10:00:00.000Z',
+  });
+
+  it('said on either computer, kept in the merge; said on both, kept once', () => {
+    const base = journal({ notDuplicates: [pair('a', 'b')] });
+    const ours = journal({ notDuplicates: [pair('a', 'b'), pair('c', 'd')] });
+    const theirs = journal({ notDuplicates: [pair('a', 'b'), pair('e', 'f'), pair('c', 'd')] });
+    const { journal: merged, differsFromTheirs } = mergeJournals(base, ours, theirs, now, newId);
+    expect(merged.notDuplicates.map((p) => p.ids.join())).toEqual(['a,b', 'c,d', 'e,f']);
+    expect(differsFromTheirs).toBe(false);
+    const fromCopy = mergeJournals(null, theirs, ours, now, newId);
+    expect(fromCopy.journal.notDuplicates).toHaveLength(3);
+    // Ours has a pair theirs lacks: the merge must be written back.
+    expect(mergeJournals(base, ours, base, now, newId).differsFromTheirs).toBe(true);
+  });
+});

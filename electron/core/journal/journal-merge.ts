@@ -19,6 +19,7 @@
 import {
   recordCollections,
   type Journal,
+  type NotDuplicate,
   type RecordCollection,
   type RecordConflict,
   type Tombstone,
@@ -170,6 +171,13 @@ export function mergeJournals(
   ) {
     differsFromTheirs = true;
   }
+  // Pairs the person said are not one person ("Geen dubbele") are only ever added, so both sides' count:
+  // one said on either computer stays said. A pair naming a contact that is gone is harmless (not shown).
+  const ourPairs = new Set(ours.notDuplicates.map(pairKey));
+  const joiningPairs = theirs.notDuplicates.filter((p) => !ourPairs.has(pairKey(p)));
+  if (joiningPairs.length > 0) merged.notDuplicates = [...ours.notDuplicates, ...joiningPairs];
+  const theirPairs = new Set(theirs.notDuplicates.map(pairKey));
+  if (merged.notDuplicates.some((p) => !theirPairs.has(pairKey(p)))) differsFromTheirs = true;
   for (const id of keepReferencedContacts(merged, [base, ours, theirs], newConflicts, newId, at)) {
     tombstones.delete(`contacts:${id}`);
   }
@@ -252,6 +260,10 @@ function keepReferencedContacts(
   }
   merged.contacts = restored;
   return [...wanted];
+}
+
+function pairKey(pair: NotDuplicate): string {
+  return pair.ids.join(' ');
 }
 
 function byId(list: readonly AnyRecord[]): Map<string, AnyRecord> {

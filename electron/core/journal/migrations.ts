@@ -24,6 +24,9 @@ export const journalMigrations: Record<number, MigrationStep> = {
   // changed on two computers kept side by side until the person chooses; and records the app could not
   // use set aside for the person to fix or drop.
   3: (doc) => ({ ...doc, deleted: [], conflicts: [], setAside: [] }),
+  // 4 → 5 (issue 12): bringing a network in. One step for everything of issue 12 while it is unreleased
+  // (never a second version for it): the pairs of contacts the person said are not the same person.
+  4: (doc) => ({ ...doc, notDuplicates: [] }),
 };
 
 export class NewerVersionError extends Error {

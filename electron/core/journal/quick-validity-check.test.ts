@@ -174,6 +174,7 @@ describe('the quick validity check for the other records', () => {
       deleted: [],
       conflicts: [],
       setAside: [],
+      notDuplicates: [],
     };
     expect(Journal.parse(doc)).toEqual(doc);
     expect(parseJournal(doc).data).toBe(doc);

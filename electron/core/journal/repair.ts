@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { RepairChange } from '../../contract/contract';
 import {
   Journal,
+  NotDuplicate,
   recordCollections,
   recordSchemas,
   type Conversation,
@@ -61,12 +62,13 @@ function recordParser(collection: RecordCollection) {
  * record by record (no lists, an unknown top-level field): that file is damaged as a whole.
  */
 export function repairJournal(doc: Record<string, unknown>, options: RepairOptions): Repair | null {
-  frame ??= Journal.extend(
-    Object.fromEntries(recordCollections.map((c) => [c, z.array(z.unknown())])) as Record<
+  frame ??= Journal.extend({
+    ...(Object.fromEntries(recordCollections.map((c) => [c, z.array(z.unknown())])) as Record<
       RecordCollection,
       z.ZodArray<z.ZodUnknown>
-    >,
-  );
+    >),
+    notDuplicates: z.array(z.unknown()),
+  });
   const framed = frame.safeParse(doc);
   if (!framed.success) return null;
   const journal = { ...(framed.data as Record<string, unknown>) } as Record<string, unknown> & Journal;
@@ -218,7 +220,15 @@ export function repairJournal(doc: Record<string, unknown>, options: RepairOptio
     }
   }
 
-  const repaired = { ...journal, ...kept, setAside: [...journal.setAside, ...setAside] } as Journal;
+  // A pair said not to be one person only keeps it off the list of likely duplicates: one that does not
+  // pass (a hand-edited file) is let go rather than setting the journal aside; the pair is offered again.
+  const notDuplicates = (journal.notDuplicates as unknown[]).filter((p) => NotDuplicate.safeParse(p).success);
+  const repaired = {
+    ...journal,
+    ...kept,
+    notDuplicates,
+    setAside: [...journal.setAside, ...setAside],
+  } as Journal;
   return { journal: repaired, setAside: setAside.length, changes };
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../contract/contract';
-import type { Journal, Reminder } from '../../contract/domain';
+import { JOURNAL_SCHEMA_VERSION, type Journal, type Reminder } from '../../contract/domain';
 import type { Clock } from '../clock';
 import { JournalStore } from '../journal/journal-store';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../netwerkdagboek';
@@ -738,7 +738,7 @@ describe('robustness', () => {
   it('a journal that cannot be written still shows each reminder once per run', () => {
     const clock = new ManualClock('2026-11-23T10:00:00+01:00', ZONE);
     const data: Journal = {
-      schemaVersion: 4,
+      schemaVersion: JOURNAL_SCHEMA_VERSION,
       contacts: [],
       conversations: [],
       touches: [],
@@ -747,6 +747,7 @@ describe('robustness', () => {
       deleted: [],
       conflicts: [],
       setAside: [],
+      notDuplicates: [],
     };
     const readOnly = {
       data,
