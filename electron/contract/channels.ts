@@ -16,6 +16,11 @@ export const channels = [
   'contacts:similar',
   'contacts:timeline',
   'contacts:chain',
+  // Likely duplicates and merging them (issue 12): electron/core/contacts/duplicates/.
+  'contacts:duplicates',
+  'contacts:merge',
+  'contacts:undoMerge',
+  'contacts:notDuplicate',
   'touches:add',
   'touches:delete',
   'conversations:list',

@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import type { ChangeKind } from './changes';
 import type { Channel } from './channels';
+import type { DuplicateList, MergeResult } from './duplicates';
+import { chosenFields } from './rules/contact-merge';
 import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
 import { exportFormats, type BackupView, type ExportResult, type RestoreResult } from './exchange';
 import type {
@@ -49,6 +51,7 @@ import {
 } from './domain';
 
 export type { Channel } from './channels';
+export * from './duplicates';
 export * from './journal-status';
 export * from './views';
 
@@ -61,6 +64,8 @@ export const errorCodes = [
   'link_not_allowed',
   'file_exists',
   'has_conversations',
+  /** A merge cannot be undone: what it changed has been changed again since. */
+  'merge_changed',
   /** A set-aside record that still does not pass; `fields` says what is wrong. */
   'record_invalid',
   /** There is no backup of the journal that can be read. */
@@ -169,6 +174,20 @@ export const inputs = {
   'contacts:similar': z.strictObject({ name: z.string().max(limits.shortText) }),
   'contacts:timeline': byId,
   'contacts:chain': byId,
+  'contacts:duplicates': noInput,
+  // Merges `mergeId` into `keepId`: every reference moves to the kept contact, the other is deleted.
+  // `fromOther`: the fields with one value to take from the other contact instead (rules/contact-merge.ts).
+  'contacts:merge': z.strictObject({
+    keepId: Id,
+    mergeId: Id,
+    fromOther: z
+      .array(z.enum(chosenFields, { error: 'invalid_choice' }))
+      .max(chosenFields.length)
+      .default([]),
+  }),
+  'contacts:undoMerge': z.strictObject({ undoId: Id }),
+  // "Geen dubbele": these two are different people, never offered as a pair again.
+  'contacts:notDuplicate': z.strictObject({ ids: z.tuple([Id, Id]) }),
   'touches:add': TouchFields,
   'touches:delete': byId,
   'conversations:list': ConversationListQuery,
@@ -313,6 +332,11 @@ export interface Results {
   'contacts:similar': ContactSummary[];
   'contacts:timeline': TimelineEntry[];
   'contacts:chain': ReferralChain;
+  'contacts:duplicates': DuplicateList;
+  'contacts:merge': MergeResult;
+  /** The contact that was merged away, back as it was. */
+  'contacts:undoMerge': Contact;
+  'contacts:notDuplicate': DuplicateList;
   'touches:add': Touch;
   'touches:delete': { id: string };
   'conversations:list': ConversationList;

@@ -27,6 +27,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       file_exists: 'Daar staat al een bestand. Kies een nieuwe naam, dan wordt er niets overschreven.',
       has_conversations:
         'Met deze persoon heb je gesprekken vastgelegd. Kies of je het contact archiveert, of samen met de gesprekken verwijdert.',
+      merge_changed:
+        'Samenvoegen kan niet meer ongedaan worden gemaakt: er is intussen iets aan deze contacten of hun gesprekken veranderd. Er is niets gewijzigd.',
       record_invalid:
         'Dit item klopt nog niet, dus het is niet teruggezet. Hieronder staat per veld wat er mis is.',
       no_backup: 'Er is geen reservekopie van je dagboek gevonden die nog te lezen is.',
@@ -76,6 +78,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       file_exists: 'There is already a file there. Choose a new name so nothing gets overwritten.',
       has_conversations:
         'You recorded conversations with this person. Choose whether to archive the contact, or delete it together with the conversations.',
+      merge_changed:
+        'This merge can no longer be undone: these contacts or their conversations have changed since. Nothing was changed.',
       record_invalid:
         'This item is not right yet, so it was not put back. Below, per field, is what is wrong.',
       no_backup: 'No backup of your journal was found that can still be read.',

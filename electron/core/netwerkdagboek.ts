@@ -9,6 +9,7 @@ import type {
 import { ChangeFeed, journalVersions } from './change-feed';
 import { systemTimers, type Clock, type Timers } from './clock';
 import { ContactBook } from './contacts/contact-book';
+import { duplicateHandlers } from './contacts/duplicates/duplicate-handlers';
 import { ConversationBook } from './conversations/conversation-book';
 import { QuestionBank } from './conversations/questions';
 import { TouchLog } from './conversations/touches';
@@ -218,6 +219,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     'contacts:similar': ({ name }) => contacts.similar(name),
     'contacts:timeline': ({ id }) => conversations.timeline(id),
     'contacts:chain': ({ id }) => conversations.chain(id),
+    ...duplicateHandlers(store, contacts, ports.clock),
     'touches:add': (fields) => touches.add(fields),
     'touches:delete': ({ id }) => {
       touches.delete(id);

@@ -422,7 +422,7 @@ function withoutContact(j: Journal, id: string, involved: ReadonlySet<unknown>):
 }
 
 /** Each record kept as it is, replaced (a new object) or dropped (null), in a new array that tells which. */
-function told<T>(records: readonly T[], change: (record: T) => T | null): T[] {
+export function told<T>(records: readonly T[], change: (record: T) => T | null): T[] {
   const next: T[] = [];
   const removed: T[] = [];
   const added: T[] = [];

@@ -1,0 +1,99 @@
+/**
+ * Merging two records of one person (issue 12): what the kept contact holds afterwards. One rule for
+ * core, which stores it, and the merge dialog, which shows it before the person confirms, so what the
+ * dialog promises is what is written.
+ *
+ * Fields with one value (name, organisation, kring …) are chosen per field: the kept contact's, unless
+ * the person picked the other's. What a person wrote at length (how you met, what you know, what you can
+ * offer, notes) is combined, never chosen away; tags are joined. An e-mail address, phone number or
+ * LinkedIn link that is not chosen is not lost either: it goes into the notes, on a line of its own.
+ */
+import type { Contact } from '../domain';
+
+/** The fields with one value each, chosen per field in the merge dialog. */
+export const chosenFields = [
+  'name',
+  'organisation',
+  'role',
+  'email',
+  'phone',
+  'linkedin',
+  'circle',
+  'warmth',
+  'strength',
+  'introducedById',
+  'cadence',
+] as const;
+export type ChosenField = (typeof chosenFields)[number];
+
+/** The texts people write at length: both kept, one after the other. */
+export const combinedTexts = ['howWeMet', 'aboutThem', 'canOffer', 'notes'] as const;
+export type CombinedText = (typeof combinedTexts)[number];
+
+/** Values that are not chosen but must not be lost: written into the notes. */
+const keptInNotes = ['email', 'phone', 'linkedin'] as const;
+
+/** The kept contact's fields after the merge (id, createdAt and the rest of the record as it was). */
+export type MergedFields = Omit<Contact, 'id' | 'updatedAt'>;
+
+/**
+ * The kept contact after merging `other` into `keep`, taking from `other` the fields in `fromOther`.
+ * Not checked against the limits here: core checks the result like any contact.
+ */
+export function mergedFields(keep: Contact, other: Contact, fromOther: readonly ChosenField[]): MergedFields {
+  const take = new Set(fromOther);
+  const pick = <K extends ChosenField>(field: K): Contact[K] => (take.has(field) ? other : keep)[field];
+  const { id: _id, updatedAt: _updatedAt, ...rest } = keep;
+  const merged: MergedFields = { ...rest };
+  for (const field of chosenFields) (merged as Record<ChosenField, unknown>)[field] = pick(field);
+  if (take.has('cadence')) merged.cadenceDays = other.cadenceDays;
+  // Nobody is introduced by themselves: "verwezen door" naming either of the two is cleared.
+  if (merged.introducedById === keep.id || merged.introducedById === other.id) merged.introducedById = null;
+  for (const field of combinedTexts) merged[field] = combinedText(keep[field], other[field]);
+  const leftOver = valuesIntoNotes(keep, other, fromOther).filter((value) => !merged.notes.includes(value));
+  if (leftOver.length > 0) merged.notes = combinedText(merged.notes, leftOver.join('\n'));
+  merged.tags = combinedTags(keep.tags, other.tags);
+  merged.lastContactOn = later(keep.lastContactOn, other.lastContactOn);
+  // Known since the first of the two was written down; still in the list if either of them was.
+  merged.createdAt = keep.createdAt < other.createdAt ? keep.createdAt : other.createdAt;
+  merged.archived = keep.archived && other.archived;
+  return merged;
+}
+
+/** The values `mergedFields` puts in the notes, for the dialog to say where they went. */
+export function valuesIntoNotes(keep: Contact, other: Contact, fromOther: readonly ChosenField[]): string[] {
+  const take = new Set(fromOther);
+  const values: string[] = [];
+  for (const field of keptInNotes) {
+    const [chosen, left] = take.has(field) ? [other[field], keep[field]] : [keep[field], other[field]];
+    if (left !== '' && left.toLocaleLowerCase() !== chosen.toLocaleLowerCase()) values.push(left);
+  }
+  return values;
+}
+
+/** Two texts as one: either when the other is empty or holds it already, else both, a blank line between. */
+export function combinedText(a: string, b: string): string {
+  const first = a.trim();
+  const second = b.trim();
+  if (second === '' || first.includes(second)) return a;
+  if (first === '' || second.includes(first)) return b;
+  return `${first}\n\n${second}`;
+}
+
+/** Both lists of tags, the kept contact's first, each tag once (whatever its case). */
+export function combinedTags(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Set(a.map((t) => t.toLocaleLowerCase()));
+  const tags = [...a];
+  for (const t of b) {
+    if (seen.has(t.toLocaleLowerCase())) continue;
+    seen.add(t.toLocaleLowerCase());
+    tags.push(t);
+  }
+  return tags;
+}
+
+function later(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}

@@ -1,0 +1,258 @@
+/**
+ * Merging two records of one person into one (issue 12), as one change of the journal, and taking it back.
+ *
+ * Every reference to the contact merged away moves to the one kept: conversations with them and those
+ * they took part in, referrals linked to them, the people they introduced, their touches and reminders.
+ * Keeping in touch stays one reminder per person: the kept contact's own, or else the other's. The
+ * contact merged away leaves the journal like a deleted one, so the journal's tombstone (added when the
+ * change is written, journal-sync.ts) stops a synced copy from bringing them back.
+ */
+import type { MergeResult } from '../../../contract/contract';
+import {
+  Contact,
+  type Conversation,
+  type Journal,
+  type NotDuplicate,
+  type Reminder,
+  type Touch,
+} from '../../../contract/domain';
+import { mergedFields, type ChosenField } from '../../../contract/rules/contact-merge';
+import { fieldErrors } from '../../../contract/validation';
+import { noteChanges, toldBetween } from '../../array-changes';
+import { DomainError } from '../../errors';
+import { sameRecord } from '../../journal/journal-merge';
+import { isActive } from '../../reminders/due';
+import { told } from '../contact-book';
+import { pairKey } from './find-duplicates';
+
+/** What a merge changed, enough to take it back while nothing of it was changed again. */
+export interface MergeUndo {
+  keepId: string;
+  /** The contact merged away, as it was. */
+  merged: Contact;
+  /** Every other record the merge changed or removed, as it was before, by id. */
+  before: {
+    contacts: Map<string, Contact>;
+    conversations: Map<string, Conversation>;
+    touches: Map<string, Touch>;
+    reminders: Map<string, Reminder>;
+  };
+  /** The same records as the merge left them (reminders left out: their rules move them on by themselves). */
+  after: {
+    contacts: Map<string, Contact>;
+    conversations: Map<string, Conversation>;
+    touches: Map<string, Touch>;
+  };
+  /** "Geen dubbele" pairs the merge took away, and those it wrote in their place (about the kept contact). */
+  pairsRemoved: NotDuplicate[];
+  pairsAdded: NotDuplicate[];
+}
+
+export interface Merge {
+  journal: Journal;
+  contact: Contact;
+  undo: MergeUndo;
+  moved: MergeResult['moved'];
+}
+
+/** The journal with `mergeId` merged into `keepId`, taking `fromOther` from the other (rules/contact-merge.ts). */
+export function mergeContacts(
+  j: Journal,
+  keepId: string,
+  mergeId: string,
+  fromOther: readonly ChosenField[],
+  now: string,
+): Merge {
+  if (keepId === mergeId) throw new DomainError('self_reference');
+  const keep = j.contacts.find((c) => c.id === keepId);
+  const other = j.contacts.find((c) => c.id === mergeId);
+  if (!keep || !other) throw new DomainError('not_found');
+  const parsed = Contact.safeParse({ ...mergedFields(keep, other, fromOther), id: keep.id, updatedAt: now });
+  // Combined notes or tags can pass a limit: said per field, and nothing changes.
+  if (!parsed.success) throw new DomainError('invalid_input', fieldErrors(parsed.error));
+  const kept = parsed.data;
+  const undo: MergeUndo = {
+    keepId,
+    merged: other,
+    before: { contacts: new Map(), conversations: new Map(), touches: new Map(), reminders: new Map() },
+    after: { contacts: new Map(), conversations: new Map(), touches: new Map() },
+    pairsRemoved: [],
+    pairsAdded: [],
+  };
+  const moved = { conversations: 0, touches: 0, reminders: 0, introduced: 0 };
+  const to = (id: string) => (id === mergeId ? keepId : id);
+
+  const contacts = told(j.contacts, (c) => {
+    if (c.id === mergeId) return null;
+    if (c.id === keepId) return kept;
+    if (c.introducedById !== mergeId) return c;
+    moved.introduced++;
+    return { ...c, introducedById: keepId, updatedAt: now };
+  });
+  const conversations = told(j.conversations, (v) => {
+    const involved =
+      v.contactId === mergeId ||
+      v.participantIds.includes(mergeId) ||
+      v.evaluation?.referrals.some((r) => r.contactId === mergeId);
+    if (!involved) return v;
+    moved.conversations++;
+    const contactId = to(v.contactId);
+    // Each person once, and the main contact not again among the others present.
+    const participantIds = [...new Set(v.participantIds.map(to))].filter((id) => id !== contactId);
+    const evaluation = v.evaluation && {
+      ...v.evaluation,
+      referrals: v.evaluation.referrals.map((r) =>
+        r.contactId === mergeId ? { ...r, contactId: keepId } : r,
+      ),
+    };
+    return { ...v, contactId, participantIds, evaluation, updatedAt: now };
+  });
+  // Touches are never edited otherwise (journal-merge.ts stands in createdAt for their version); moving
+  // one is still an edit of one side, which a merge with the last-read version takes as it is.
+  const touches = told(j.touches, (t) => {
+    if (t.contactId !== mergeId) return t;
+    moved.touches++;
+    return { ...t, contactId: keepId };
+  });
+  const keepsInTouch = j.reminders.some(
+    (r) => r.contactId === keepId && r.kind === 'contact-onderhouden' && isActive(r),
+  );
+  let tookKeepInTouch = false;
+  const reminders = told(j.reminders, (r) => {
+    if (r.contactId !== mergeId) return r;
+    if (r.kind === 'contact-onderhouden' && isActive(r)) {
+      // Never two keep-in-touch reminders for one person: the kept contact's own stays, else one of theirs.
+      if (keepsInTouch || tookKeepInTouch) return null;
+      tookKeepInTouch = true;
+    }
+    moved.reminders++;
+    return { ...r, contactId: keepId, updatedAt: now };
+  });
+  for (const [list, next, before, after] of [
+    [j.contacts, contacts, undo.before.contacts, undo.after.contacts],
+    [j.conversations, conversations, undo.before.conversations, undo.after.conversations],
+    [j.touches, touches, undo.before.touches, undo.after.touches],
+    [j.reminders, reminders, undo.before.reminders, null],
+  ] as const) {
+    noteDifferences(list, next, before as Map<string, { id: string }>, after as Map<string, { id: string }>);
+  }
+  undo.before.contacts.delete(mergeId);
+
+  // "Geen dubbele" about the one merged away now holds for the kept contact; about the two of them, for nobody.
+  let notDuplicates = j.notDuplicates;
+  if (j.notDuplicates.some((p) => p.ids.includes(mergeId))) {
+    const keys = new Set<string>();
+    notDuplicates = [];
+    for (const p of j.notDuplicates) {
+      if (!p.ids.includes(mergeId)) {
+        keys.add(pairKey(p.ids[0], p.ids[1]));
+        notDuplicates.push(p);
+      } else undo.pairsRemoved.push(p);
+    }
+    for (const p of undo.pairsRemoved) {
+      const [a, b] = p.ids.map(to) as [string, string];
+      if (a === b || keys.has(pairKey(a, b))) continue;
+      keys.add(pairKey(a, b));
+      const pair: NotDuplicate = { ids: a < b ? [a, b] : [b, a], at: p.at };
+      notDuplicates.push(pair);
+      undo.pairsAdded.push(pair);
+    }
+  }
+  return {
+    journal: { ...j, contacts, conversations, touches, reminders, notDuplicates },
+    contact: kept,
+    undo,
+    moved,
+  };
+}
+
+/** Notes in `before` (and `after`) the records that differ between two versions of a list, by id. */
+function noteDifferences<T extends { id: string }>(
+  was: readonly T[],
+  is: readonly T[],
+  before: Map<string, T>,
+  after: Map<string, T> | null,
+): void {
+  if (was === is) return;
+  // `told` said what it changed: the few records, not the thousands kept as they were.
+  const changes = toldBetween(was, is) ?? { removed: [...was], added: [...is] };
+  const next = new Map(changes.added.map((r) => [r.id, r]));
+  for (const r of changes.removed) {
+    const now = next.get(r.id);
+    if (now === r) continue;
+    before.set(r.id, r);
+    if (now && after) after.set(r.id, now);
+  }
+}
+
+/**
+ * The journal with a merge taken back: the contact merged away is there again and everything that moved
+ * is where it was. Refused (`merge_changed`) when any of it was changed since: taking the merge back
+ * would then undo that too. What comes back is stamped `now`, so it outlives the tombstone its removal
+ * left in a synced copy.
+ */
+export function undoMerge(j: Journal, undo: MergeUndo, now: string): Journal {
+  const unchanged = <T extends { id: string }>(list: readonly T[], after: Map<string, T>) => {
+    if (after.size === 0) return true;
+    let found = 0;
+    for (const r of list) {
+      const expected = after.get(r.id);
+      if (!expected) continue;
+      if (r !== expected && !sameRecord(r, expected)) return false;
+      found++;
+    }
+    return found === after.size;
+  };
+  if (
+    j.contacts.some((c) => c.id === undo.merged.id) ||
+    !unchanged(j.contacts, undo.after.contacts) ||
+    !unchanged(j.conversations, undo.after.conversations) ||
+    !unchanged(j.touches, undo.after.touches)
+  ) {
+    throw new DomainError('merge_changed');
+  }
+  const stamped = <T extends { updatedAt?: string }>(r: T): T =>
+    'updatedAt' in r ? { ...r, updatedAt: now } : r;
+  const restore = <T extends { id: string; updatedAt?: string }>(
+    list: readonly T[],
+    before: Map<string, T>,
+    back: T[],
+  ) => {
+    if (before.size === 0 && back.length === 0) return list as T[];
+    const left = new Map(before);
+    const next = list.map((r) => {
+      const was = left.get(r.id);
+      if (!was) return r;
+      left.delete(r.id);
+      return stamped(was);
+    });
+    // Records the merge removed (the other's keep-in-touch reminder, the contact itself) come back at the end.
+    for (const r of [...left.values(), ...back]) next.push(stamped(r));
+    noteChanges(list, next, {
+      removed: list.filter((r, i) => next[i] !== r),
+      added: next.filter((r, i) => list[i] !== r),
+    });
+    return next;
+  };
+  const backIds = new Set([`contacts:${undo.merged.id}`]);
+  for (const [id] of undo.before.reminders) {
+    if (!j.reminders.some((r) => r.id === id)) backIds.add(`reminders:${id}`);
+  }
+  const added = new Set(undo.pairsAdded.map((p) => pairKey(p.ids[0], p.ids[1])));
+  const notDuplicates =
+    undo.pairsAdded.length + undo.pairsRemoved.length === 0
+      ? j.notDuplicates
+      : [...j.notDuplicates.filter((p) => !added.has(pairKey(p.ids[0], p.ids[1]))), ...undo.pairsRemoved];
+  return {
+    ...j,
+    contacts: restore(j.contacts, undo.before.contacts, [undo.merged]),
+    conversations: restore(j.conversations, undo.before.conversations, []),
+    touches: restore(j.touches, undo.before.touches, []),
+    reminders: restore(j.reminders, undo.before.reminders, []),
+    notDuplicates,
+    // Written before the undo, the merge left tombstones; the records are back, so they go.
+    deleted: j.deleted.some((t) => backIds.has(`${t.collection}:${t.id}`))
+      ? j.deleted.filter((t) => !backIds.has(`${t.collection}:${t.id}`))
+      : j.deleted,
+  };
+}
