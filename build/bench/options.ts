@@ -19,7 +19,7 @@ export const SMOKE = flag('smoke');
 export const STRICT = flag('strict') && !SMOKE;
 export const KEEP = flag('keep');
 /** The full bench, or (smoke) the same code paths once or twice over a journal a 25th of the size. */
-const full = (fullValue: number, smokeValue: number) => (SMOKE ? smokeValue : fullValue);
+export const full = (fullValue: number, smokeValue: number) => (SMOKE ? smokeValue : fullValue);
 export const CONTACTS = option('contacts', full(5000, 200));
 export const CONVERSATIONS = option('conversations', 5 * CONTACTS);
 export const REMINDERS = option('reminders', 4 * CONTACTS);

@@ -57,6 +57,7 @@ import {
 import { printReport } from './report';
 import { frameRow, infoRow, limitRow, ratioRow, rows } from './rows';
 import { measureDue } from './scheduler-alone';
+import { measureDuplicates } from './measure-duplicates';
 import { measureListSearch } from './search';
 import { median } from './stats';
 import { ms } from './table';
@@ -197,6 +198,17 @@ try {
   frameRow('open a contact with 50 conversations, right after an edit', median(contact.openAfterEdit));
   frameRow('open a contact with 50 conversations, again', median(contact.openWarm));
   infoRow('open a contact with 50 conversations, incl. IPC structured clone', ms(median(contact.openIpc)));
+
+  // 4b. Likely duplicates (issue 12): all pairs after a contact edit, asked again, and one merge.
+
+  const duplicates = await measureDuplicates(opened);
+  limitRow(`find likely duplicates among ${CONTACTS} contacts, after a contact edit`, duplicates.find, 100);
+  infoRow(`  the same asked again, nothing changed (${duplicates.pairs} pairs)`, ms(duplicates.cached));
+  limitRow(
+    'merge two contacts, every reference moved (journal change, without its save)',
+    duplicates.merge,
+    100,
+  );
 
   // -------------------------------------------------------------------------------------------------------
   // 5. Reminders: what is due after a change, as the app works it out (measured first, see 0.), then the
