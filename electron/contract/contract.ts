@@ -171,7 +171,12 @@ export const inputs = {
   'contacts:restore': byId,
   // Deleting someone with conversations must say what happens to them; without it, has_conversations.
   'contacts:delete': z.strictObject({ id: Id, withConversations: z.boolean().default(false) }),
-  'contacts:similar': z.strictObject({ name: z.string().max(limits.shortText) }),
+  // `atLeast` 2: only the same name or the same first and last word (the contact form's warning while
+  // typing); 1, the default, also a name within another (before a referral becomes a contact).
+  'contacts:similar': z.strictObject({
+    name: z.string().max(limits.shortText),
+    atLeast: z.int().min(1).max(3).default(1),
+  }),
   'contacts:timeline': byId,
   'contacts:chain': byId,
   'contacts:duplicates': noInput,

@@ -216,7 +216,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       contacts.delete(id, { withConversations });
       return { id };
     },
-    'contacts:similar': ({ name }) => contacts.similar(name),
+    'contacts:similar': ({ name, atLeast }) => contacts.similar(name, atLeast),
     'contacts:timeline': ({ id }) => conversations.timeline(id),
     'contacts:chain': ({ id }) => conversations.chain(id),
     ...duplicateHandlers(store, contacts, ports.clock),

@@ -60,13 +60,35 @@ export function mergedFields(keep: Contact, other: Contact, fromOther: readonly 
   return merged;
 }
 
+/**
+ * Whether two contacts hold the same value in a field, as a person means it: an e-mail address in any
+ * case, a link with or without `www.`, `https://` or a trailing slash, a phone number however spaced.
+ */
+export function sameValue(field: ChosenField, a: Contact, b: Contact): boolean {
+  if (field === 'cadence') return a.cadence === b.cadence && a.cadenceDays === b.cadenceDays;
+  if (field === 'email') return a.email.toLocaleLowerCase() === b.email.toLocaleLowerCase();
+  if (field === 'linkedin') return plainLink(a.linkedin) === plainLink(b.linkedin);
+  if (field === 'phone') return a.phone.replace(/[^+\d]/g, '') === b.phone.replace(/[^+\d]/g, '');
+  return a[field] === b[field];
+}
+
+function plainLink(url: string): string {
+  return url
+    .trim()
+    .toLocaleLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
+}
+
 /** The values `mergedFields` puts in the notes, for the dialog to say where they went. */
 export function valuesIntoNotes(keep: Contact, other: Contact, fromOther: readonly ChosenField[]): string[] {
   const take = new Set(fromOther);
   const values: string[] = [];
   for (const field of keptInNotes) {
-    const [chosen, left] = take.has(field) ? [other[field], keep[field]] : [keep[field], other[field]];
-    if (left !== '' && left.toLocaleLowerCase() !== chosen.toLocaleLowerCase()) values.push(left);
+    const left = take.has(field) ? keep[field] : other[field];
+    if (left !== '' && !sameValue(field, keep, other)) values.push(left);
   }
   return values;
 }

@@ -315,6 +315,17 @@ describe('similar names', () => {
     expect(similar[0]).toMatchObject({ organisation: 'Rabobank', lastContactOn: null });
   });
 
+  it('asked for names at least this alike (the form’s warning): one name within another is left out', () => {
+    add({ name: 'Joost de Vries' });
+    add({ name: 'Joost Pieter de Vries' });
+    add({ name: 'Joost' });
+    expect(book.similar('Joost Vries', 2).map((c) => c.name)).toEqual([
+      'Joost de Vries',
+      'Joost Pieter de Vries',
+    ]);
+    expect(book.similar('Joost Vries', 3).map((c) => c.name)).toEqual(['Joost de Vries']);
+  });
+
   it('offers nobody for a name without letters, or one nobody resembles', () => {
     add({ name: 'Anna' });
     expect(book.similar(' - ')).toEqual([]);

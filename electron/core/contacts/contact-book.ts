@@ -224,13 +224,13 @@ export class ContactBook {
    * Contacts whose name looks like `name` (see similar-names.ts), most alike first, archived ones too:
    * offered before adding someone, so the person can link an existing contact instead.
    */
-  similar(name: string): ContactSummary[] {
+  similar(name: string, atLeast = 1): ContactSummary[] {
     const words = nameWords(name);
     if (words.length === 0) return [];
     const found: { contact: Contact; score: number }[] = [];
     for (const c of this.sortedByName()) {
       const score = nameSimilarity(words, nameWordsOf(c));
-      if (score > 0) found.push({ contact: c, score });
+      if (score >= atLeast && score > 0) found.push({ contact: c, score });
     }
     // A stable sort keeps the name order within each score.
     found.sort((a, b) => b.score - a.score);
