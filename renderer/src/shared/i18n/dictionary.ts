@@ -15,6 +15,9 @@ import type { AppWords } from '../../app/words';
 import { contactsEN, historyEN } from '../../features/contacts/en';
 import { contactsNL, historyNL } from '../../features/contacts/nl';
 import type { ContactsWords, HistoryWords } from '../../features/contacts/words';
+import { duplicatesEN } from '../../features/contacts/duplicates/en';
+import { duplicatesNL } from '../../features/contacts/duplicates/nl';
+import type { DuplicatesWords } from '../../features/contacts/duplicates/words';
 import { conversationsEN } from '../../features/conversations/en';
 import { conversationsNL } from '../../features/conversations/nl';
 import type { ConversationsWords } from '../../features/conversations/words';
@@ -44,6 +47,8 @@ export interface Dictionary extends AppWords {
   labels: DomainLabels;
   contacts: ContactsWords;
   history: HistoryWords;
+  /** Likely duplicates and merging them, and the same-name warning in the contact form. */
+  duplicates: DuplicatesWords;
   conversations: ConversationsWords;
   journal: JournalWords;
   saving: SavingWords;
@@ -65,6 +70,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     labels: labels.nl,
     contacts: contactsNL,
     history: historyNL,
+    duplicates: duplicatesNL,
     conversations: conversationsNL,
     journal: journalNL,
     saving: savingNL,
@@ -82,6 +88,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     labels: labels.en,
     contacts: contactsEN,
     history: historyEN,
+    duplicates: duplicatesEN,
     conversations: conversationsEN,
     journal: journalEN,
     saving: savingEN,

@@ -1,0 +1,51 @@
+import type { DuplicateList, DuplicatePair } from '$contract/contract';
+import type { ChosenField } from '$contract/rules/contact-merge';
+import { app } from '../../../app/app.svelte';
+import { api, unwrap } from '../../../shared/api';
+import { changes } from '../../../shared/changes';
+import { i18n } from '../../../shared/i18n/i18n.svelte';
+import { contacts } from '../contacts.svelte';
+
+/**
+ * Likely duplicates in Contacten (issue 12): how many pairs there are (the button), the list of pairs,
+ * the pair being merged, and the merge itself with its undo.
+ */
+class DuplicatesState {
+  list = $state<DuplicateList | null>(null);
+  /** The list of pairs is open. */
+  showing = $state(false);
+  /** The pair whose merge dialog is open. */
+  merging = $state<DuplicatePair | null>(null);
+  total = $derived(this.list?.total ?? 0);
+
+  constructor() {
+    // The pairs are made of the contacts (and of the pairs said to be two people, which count as contacts).
+    changes.watch(['contacts'], () => this.refresh(), { when: () => this.list !== null });
+  }
+
+  async refresh(): Promise<void> {
+    this.list = await unwrap(api.contacts.duplicates());
+    if (this.list.total === 0) this.showing = false;
+  }
+
+  /** "Geen dubbele": the two are different people, never offered as a pair again. */
+  async notDuplicate(pair: DuplicatePair): Promise<void> {
+    this.list = await unwrap(api.contacts.notDuplicate({ ids: [pair.a.id, pair.b.id] }));
+    app.say(i18n.t.duplicates.notDuplicateToast(pair.a.name, pair.b.name));
+  }
+
+  /** Merges the other of the pair into `keepId`, says so with an undo, and shows the contact kept. */
+  async merge(keepId: string, mergeId: string, fromOther: ChosenField[]): Promise<void> {
+    const result = await unwrap(api.contacts.merge({ keepId, mergeId, fromOther }));
+    this.merging = null;
+    const name = result.contact.name;
+    app.say(i18n.t.duplicates.dialog.mergedToast(name), () => {
+      unwrap(api.contacts.undoMerge({ undoId: result.undoId }))
+        .then((back) => app.say(i18n.t.duplicates.dialog.undoneToast(back.name)))
+        .catch((error: Error) => app.say(error.message));
+    });
+    if (contacts.mode === 'view') await contacts.select(result.contact.id);
+  }
+}
+
+export const duplicates = new DuplicatesState();

@@ -1,0 +1,49 @@
+import type { DuplicatesWords } from './words';
+
+export const duplicatesNL: DuplicatesWords = {
+  button: (count) => `Mogelijke dubbelen (${count})`,
+  title: 'Mogelijke dubbelen',
+  intro:
+    'Deze contacten lijken op elkaar. Is het dezelfde persoon, voeg ze dan samen; zijn het twee mensen, kies dan ‘Geen dubbele’.',
+  why: {
+    email: (address) => `Zelfde e-mailadres: ${address}`,
+    linkedin: 'Zelfde LinkedIn-profiel',
+    sameName: 'Zelfde naam',
+    similarName: 'Lijkende naam',
+  },
+  pairLabel: (a, b) => `${a} en ${b}`,
+  merge: 'Samenvoegen…',
+  notDuplicate: 'Geen dubbele',
+  notDuplicateToast: (a, b) => `${a} en ${b} worden niet meer als dubbel voorgesteld.`,
+  allDone: 'Er zijn geen mogelijke dubbelen meer.',
+  more: { one: 'En nog {n} paar, na deze.', other: 'En nog {n} paren, na deze.' },
+  close: 'Sluiten',
+  dialog: {
+    title: 'Contacten samenvoegen',
+    intro:
+      'Kies per gegeven wat je wilt houden. Wat je over iemand schreef, de tags en het laatste contact worden samengevoegd; gesprekken, verwijzingen en herinneringen gaan mee.',
+    keepThis: 'Dit contact houden',
+    kept: 'blijft',
+    mergedAway: 'gaat op in het andere',
+    same: 'Gelijk',
+    empty: '—',
+    chooseLabel: (field) => `${field}: welke houden?`,
+    combinedTitle: 'Wordt samengevoegd',
+    tags: 'Tags',
+    textsKept: (fields) => `Beide teksten blijven bewaard: ${fields}.`,
+    intoNotes: (values) => `Komt in de notities, zodat het niet verloren gaat: ${values}`,
+    lastContact: 'Laatste contact',
+    moves: (other, kept) =>
+      `Gesprekken, verwijzingen, herinneringen en elk ‘contact gehad’ van ${other} gaan mee naar ${kept}.`,
+    confirm: 'Samenvoegen',
+    mergedToast: (name) => `Samengevoegd tot ${name}.`,
+    undoneToast: (name) => `Samenvoegen ongedaan gemaakt: ${name} staat er weer apart in.`,
+  },
+  formWarning: {
+    text: {
+      one: 'Er staat al iemand met deze naam in je netwerk:',
+      other: 'Er staan al {n} mensen met deze naam in je netwerk:',
+    },
+    open: (name) => `${name} bekijken`,
+  },
+};
