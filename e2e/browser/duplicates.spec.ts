@@ -1,0 +1,155 @@
+import type { Conversation, Journal } from '../../electron/contract/domain';
+import { expect, onFixedClock } from '../fixtures';
+import { DuplicatesPage } from '../pages/duplicates-page';
+
+/** Issue 12, duplicates and merge: "Mogelijke dubbelen (N)", the merge dialog, undo, "Geen dubbele". */
+const test = onFixedClock('2026-11-23T10:00:00+01:00');
+
+type Ok<T> = { ok: true; data: T };
+const data = async <T>(call: Promise<unknown>) => ((await call) as Ok<T>).data;
+
+test('two records of Anna merged side by side: every conversation and referral on the one kept, on disk; undo puts both back', async ({
+  page,
+  harness,
+}) => {
+  const core = await harness.startCore();
+  const keep = await data<{ id: string }>(
+    core.dispatch('contacts:create', {
+      name: 'Anna Bakker',
+      email: 'anna@werk.nl',
+      organisation: 'Gemeente Utrecht',
+      tags: ['overheid'],
+    }),
+  );
+  const other = await data<{ id: string }>(
+    core.dispatch('contacts:create', {
+      name: 'Anna Bakker',
+      email: 'anna@prive.nl',
+      organisation: 'Provincie Utrecht',
+      role: 'Beleidsadviseur',
+      tags: ['fietsen'],
+    }),
+  );
+  const cor = await data<{ id: string }>(
+    core.dispatch('contacts:create', { name: 'Cor Visser', introducedById: other.id }),
+  );
+  const talk = await data<Conversation>(
+    core.dispatch('conversations:create', { contactId: other.id, date: '2026-11-10', status: 'gehouden' }),
+  );
+  const withCor = await data<Conversation>(
+    core.dispatch('conversations:create', {
+      contactId: cor.id,
+      date: '2026-11-12',
+      status: 'gehouden',
+      evaluation: { referrals: [{ id: 'ref-anna', name: 'Anna Bakker', contactId: other.id }] },
+    }),
+  );
+  await harness.open(page);
+  const duplicates = new DuplicatesPage(page);
+
+  await duplicates.button.click();
+  await expect(duplicates.pair('Anna Bakker', 'Anna Bakker')).toContainText('Zelfde naam');
+  await duplicates.pairs.getByRole('button', { name: 'Samenvoegen…' }).click();
+  await expect(duplicates.merge).toBeVisible();
+  // Side by side: the organisation differs, so it is a choice; the first one written is kept by default.
+  await duplicates.choose('Organisatie', 'Provincie Utrecht');
+  await expect(duplicates.merge).toContainText('Tags: overheid, fietsen');
+  await expect(duplicates.merge).toContainText('anna@prive.nl');
+  await duplicates.merge.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
+
+  await expect(duplicates.merge).toBeHidden();
+  const toast = page.getByRole('status').filter({ hasText: 'Samengevoegd tot Anna Bakker.' });
+  await expect(toast).toBeVisible();
+  await expect(duplicates.button).toBeHidden();
+  await expect(page.locator('#contact-name')).toHaveText('Anna Bakker');
+
+  let journal = (await harness.journalOnDisk()) as unknown as Journal;
+  const annas = journal.contacts.filter((c) => c.name === 'Anna Bakker');
+  expect(annas).toHaveLength(1);
+  expect(annas[0]).toMatchObject({
+    id: keep.id,
+    email: 'anna@werk.nl',
+    organisation: 'Provincie Utrecht',
+    role: 'Beleidsadviseur',
+    tags: ['overheid', 'fietsen'],
+    notes: 'anna@prive.nl',
+  });
+  expect(journal.conversations.find((v) => v.id === talk.id)!.contactId).toBe(keep.id);
+  expect(journal.conversations.find((v) => v.id === withCor.id)!.evaluation!.referrals[0]!.contactId).toBe(
+    keep.id,
+  );
+  expect(journal.contacts.find((c) => c.id === cor.id)!.introducedById).toBe(keep.id);
+  expect(JSON.stringify(journal.contacts.concat() as unknown[]).includes(other.id)).toBe(false);
+  expect(journal.reminders.every((r) => r.contactId !== other.id)).toBe(true);
+
+  await toast.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Samenvoegen ongedaan gemaakt: Anna Bakker staat er weer apart in.' }),
+  ).toBeVisible();
+  await expect(duplicates.button).toHaveText('Mogelijke dubbelen (1)');
+  journal = (await harness.journalOnDisk()) as unknown as Journal;
+  expect(journal.contacts.filter((c) => c.name === 'Anna Bakker').map((c) => c.organisation)).toEqual([
+    'Gemeente Utrecht',
+    'Provincie Utrecht',
+  ]);
+  expect(journal.conversations.find((v) => v.id === talk.id)!.contactId).toBe(other.id);
+  expect(journal.conversations.find((v) => v.id === withCor.id)!.evaluation!.referrals[0]!.contactId).toBe(
+    other.id,
+  );
+  expect(journal.contacts.find((c) => c.id === cor.id)!.introducedById).toBe(other.id);
+  expect(journal.deleted.filter((t) => t.id === other.id)).toEqual([]);
+});
+
+test('"Geen dubbele" dismisses a pair for good: still gone after a restart', async ({ page, harness }) => {
+  const core = await harness.startCore();
+  await core.dispatch('contacts:create', { name: 'Joost de Vries', organisation: 'Rabobank' });
+  await core.dispatch('contacts:create', { name: 'Joost Vries', organisation: 'Gemeente Zeist' });
+  await core.dispatch('contacts:create', { name: 'Sanne Jansen', email: 'sanne@example.nl' });
+  await core.dispatch('contacts:create', { name: 'S. Jansen', email: 'Sanne@example.nl' });
+  await harness.open(page);
+  const duplicates = new DuplicatesPage(page);
+
+  await expect(duplicates.button).toHaveText('Mogelijke dubbelen (2)');
+  await duplicates.button.click();
+  await expect(duplicates.pair('Sanne Jansen', 'S. Jansen')).toContainText(
+    'Zelfde e-mailadres: sanne@example.nl',
+  );
+  await duplicates
+    .pair('Joost de Vries', 'Joost Vries')
+    .getByRole('button', { name: 'Geen dubbele' })
+    .click();
+  await expect(duplicates.pairs).toHaveCount(1);
+  await expect(duplicates.button).toHaveText('Mogelijke dubbelen (1)');
+  const journal = (await harness.journalOnDisk()) as unknown as Journal;
+  expect(journal.notDuplicates).toHaveLength(1);
+
+  await harness.reopen(page);
+  await expect(duplicates.button).toHaveText('Mogelijke dubbelen (1)');
+  await duplicates.button.click();
+  await expect(duplicates.pairs).toHaveCount(1);
+  await expect(duplicates.pair('Sanne Jansen', 'S. Jansen')).toBeVisible();
+});
+
+test('the contact form warns while a name is typed that is already in the network, and opens that contact', async ({
+  page,
+  harness,
+  contacts,
+}) => {
+  const core = await harness.startCore();
+  await core.dispatch('contacts:create', { name: 'Anna de Vries', organisation: 'Gemeente Utrecht' });
+  await core.dispatch('contacts:create', { name: 'Anna Jansen' });
+  await harness.open(page);
+  const duplicates = new DuplicatesPage(page);
+
+  await contacts.startNew();
+  await contacts.field('Naam').fill('Anna');
+  // One first name is in many names: no warning for that alone.
+  await expect(duplicates.sameName).toBeEmpty();
+  await contacts.field('Naam').fill('anna vries');
+  await expect(duplicates.sameName).toContainText('Er staat al iemand met deze naam in je netwerk:');
+  await expect(duplicates.sameName).toContainText('Gemeente Utrecht');
+  await duplicates.sameName.getByRole('button', { name: 'Anna de Vries bekijken' }).click();
+  await expect(contacts.detailHeading).toHaveText('Anna de Vries');
+});
