@@ -9,10 +9,10 @@ import { findDuplicates } from '../contacts/duplicates/find-duplicates';
 import { JournalStore } from './journal-store';
 
 /**
- * Version 4 → 5 (issue 12) on a journal as version 4 of the app wrote it (fixtures/journal-v4.json: two
+ * Version 4 → 5 (issue 12) on a journal as version 4 of the app wrote it (fixtures/journal-v4-two-annas.json: two
  * records of Anna Bakker, a conversation, a touch and a deleted contact, made with the app at version 4).
  */
-const v4 = fileURLToPath(new URL('./fixtures/journal-v4.json', import.meta.url));
+const v4 = fileURLToPath(new URL('./fixtures/journal-v4-two-annas.json', import.meta.url));
 const clock: Clock = { now: () => new Date('2026-11-23T10:00:00Z') };
 let dir: string;
 let path: string;

@@ -4,7 +4,8 @@ import { app } from '../../../app/app.svelte';
 import { api, unwrap } from '../../../shared/api';
 import { changes } from '../../../shared/changes';
 import { i18n } from '../../../shared/i18n/i18n.svelte';
-import { contacts } from '../contacts.svelte';
+import { drafts } from '../../../shared/forms/drafts.svelte';
+import { contactDraftKey, contacts } from '../contacts.svelte';
 
 /**
  * Likely duplicates in Contacten (issue 12): how many pairs there are (the button), the list of pairs,
@@ -38,6 +39,9 @@ class DuplicatesState {
   async merge(keepId: string, mergeId: string, fromOther: ChosenField[]): Promise<void> {
     const result = await unwrap(api.contacts.merge({ keepId, mergeId, fromOther }));
     this.merging = null;
+    // Typing kept for the one merged away has nowhere to go now, and would only hold a quit back.
+    drafts.drop(contactDraftKey(mergeId));
+    drafts.drop(`touch:${mergeId}`);
     const name = result.contact.name;
     app.say(i18n.t.duplicates.dialog.mergedToast(name), () => {
       unwrap(api.contacts.undoMerge({ undoId: result.undoId }))
