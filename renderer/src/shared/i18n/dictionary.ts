@@ -36,6 +36,9 @@ import type { ExchangeWords } from '../../features/exchange/words';
 import { datesEN } from '../dates/en';
 import { datesNL } from '../dates/nl';
 import type { DatesWords } from '../dates/words';
+import { exportingEN } from '../../features/exchange/export/en';
+import { exportingNL } from '../../features/exchange/export/nl';
+import type { ExportingWords } from '../../features/exchange/export/words';
 import { settingsEN } from '../../features/settings/en';
 import { settingsNL } from '../../features/settings/nl';
 import type { SettingsWords } from '../../features/settings/words';
@@ -59,6 +62,8 @@ export interface Dictionary extends AppWords {
   settings: SettingsWords;
   /** Importing and sorting people in (issue 12). */
   exchange: ExchangeWords;
+  /** Export, backups and restore (Instellingen, and Contacten's export menu). */
+  exporting: ExportingWords;
   /** The shared date and time fields and their calendar. */
   dates: DatesWords;
 }
@@ -80,6 +85,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     reminders: remindersNL,
     settings: settingsNL,
     exchange: exchangeNL,
+    exporting: exportingNL,
     dates: datesNL,
   },
   en: {
@@ -98,6 +104,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     reminders: remindersEN,
     settings: settingsEN,
     exchange: exchangeEN,
+    exporting: exportingEN,
     dates: datesEN,
   },
 };
