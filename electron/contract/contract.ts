@@ -76,6 +76,18 @@ export const errorCodes = [
   'journal_newer',
   /** An export was to be saved over the journal itself or its backups: refused, nothing written. */
   'export_over_journal',
+  /** Import (issue 12), a whole file refused: bigger than IMPORT_MAX_BYTES. */
+  'import_too_large',
+  /** The file holds nothing, or only blank lines. */
+  'import_empty',
+  /** Not a text file: an image, a spreadsheet (.xlsx), a PDF… saved under a .csv or .vcf name. */
+  'import_not_text',
+  /** A CSV with a header and no rows under it. */
+  'import_no_rows',
+  /** Text, but nothing in it can be read as a person: a vCard file without one whole card. */
+  'import_unreadable',
+  /** A column mapping that says no column holds the name (nor first or last name). */
+  'import_no_name_column',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

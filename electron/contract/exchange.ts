@@ -52,8 +52,12 @@ export interface ImportedPerson {
   birthday: Day | null;
 }
 
-/** Why a row or card of the file is not imported. */
-export const skipReasons = ['no_name', 'unreadable', 'same_as_earlier_row'] as const;
+/**
+ * Why a row or card of the file is not imported. `formula`: a cell holds a spreadsheet formula
+ * (`=HYPERLINK(…)`, `@SUM(…)`) rather than something a person typed; such a row is left out whole, never
+ * evaluated, so nothing of a crafted file reaches the journal (or a later export).
+ */
+export const skipReasons = ['no_name', 'unreadable', 'same_as_earlier_row', 'formula'] as const;
 export type SkipReason = (typeof skipReasons)[number];
 
 /**
@@ -66,6 +70,48 @@ export type ImportStatus = (typeof importStatuses)[number];
 
 /** How a person in the file was matched to a contact already in the journal. */
 export type ImportMatchBy = 'email' | 'linkedin' | 'name-organisation';
+
+/** How the text of an import file was encoded, as core detected it from the bytes. */
+export const importEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type ImportEncoding = (typeof importEncodings)[number];
+
+/** A row or card of the file that is not imported, and why; `excerpt` is its start, to recognise it by. */
+export interface SkippedRow {
+  /** As `ImportedPerson.at`: the data row (CSV) or card (vCard), from 1. */
+  at: number;
+  reason: SkipReason;
+  excerpt: string;
+}
+
+/** What reading an import file gives: the people in it, or for a CSV of unknown columns the columns. */
+export type PeopleFile = PeopleInFile | ColumnsInFile;
+
+/** A file whose format core knows (LinkedIn, vCard, Google or Outlook CSV), or a CSV after its mapping. */
+export interface PeopleInFile {
+  kind: 'people';
+  format: ImportFormat;
+  encoding: ImportEncoding;
+  people: ImportedPerson[];
+  skipped: SkippedRow[];
+}
+
+/** The most rows of an unknown CSV shown in the mapping step. */
+export const MAPPING_SAMPLE_ROWS = 5;
+
+/**
+ * A CSV whose columns core does not recognise: its header, its first rows (at most
+ * `MAPPING_SAMPLE_ROWS`) and the mapping core suggests from the header's words; the user checks it.
+ * `rowCount` is the number of data rows in the whole file.
+ */
+export interface ColumnsInFile {
+  kind: 'columns';
+  format: 'csv';
+  encoding: ImportEncoding;
+  header: string[];
+  rows: string[][];
+  rowCount: number;
+  suggested: ColumnMapping;
+}
 
 // ——— Taking the journal out, and back (export, backups, restore) ———
 

@@ -38,6 +38,17 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'Dit dagboek is gemaakt met een nieuwere versie van Netwerkdagboek. Werk de app eerst bij; er is niets aan je dagboek veranderd.',
       export_over_journal:
         'Daar staat je dagboek zelf (of een reservekopie ervan). Kies een andere naam of map voor de export; er is niets overschreven.',
+      import_too_large:
+        'Dit bestand is groter dan 20 MB, te groot om te importeren. Exporteer minder tegelijk, bijvoorbeeld per groep, en importeer de delen na elkaar.',
+      import_empty: 'Dit bestand is leeg. Exporteer je contacten opnieuw en kies het nieuwe bestand.',
+      import_not_text:
+        'Dit is geen tekstbestand maar bijvoorbeeld een afbeelding, pdf of Excel-bestand. Sla je contacten op als CSV of vCard (.vcf) en kies dat bestand.',
+      import_no_rows:
+        'In dit bestand staan alleen kolomnamen, nog geen mensen. Kijk of je het goede bestand hebt gekozen.',
+      import_unreadable:
+        'In dit bestand staat geen enkel contact dat te lezen is; het is misschien niet helemaal opgeslagen. Exporteer je contacten opnieuw en kies het nieuwe bestand.',
+      import_no_name_column:
+        'Kies welke kolom de naam bevat (of de voornaam en achternaam). Zonder naam kan niemand worden toegevoegd.',
       internal: 'Er ging iets mis. Je gegevens zijn niet gewijzigd; probeer het nog eens.',
     },
     fields: {
@@ -89,6 +100,16 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'This journal was made with a newer version of Netwerkdagboek. Update the app first; nothing in your journal was changed.',
       export_over_journal:
         'That is your journal itself (or one of its backups). Choose another name or folder for the export; nothing was overwritten.',
+      import_too_large:
+        'This file is larger than 20 MB, too big to import. Export fewer contacts at a time, for example one group at a time, and import the parts one after the other.',
+      import_empty: 'This file is empty. Export your contacts again and choose the new file.',
+      import_not_text:
+        'This is not a text file but something like an image, a PDF or an Excel file. Save your contacts as CSV or vCard (.vcf) and choose that file.',
+      import_no_rows: 'This file only has column names, no people yet. Check that you chose the right file.',
+      import_unreadable:
+        'Not a single contact in this file can be read; it may not have been saved completely. Export your contacts again and choose the new file.',
+      import_no_name_column:
+        'Choose the column that holds the name (or the first and last name). Without a name, nobody can be added.',
       internal: 'Something went wrong. Your data was not changed; please try again.',
     },
     fields: {

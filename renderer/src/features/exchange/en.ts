@@ -85,6 +85,7 @@ export const exchangeEN: ExchangeWords = {
       no_name: 'no name',
       unreadable: 'row could not be read',
       same_as_earlier_row: 'already earlier in the file',
+      formula: 'holds a spreadsheet formula, not run',
     },
     matchedBy: {
       email: 'same email address',

@@ -85,6 +85,7 @@ export const exchangeNL: ExchangeWords = {
       no_name: 'geen naam',
       unreadable: 'rij niet te lezen',
       same_as_earlier_row: 'staat al eerder in het bestand',
+      formula: 'bevat een spreadsheetformule, niet uitgevoerd',
     },
     matchedBy: {
       email: 'zelfde e-mailadres',
