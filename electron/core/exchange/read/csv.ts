@@ -1,0 +1,74 @@
+/**
+ * CSV text as rows of cells, with papaparse: quoted fields with commas, line breaks and doubled quotes,
+ * `\r\n` or `\n`, and the delimiter guessed (Dutch Excel writes `;`, Outlook on some systems a tab). It is
+ * the most used CSV parser for JavaScript, small, without dependencies, and needs no eval or native code,
+ * so it bundles into main as it is.
+ */
+import Papa from 'papaparse';
+
+export interface CsvTable {
+  /** The header row's cells, trimmed. */
+  header: string[];
+  /** The data rows under the header, blank rows left out; `at` counts data rows from 1, as shown. */
+  rows: { at: number; cells: string[] }[];
+  /** Data rows (by `at`) whose quotes do not close: the parser cannot say where their cells end. */
+  unreadable: Set<number>;
+}
+
+function blank(row: string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
+}
+
+/**
+ * The table in `text`. The header is the first row `isHeader` accepts within the first rows (LinkedIn
+ * puts a `Notes:` paragraph and a blank line above it), else the first row that is not blank.
+ */
+export function readCsv(text: string, isHeader: (cells: string[]) => boolean): CsvTable {
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
+  const all = parsed.data;
+  let headerIndex = all.slice(0, 20).findIndex((row) => isHeader(row.map((c) => c.trim())));
+  if (headerIndex < 0) headerIndex = all.findIndex((row) => !blank(row));
+  const header = (all[headerIndex] ?? []).map((c) => c.trim());
+  const rows: CsvTable['rows'] = [];
+  const unreadable = new Set<number>();
+  const quoteErrors = new Set(
+    parsed.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => e.row),
+  );
+  let at = 0;
+  for (let i = headerIndex + 1; i < all.length; i++) {
+    const cells = all[i] ?? [];
+    if (blank(cells)) continue;
+    at++;
+    rows.push({ at, cells });
+    if (quoteErrors.has(i)) unreadable.add(at);
+  }
+  return { header, rows, unreadable };
+}
+
+/** Header cells compared as words: case, spaces and a leading BOM left out. */
+export function headerKey(cell: string): string {
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+/** A lookup of a row's cells by header name (any of several spellings). */
+export function columns(header: string[]): (cells: string[], ...names: string[]) => string {
+  const index = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const key = headerKey(cell);
+    if (!index.has(key)) index.set(key, i);
+  });
+  return (cells, ...names) => {
+    for (const name of names) {
+      const i = index.get(name);
+      if (i !== undefined) return (cells[i] ?? '').trim();
+    }
+    return '';
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../errors';
+import { applyMapping, readPeopleFile } from './read-people-file';
+import { fixture, utf8 } from './testing/fixtures';
+
+describe('a CSV of unknown columns', () => {
+  const bytes = fixture('excel-list-nl-1252.csv');
+
+  it('answers with its header, first rows and a mapping suggested from the Dutch column names', () => {
+    const file = readPeopleFile(bytes, 'netwerk.csv');
+    expect(file).toMatchObject({
+      kind: 'columns',
+      format: 'csv',
+      encoding: 'windows-1252',
+      header: ['Naam', 'Bedrijf', 'Functie', 'E-mailadres', 'Telefoon', 'Opmerkingen', 'Groepen'],
+      rowCount: 4,
+      suggested: { name: 0, organisation: 1, role: 2, email: 3, phone: 4, notes: 5, tags: 6 },
+    });
+    if (file.kind !== 'columns') return;
+    expect(file.rows[0]?.[0]).toBe('José Martínez');
+    expect(file.rows[0]?.[5]).toBe('Kent iedereen in de horeca; bellen na 14:00');
+  });
+
+  it('reads every row by the mapping the person chose', () => {
+    const file = applyMapping(bytes, { name: 0, organisation: 1, email: 3, phone: 4, notes: 5, tags: 6 });
+    expect(file.format).toBe('csv');
+    expect(file.people.map((p) => p.name)).toEqual(['José Martínez', 'Inge Smit', 'Bram Ooms']);
+    expect(file.people[0]).toMatchObject({
+      organisation: 'Café de Zwaan',
+      role: '',
+      emails: ['jose@example.nl'],
+      phones: ['06-12345678'],
+      notes: 'Kent iedereen in de horeca; bellen na 14:00',
+      tags: ['horeca', 'Utrecht'],
+    });
+    expect(file.people[1]?.notes).toBe('Ontmoet op netwerkborrel € 15');
+    expect(file.people[1]?.phones).toEqual(['+31 30 123 4567']);
+    // What the contact form would refuse is left out rather than stored.
+    expect(file.people[2]).toMatchObject({ emails: [], phones: [] });
+    expect(file.skipped).toEqual([
+      { at: 3, reason: 'no_name', excerpt: 'Stichting Zonder Naam, info@example.org' },
+    ]);
+  });
+
+  it('joins first and last name when the mapping names those', () => {
+    const csv = utf8('Voornaam,Achternaam,Werkgever\nAnna,de Vries,ASML\n');
+    const file = readPeopleFile(csv, 'x.csv');
+    expect(file.kind === 'columns' && file.suggested).toEqual({ firstName: 0, lastName: 1, organisation: 2 });
+    expect(applyMapping(csv, { firstName: 0, lastName: 1 }).people[0]?.name).toBe('Anna de Vries');
+  });
+
+  it('refuses a mapping without a name column', () => {
+    expect(() => applyMapping(bytes, { organisation: 1 })).toThrow(
+      expect.objectContaining({ code: 'import_no_name_column' }) as DomainError,
+    );
+    expect(() => applyMapping(bytes, { name: 99 })).toThrow(DomainError);
+  });
+});
