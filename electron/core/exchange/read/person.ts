@@ -100,7 +100,8 @@ export function toPerson(at: number, found: FoundPerson): ImportedPerson | 'no_n
   const otherLinks = links.filter((l) => linkedInProfile(l) === '');
   const department = tidy(found.department);
   const role = [tidy(found.role), department].filter((r) => r !== '').join(', ');
-  const notes = [...(found.notes ?? []).map((n) => n.trim()), ...otherLinks]
+  // Line breaks as the journal keeps them: Outlook and quoted-printable write `\r\n`.
+  const notes = [...(found.notes ?? []).map((n) => n.replace(/\r\n?/g, '\n').trim()), ...otherLinks]
     .filter((n) => n !== '')
     .join('\n');
   return {
@@ -137,25 +138,31 @@ export class PeopleCollector {
 
   /**
    * Adds row or card `at`: skipped when `raw` (its cells or text) repeats an earlier one exactly, when
-   * any of `cells` is a formula, or when it has no name.
+   * any of `cells` is a formula, or when it has no name; `shown` gives what the excerpt of a skip shows (asked only then).
    */
-  add(at: number, raw: string, cells: string[], found: () => FoundPerson): void {
+  add(
+    at: number,
+    raw: string,
+    cells: string[],
+    found: () => FoundPerson,
+    shown: () => string[] = () => cells,
+  ): void {
     if (this.seen.has(raw)) {
-      this.skip(at, 'same_as_earlier_row', cells);
+      this.skip(at, 'same_as_earlier_row', shown);
       return;
     }
     this.seen.add(raw);
     if (cells.some(isFormula)) {
-      this.skip(at, 'formula', cells);
+      this.skip(at, 'formula', shown);
       return;
     }
     const person = toPerson(at, found());
-    if (person === 'no_name') this.skip(at, 'no_name', cells);
+    if (person === 'no_name') this.skip(at, 'no_name', shown);
     else this.people.push(person);
   }
 
-  private skip(at: number, reason: SkipReason, cells: string[]): void {
-    this.skipped.push({ at, reason, excerpt: excerptOf(cells) });
+  private skip(at: number, reason: SkipReason, shown: () => string[]): void {
+    this.skipped.push({ at, reason, excerpt: excerptOf(shown()) });
   }
 
   /** What was collected, as PeopleInFile holds it. */
@@ -164,6 +171,6 @@ export class PeopleCollector {
   }
 
   unreadable(at: number, parts: string[]): void {
-    this.skip(at, 'unreadable', parts);
+    this.skip(at, 'unreadable', () => parts);
   }
 }
