@@ -9,7 +9,7 @@
  *   `Birthday` as the system writes dates (`0/0/00` for none).
  * Both come in UTF-8, UTF-16 or Windows-1252, which decode.ts tells apart.
  */
-import { columns, headerKey, type CsvTable } from './csv';
+import { cellText, columns, headerKey, type CsvTable } from './csv';
 import { readDay } from './dates';
 import type { FoundPerson, PeopleCollector } from './person';
 
@@ -35,7 +35,7 @@ function indexesWhere(header: string[], test: (key: string) => boolean): number[
 }
 
 function at(cells: string[], indexes: number[]): string[] {
-  return indexes.map((i) => (cells[i] ?? '').trim()).filter((v) => v !== '');
+  return indexes.map((i) => cellText(cells[i])).filter((v) => v !== '');
 }
 
 const googleSplit = /\s*:::\s*/;

@@ -43,6 +43,12 @@ describe('files that are refused whole, with a message that says what to do', ()
     expect(refusal(() => readPeopleFile(utf8('Naam;Bedrijf\r\n\r\n'), 'lijst.csv'))).toBe('import_no_rows');
   });
 
+  it('a .vcf file without a single card', () => {
+    expect(refusal(() => readPeopleFile(utf8('Naam,E-mail\nAnna,anna@example.nl\n'), 'contacten.vcf'))).toBe(
+      'import_unreadable',
+    );
+  });
+
   it('a file over 20 MB, before anything is decoded', () => {
     const big = new Uint8Array(IMPORT_MAX_BYTES + 1).fill(0x41);
     expect(refusal(() => readPeopleFile(big, 'groot.csv'))).toBe('import_too_large');
@@ -85,6 +91,24 @@ describe('rows that are skipped, each with its reason', () => {
     ]);
     // Shown as the text it is, so the person sees what was left out.
     expect(file.skipped[0]?.excerpt).toContain('=HYPERLINK("https://evil.example/');
+  });
+
+  it('a vCard whose name or organisation is a formula is left out; a note is only text', () => {
+    const card = (lines: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\n${lines}END:VCARD\r\n`;
+    const file = readPeopleFile(
+      utf8(
+        card('FN:=HYPERLINK("https://evil.example"\\,"Anna")\r\n') +
+          card('FN:Bert\r\nORG:@SUM(1+1)\r\n') +
+          card('FN:Carla\r\nNOTE:=== belangrijk ===\r\n'),
+      ),
+      'contacten.vcf',
+    );
+    if (file.kind !== 'people') throw new Error('expected people');
+    expect(file.skipped.map(({ at, reason }) => ({ at, reason }))).toEqual([
+      { at: 1, reason: 'formula' },
+      { at: 2, reason: 'formula' },
+    ]);
+    expect(file.people).toMatchObject([{ name: 'Carla', notes: '=== belangrijk ===' }]);
   });
 
   it('a row whose quote never closes is unreadable, the rows before it are read', () => {

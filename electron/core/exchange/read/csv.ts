@@ -48,6 +48,16 @@ export function readCsv(text: string, isHeader: (cells: string[]) => boolean): C
   return { header, rows, unreadable };
 }
 
+/**
+ * A cell's text: trimmed, and without the `'` a writer puts before `=`, `+`, `-` or `@` so a spreadsheet
+ * shows the cell as text instead of running it (our own CSV export does, OWASP's advice): `'+31 6…` is
+ * the phone number `+31 6…`. Such a cell is marked as text by its writer, so it is no formula either.
+ */
+export function cellText(cell: string | undefined): string {
+  const text = (cell ?? '').trim();
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1).trim() : text;
+}
+
 /** Header cells compared as words: case, spaces and a leading BOM left out. */
 export function headerKey(cell: string): string {
   return cell
@@ -67,7 +77,7 @@ export function columns(header: string[]): (cells: string[], ...names: string[])
   return (cells, ...names) => {
     for (const name of names) {
       const i = index.get(name);
-      if (i !== undefined) return (cells[i] ?? '').trim();
+      if (i !== undefined) return cellText(cells[i]);
     }
     return '';
   };

@@ -73,6 +73,15 @@ describe("LinkedIn's Connections.csv", () => {
       connectedOn: '2016-08-21',
     });
   });
+
+  it('reads the export after Dutch Excel saved it again: semicolons, Windows-1252, dates as 12-3-2024', () => {
+    const file = people('linkedin-connections-excel-nl.csv');
+    expect(file).toMatchObject({ format: 'linkedin', encoding: 'windows-1252', skipped: [] });
+    expect(file.people.map((p) => [p.name, p.organisation, p.role, p.connectedOn])).toEqual([
+      ['Anna de Vries', 'Gemeente Utrecht', 'Beleidsadviseur', '2024-03-12'],
+      ['José Martínez', 'Café; de Zwaan', 'Eigenaar – horeca', '2023-01-03'],
+    ]);
+  });
 });
 
 describe('linkedInProfile', () => {

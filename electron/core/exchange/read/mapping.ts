@@ -6,7 +6,7 @@
 import type { ColumnMapping, MappableField } from '../../../contract/exchange';
 import { mappableFields } from '../../../contract/exchange';
 import { DomainError } from '../../errors';
-import type { CsvTable } from './csv';
+import { cellText, type CsvTable } from './csv';
 import { readDay } from './dates';
 import type { FoundPerson, PeopleCollector } from './person';
 
@@ -109,7 +109,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping, people: PeopleC
     }
     const cell = (field: MappableField): string => {
       const i = mapping[field];
-      return i === undefined ? '' : (cells[i] ?? '').trim();
+      return i === undefined ? '' : cellText(cells[i]);
     };
     people.add(at, cells.join('\u0000'), cells, (): FoundPerson => {
       const birthday = cell('birthday');
