@@ -190,7 +190,6 @@ export async function measureDispatch(options: DispatchOptions): Promise<Dispatc
     if (keepInTouch.length < perKind || keepInTouch.length % 7919 === 0) {
       throw new Error(`Only ${keepInTouch.length} open keep-in-touch reminders.`);
     }
-    const snoozeOptions = ['morning', 'week', 'hour'] as const;
 
     /** The nth call: which channel and what it sends, as the renderer would send it. */
     const call = (n: number): [Channel, unknown] => {
@@ -207,7 +206,11 @@ export async function measureDispatch(options: DispatchOptions): Promise<Dispatc
             },
           ];
         case 1:
-          return ['conversations:update', { id: planned[k]!.id, changes: { status: 'gehouden' } }];
+          // Held today, as "Markeer als gehouden" sends it: a conversation cannot be held on a day to come.
+          return [
+            'conversations:update',
+            { id: planned[k]!.id, changes: { status: 'gehouden', date: today } },
+          ];
         case 2: {
           const c = core.conversations.get(withNextStep[(k * 7919) % withNextStep.length]!.id);
           const nextStepOn = addDays(today, 1 + ((k * 13) % 60));
@@ -216,11 +219,15 @@ export async function measureDispatch(options: DispatchOptions): Promise<Dispatc
             { id: c.id, changes: { evaluation: { ...c.evaluation, nextStepOn } } },
           ];
         }
-        case 3:
-          return [
-            'reminders:snooze',
-            { id: snoozable[(k * 31) % snoozable.length]!, option: snoozeOptions[k % snoozeOptions.length] },
-          ];
+        case 3: {
+          // Put off to the day after it is due now (or after today): a snooze must land later than that,
+          // and the same reminder is put off again and again here.
+          const id = snoozable[(k * 31) % snoozable.length]!;
+          const r = core.reminders.get(id);
+          const from = (r.snoozedUntil ?? r.due).date;
+          const date = addDays(from > today ? from : today, 1);
+          return ['reminders:snooze', { id, option: 'moment', date, time: '09:00' }];
+        }
         case 4:
           return ['reminders:complete', { id: keepInTouch[(k * 7919) % keepInTouch.length]! }];
         default: {
