@@ -162,6 +162,27 @@ test('a new reminder already past, and a snooze to a past moment, are refused wi
   expect(core.store.data.reminders[0]).toMatchObject({ state: 'open', snoozedUntil: null });
 });
 
+test('"Markeer als gehouden" on a conversation planned for later never leaves it in the future', async ({
+  page,
+  harness,
+}) => {
+  const core = await harness.startCore();
+  core.contacts.create(ContactFields.parse({ name: 'Jan de Vries' }));
+  await harness.open(page);
+  const conversations = new ConversationsPage(page);
+  // Planned for Friday 16:30; it took place today already (Monday, 14:00 by the clock).
+  await conversations.planFor('Jan de Vries', { goal: 'Hoe kom ik binnen bij de gemeente?' });
+  await conversations.field(/^(Datum|Date)$/).fill('27-11-2026');
+  await conversations.field(/^(Tijd|Time)$/).fill('16.30');
+  await conversations.save();
+  await conversations.step('conversation');
+  await page.getByRole('button', { name: 'Markeer als gehouden' }).click();
+  await expect(page.locator('.cv-editor .chip.status.gehouden')).toBeVisible();
+  await expect
+    .poll(() => core.store.data.conversations[0])
+    .toMatchObject({ status: 'gehouden', date: '2026-11-23', time: '14:00' });
+});
+
 test('"Later" on a thank-you due tomorrow 09:00 offers only moments after it, and a chosen earlier one is refused on the field', async ({
   page,
   harness,
