@@ -76,6 +76,8 @@ export const errorCodes = [
   'journal_newer',
   /** An export was to be saved over the journal itself or its backups: refused, nothing written. */
   'export_over_journal',
+  /** A file chosen to restore is bigger than RESTORE_MAX_BYTES: not read, nothing changed. */
+  'restore_too_large',
   /** Import (issue 12), a whole file refused: bigger than IMPORT_MAX_BYTES. */
   'import_too_large',
   /** The file holds nothing, or only blank lines. */

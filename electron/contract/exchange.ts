@@ -14,6 +14,14 @@ export type ImportFormat = (typeof importFormats)[number];
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
+ * The largest file that can be restored as the journal (a full export chosen by hand). A journal holds
+ * years of notes in a few MB, and the largest the app is tuned for (20,000 contacts, the bench) is about
+ * 40 MB, so this is far above any real journal; a file past it is something else (a video, a disk image),
+ * and reading it whole into memory to find that out would stall the app or run it out of memory.
+ */
+export const RESTORE_MAX_BYTES = 250 * 1024 * 1024;
+
+/**
  * The contact fields a column of any other CSV can be given in the mapping step. `firstName` and
  * `lastName` are joined into the name when there is no full-name column.
  */

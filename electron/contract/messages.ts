@@ -38,6 +38,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'Dit dagboek is gemaakt met een nieuwere versie van Netwerkdagboek. Werk de app eerst bij; er is niets aan je dagboek veranderd.',
       export_over_journal:
         'Daar staat je dagboek zelf (of een reservekopie ervan). Kies een andere naam of map voor de export; er is niets overschreven.',
+      restore_too_large:
+        'Dit bestand is groter dan 250 MB. Zo groot wordt een dagboek niet, dus het is waarschijnlijk een ander bestand. Er is niets aan je dagboek veranderd; kies de export of reservekopie die je bedoelt.',
       import_too_large:
         'Dit bestand is groter dan 20 MB, te groot om te importeren. Exporteer minder tegelijk, bijvoorbeeld per groep, en importeer de delen na elkaar.',
       import_empty: 'Dit bestand is leeg. Exporteer je contacten opnieuw en kies het nieuwe bestand.',
@@ -100,6 +102,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'This journal was made with a newer version of Netwerkdagboek. Update the app first; nothing in your journal was changed.',
       export_over_journal:
         'That is your journal itself (or one of its backups). Choose another name or folder for the export; nothing was overwritten.',
+      restore_too_large:
+        'This file is larger than 250 MB. A journal never gets that big, so it is probably a different file. Nothing in your journal was changed; choose the export or backup you meant.',
       import_too_large:
         'This file is larger than 20 MB, too big to import. Export fewer contacts at a time, for example one group at a time, and import the parts one after the other.',
       import_empty: 'This file is empty. Export your contacts again and choose the new file.',

@@ -45,12 +45,31 @@ export async function putInPlace(
   clock: Clock,
   fs: FsOps = realFs,
 ): Promise<string> {
-  const time = clock.now().toISOString().replace(/[:.]/g, '-');
-  const ext = extname(path) || '.json';
-  const keptAside = join(dirname(path), `${basename(path, extname(path))}.before-restore-${time}${ext}`);
+  const keptAside = await freeName(path, clock.now().toISOString().replace(/[:.]/g, '-'), fs);
   await writeFileDurably(keptAside, await readFile(path), fs);
   await writeFileDurably(path, bytes, fs);
   return keptAside;
+}
+
+/**
+ * `journal.before-restore-<time>.json`, or with `-2`, `-3`… when that is taken: two restores in the same
+ * millisecond (or a clock set back) must not write the second copy over the first, which may be the only
+ * one left of the journal as it was.
+ */
+async function freeName(path: string, time: string, fs: FsOps): Promise<string> {
+  const ext = extname(path) || '.json';
+  const base = join(dirname(path), `${basename(path, extname(path))}.before-restore-${time}`);
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${base}${ext}` : `${base}-${n}${ext}`;
+    const taken = await fs.lstat(name).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    if (!taken) return name;
+  }
 }
 
 /**

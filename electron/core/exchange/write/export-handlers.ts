@@ -3,12 +3,12 @@
  * iCalendar and JSON, written where the person chooses in main's save dialog; the list of daily backups;
  * restoring one of them, or a full JSON export, as the journal. Spread into core's handler map.
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { Handlers } from '../../dispatch';
 import type { Language } from '../../../contract/contract';
 import type { Reminder } from '../../../contract/domain';
-import type { ExportFormat, ExportResult } from '../../../contract/exchange';
+import { RESTORE_MAX_BYTES, type ExportFormat, type ExportResult } from '../../../contract/exchange';
 import { localeOf } from '../../../contract/words/locale';
 import { zoneOf, type Clock } from '../../clock';
 import { DomainError } from '../../errors';
@@ -152,9 +152,14 @@ export function exportHandlers(deps: ExportDeps): ExportHandlers {
       if (store.readOnly) throw new DomainError('journal_read_only');
       const chosen = await deps.chooseJournalFile?.(store.path);
       if (!chosen) return { reopened: false, keptAside: null };
-      const bytes = await readFile(chosen).catch(() => {
+      const unreadable = () => {
         throw new DomainError('not_a_journal');
-      });
+      };
+      // Its size first: any file can be chosen, and a huge one would be read whole before being refused.
+      if ((await stat(chosen).catch(unreadable)).size > RESTORE_MAX_BYTES) {
+        throw new DomainError('restore_too_large');
+      }
+      const bytes = await readFile(chosen).catch(unreadable);
       const { keptAside } = await reopen({ restore: bytes });
       return { reopened: true, keptAside: keptAside ?? null };
     },
