@@ -104,8 +104,9 @@ test('two records of Anna merged side by side: every conversation and referral o
 
 test('"Geen dubbele" dismisses a pair for good: still gone after a restart', async ({ page, harness }) => {
   const core = await harness.startCore();
+  // A first name alone at the same organisation: alike, not the same name.
+  await core.dispatch('contacts:create', { name: 'Joost', organisation: 'Rabobank' });
   await core.dispatch('contacts:create', { name: 'Joost de Vries', organisation: 'Rabobank' });
-  await core.dispatch('contacts:create', { name: 'Joost Vries', organisation: 'Gemeente Zeist' });
   await core.dispatch('contacts:create', { name: 'Sanne Jansen', email: 'sanne@example.nl' });
   await core.dispatch('contacts:create', { name: 'S. Jansen', email: 'Sanne@example.nl' });
   await harness.open(page);
@@ -116,10 +117,8 @@ test('"Geen dubbele" dismisses a pair for good: still gone after a restart', asy
   await expect(duplicates.pair('Sanne Jansen', 'S. Jansen')).toContainText(
     'Zelfde e-mailadres: sanne@example.nl',
   );
-  await duplicates
-    .pair('Joost de Vries', 'Joost Vries')
-    .getByRole('button', { name: 'Geen dubbele' })
-    .click();
+  await expect(duplicates.pair('Joost', 'Joost de Vries')).toContainText('Vergelijkbare naam');
+  await duplicates.pair('Joost', 'Joost de Vries').getByRole('button', { name: 'Geen dubbele' }).click();
   await expect(duplicates.pairs).toHaveCount(1);
   await expect(duplicates.button).toHaveText('Mogelijke dubbelen (1)');
   const journal = (await harness.journalOnDisk()) as unknown as Journal;

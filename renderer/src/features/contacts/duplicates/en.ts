@@ -16,7 +16,7 @@ export const duplicatesEN: DuplicatesWords = {
   notDuplicate: 'Not a duplicate',
   notDuplicateToast: (a, b) => `${a} and ${b} won’t be suggested as duplicates again.`,
   allDone: 'There are no possible duplicates left.',
-  more: { one: 'And {n} more pair after these.', other: 'And {n} more pairs after these.' },
+  more: { one: '{n} more pair after these.', other: '{n} more pairs after these.' },
   close: 'Close',
   dialog: {
     title: 'Merge contacts',
