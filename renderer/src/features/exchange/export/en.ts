@@ -32,7 +32,7 @@ export const exportingEN: ExportingWords = {
     csv: { one: '{n} contact', other: '{n} contacts' },
     vcard: { one: '{n} contact', other: '{n} contacts' },
     ics: { one: '{n} calendar event', other: '{n} calendar events' },
-    json: { one: 'Your journal ({n} item)', other: 'Your journal ({n} items)' },
+    json: { one: 'Your whole journal (JSON)', other: 'Your whole journal (JSON)' },
   },
   savedWhere: (what, path) => `${what} saved to ${path}.`,
   notSaved: (problem) => `The export was not saved. ${problem}`,

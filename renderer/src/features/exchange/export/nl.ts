@@ -32,7 +32,8 @@ export const exportingNL: ExportingWords = {
     csv: { one: '{n} contact', other: '{n} contacten' },
     vcard: { one: '{n} contact', other: '{n} contacten' },
     ics: { one: '{n} afspraak', other: '{n} afspraken' },
-    json: { one: 'Je dagboek ({n} item)', other: 'Je dagboek ({n} items)' },
+    // The whole journal is one file, however much is in it: a count of "items" says nothing to anyone.
+    json: { one: 'Je hele dagboek (JSON)', other: 'Je hele dagboek (JSON)' },
   },
   savedWhere: (what, path) => `${what} opgeslagen in ${path}.`,
   notSaved: (problem) => `De export is niet opgeslagen. ${problem}`,
