@@ -189,7 +189,7 @@ const en: DomainLabels = {
   },
   strengths: {
     'heel-goed': 'I know them very well',
-    goed: 'I know them well',
+    goed: 'I know them fairly well',
     'een-beetje': 'I know them a little',
   },
   cadences: {

@@ -14,12 +14,13 @@ export const exchangeEN: ExchangeWords = {
     strength: 'How well do you know them?',
     keys: {
       warmth: { warm: 'W', lauw: 'L', koud: 'C' },
-      strength: { 'heel-goed': 'V', goed: 'E', 'een-beetje': 'A' },
+      // The first letter of the word that sets each apart; W and L are warmth's, so 'well' is 'fairly well'.
+      strength: { 'heel-goed': 'V', goed: 'F', 'een-beetje': 'A' },
     },
     keysTitle: 'Keys',
     keysCircle: '1–9 circle',
     keysWarmth: 'W, L, C warm, lukewarm, cold',
-    keysStrength: 'V, E, A very well, well, a little',
+    keysStrength: 'V, F, A very well, fairly well, a little',
     next: 'Next',
     skip: 'Skip',
     back: 'Previous',

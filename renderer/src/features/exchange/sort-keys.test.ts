@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { circles, strengths, warmths } from '$contract/domain';
+import { labels as domainLabels } from '$contract/words/labels';
 import { exchangeEN } from './en';
 import { exchangeNL } from './nl';
 import { circleKey, sortInKey } from './sort-keys';
@@ -13,9 +14,9 @@ const press = (key: string, mods: Partial<KeyboardEvent> = {}) => ({
 });
 
 describe.each([
-  ['nl', exchangeNL.sortIn],
-  ['en', exchangeEN.sortIn],
-])('the sort-in keys in %s', (_, words) => {
+  ['nl', exchangeNL.sortIn, domainLabels.nl],
+  ['en', exchangeEN.sortIn, domainLabels.en],
+])('the sort-in keys in %s', (_, words, labels) => {
   it('give every circle, warmth and strength its own single key', () => {
     const keys = [
       ...circles.map(circleKey),
@@ -38,6 +39,18 @@ describe.each([
     for (const strength of strengths) {
       const key = words.keys.strength[strength].toLowerCase();
       expect(sortInKey(press(key), words)).toEqual({ field: 'strength', value: strength });
+    }
+  });
+
+  // A key can be guessed when it is the first letter of a word on its button ("V" of "very well"), not
+  // a letter from inside one ("E" of "well" was, in the new-user trial, a key nobody found).
+  it('are each the first letter of a word on the button they press', () => {
+    const initials = (text: string) => text.toUpperCase().match(/(?<![\p{L}])\p{L}/gu) ?? [];
+    for (const w of warmths) {
+      expect(initials(labels.warmthOptions[w]), w).toContain(words.keys.warmth[w].toUpperCase());
+    }
+    for (const s of strengths) {
+      expect(initials(labels.strengths[s]), s).toContain(words.keys.strength[s].toUpperCase());
     }
   });
 
