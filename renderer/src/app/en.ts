@@ -42,6 +42,15 @@ export const appEN: AppWords = {
     listEnds: 'Jump to the first or last item in a list',
     steps: 'Go to the previous or next step of a conversation',
     escape: 'Close a dialog or form; if you would lose something, the app asks first',
+    sortIn: {
+      title: 'While sorting people in',
+      circle: 'Pick the circle, in the order of the buttons',
+      warmth: 'Warm, lukewarm or cold',
+      strength: 'How well you know them: very well, fairly well or a little',
+      next: 'Go to the next person, or skip this one',
+      back: 'Go back to the previous person',
+      done: 'Done: stop sorting in (your choices are already kept)',
+    },
     or: 'or',
   },
   placeholder: {

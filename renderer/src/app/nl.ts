@@ -42,6 +42,15 @@ export const appNL: AppWords = {
     listEnds: 'Naar het eerste of laatste item in een lijst',
     steps: 'Naar de vorige of volgende stap van een gesprek',
     escape: 'Een venster of formulier sluiten; als je dan iets kwijt zou raken, vraagt de app het eerst',
+    sortIn: {
+      title: 'Bij het indelen van contacten',
+      circle: 'De kring kiezen, in de volgorde van de knoppen',
+      warmth: 'Warm, lauw of koud',
+      strength: 'Hoe goed je iemand kent: heel goed, goed of een beetje',
+      next: 'Naar de volgende persoon, of deze overslaan',
+      back: 'Terug naar de vorige persoon',
+      done: 'Klaar: stoppen met indelen (wat je koos is al bewaard)',
+    },
     or: 'of',
   },
   placeholder: {

@@ -49,6 +49,16 @@ export interface AppWords {
     listEnds: string;
     steps: string;
     escape: string;
+    /** The sort-in pass's own single keys (issue 12), in a part of their own: they work only there. */
+    sortIn: {
+      title: string;
+      circle: string;
+      warmth: string;
+      strength: string;
+      next: string;
+      back: string;
+      done: string;
+    };
     /** Between two keys that do the same ("Ctrl+/ of ?"). */
     or: string;
   };
