@@ -146,6 +146,11 @@ export interface ExportResult {
 export interface BackupView {
   /** The day it was made, YYYY-MM-DD: also how it is asked for to be restored (never a path). */
   date: Day;
+  /**
+   * When it was made (ISO time, from the file: core stamps it with its clock when it writes it); null
+   * when the file's time cannot be read.
+   */
+  madeAt: string | null;
   /** How many contacts and conversations it holds; null when it cannot be read (damaged, or newer). */
   contacts: number | null;
   conversations: number | null;

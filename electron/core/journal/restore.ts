@@ -81,12 +81,16 @@ export async function backupViews(path: string, fs: FsOps = realFs): Promise<Bac
   const views: BackupView[] = [];
   for (const file of await listBackups(path, fs)) {
     const date = /(\d{4}-\d{2}-\d{2})\.json$/.exec(file)![1]!;
-    views.push({ date, ...(await countsOf(file)) });
+    const madeAt = await fs
+      .stat(file)
+      .then((info) => info.mtime.toISOString())
+      .catch(() => null);
+    views.push({ date, madeAt, ...(await countsOf(file)) });
   }
   return views;
 }
 
-async function countsOf(file: string): Promise<Omit<BackupView, 'date'>> {
+async function countsOf(file: string): Promise<Omit<BackupView, 'date' | 'madeAt'>> {
   const unreadable = { contacts: null, conversations: null, restorable: false };
   try {
     const doc: unknown = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));

@@ -2,7 +2,7 @@
  * Export, backups and restore through core's channels, on real files in a temp folder, with the core
  * opened as main opens it (app-session), so restoring really closes one core and opens the next.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -223,15 +223,15 @@ describe('the full JSON export as the journal', () => {
 });
 
 describe('backups', () => {
+  /** A backup of `day`, made (by its file's time) at 07:30 UTC that day. */
   async function backup(day: string, journal: Journal | string): Promise<void> {
     await mkdir(join(dir, 'backups'), { recursive: true });
-    await writeFile(
-      join(dir, 'backups', `journal-${day}.json`),
-      typeof journal === 'string' ? journal : serializeJournal(journal),
-    );
+    const file = join(dir, 'backups', `journal-${day}.json`);
+    await writeFile(file, typeof journal === 'string' ? journal : serializeJournal(journal));
+    await utimes(file, new Date(`${day}T07:30:00Z`), new Date(`${day}T07:30:00Z`));
   }
 
-  it('lists each backup, newest first, with its contacts and conversations', async () => {
+  it('lists each backup, newest first, with when it was made and its contacts and conversations', async () => {
     const older = journalWith('Anna Bakker');
     older.conversations = [];
     await backup('2026-11-20', older);
@@ -240,11 +240,35 @@ describe('backups', () => {
     const app = await start();
     const list = await call<BackupView[]>(app, 'journal:backups');
     expect(list).toEqual([
-      // Made at this open, of the journal as it is.
-      { date: '2026-11-23', contacts: 2, conversations: 0, restorable: true },
-      { date: '2026-11-22', contacts: null, conversations: null, restorable: false },
-      { date: '2026-11-21', contacts: null, conversations: null, restorable: false },
-      { date: '2026-11-20', contacts: 1, conversations: 0, restorable: true },
+      // Made at this open, of the journal as it is, at the time on core's clock.
+      {
+        date: '2026-11-23',
+        madeAt: '2026-11-23T10:00:00.000Z',
+        contacts: 2,
+        conversations: 0,
+        restorable: true,
+      },
+      {
+        date: '2026-11-22',
+        madeAt: '2026-11-22T07:30:00.000Z',
+        contacts: null,
+        conversations: null,
+        restorable: false,
+      },
+      {
+        date: '2026-11-21',
+        madeAt: '2026-11-21T07:30:00.000Z',
+        contacts: null,
+        conversations: null,
+        restorable: false,
+      },
+      {
+        date: '2026-11-20',
+        madeAt: '2026-11-20T07:30:00.000Z',
+        contacts: 1,
+        conversations: 0,
+        restorable: true,
+      },
     ]);
   });
 
