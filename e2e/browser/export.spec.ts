@@ -3,7 +3,7 @@
  * is checked on disk and read back with the libraries calendar and address-book apps are built on; a
  * backup is restored and the older journal is back, with the journal as it was kept aside and named.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
@@ -166,28 +166,29 @@ test('a backup is restored after asking: the older journal is back, the journal 
   harness,
 }) => {
   await mkdir(join(harness.dir, 'backups'));
-  await writeFile(
-    join(harness.dir, 'backups', 'journal-2026-11-20.json'),
-    serializeJournal(journalOf('Anna Bakker')),
-  );
+  const older = join(harness.dir, 'backups', 'journal-2026-11-20.json');
+  await writeFile(older, serializeJournal(journalOf('Anna Bakker')));
+  // Made at 09:15 in Amsterdam that day, by the file's time (as core stamps it on its own clock).
+  await utimes(older, new Date('2026-11-20T08:15:00Z'), new Date('2026-11-20T08:15:00Z'));
   const now = serializeJournal(journalOf('Anna Bakker', 'Bram de Wit', 'Chris Jansen'));
   await writeFile(harness.journalPath, now);
   await harness.open(page);
   const exports = new ExportPage(page);
   await exports.openSettings();
 
-  // Today's backup (made at this start) and the older one, each with what it holds.
+  // Today's backup (made at this start, on the test's clock) and the older one, each with when it was
+  // made (day and time: two on one day must be told apart) and what it holds.
   await expect(exports.backups).toHaveCount(2);
-  await expect(exports.backups.nth(0)).toContainText('23 november');
+  await expect(exports.backups.nth(0)).toContainText('23 november, 10:00');
   await expect(exports.backups.nth(0)).toContainText('3 contacten, 0 gesprekken');
-  await expect(exports.backup('20 november')).toContainText('1 contact, 0 gesprekken');
+  await expect(exports.backup('20 november, 09:15')).toContainText('1 contact, 0 gesprekken');
 
   // Asked first; "Annuleren" changes nothing.
   await exports
     .backup('20 november')
-    .getByRole('button', { name: 'Reservekopie van 20 november terugzetten' })
+    .getByRole('button', { name: 'Reservekopie van 20 november, 09:15 terugzetten' })
     .click();
-  const confirm = page.getByRole('dialog', { name: 'Reservekopie van 20 november terugzetten?' });
+  const confirm = page.getByRole('dialog', { name: 'Reservekopie van 20 november, 09:15 terugzetten?' });
   await expect(confirm).toContainText('1 contact, 0 gesprekken');
   await expect(confirm).toContainText('wordt eerst als kopie bewaard');
   await confirm.getByRole('button', { name: 'Annuleren' }).click();
@@ -199,10 +200,13 @@ test('a backup is restored after asking: the older journal is back, the journal 
     .click();
   await confirm.getByRole('button', { name: 'Terugzetten' }).click();
 
-  // The page loads anew on the restored journal and says where the old one is.
+  // The page loads anew on the restored journal and says where the old one is, in view and focused:
+  // the backups are far down Instellingen, where the fresh page does not open.
   await expect(exports.restored).toContainText(
-    'Je dagboek is teruggezet naar de reservekopie van 20 november.',
+    'Je dagboek is teruggezet naar de reservekopie van 20 november, 09:15.',
   );
+  await expect(exports.restored).toBeInViewport({ ratio: 1 });
+  await expect(exports.restored).toBeFocused();
   const kept = (await readdir(harness.dir)).find((f) => f.startsWith('journal.before-restore-'));
   expect(kept).toBeDefined();
   await expect(exports.restored).toContainText(join(harness.dir, kept!));
@@ -253,5 +257,6 @@ test('a full export is restored as the journal; a damaged file is refused with a
     .getByRole('button', { name: 'Terugzetten' })
     .click();
   await expect(exports.restored).toContainText('Je dagboek is teruggezet uit de export.');
+  await expect(exports.restored).toBeInViewport({ ratio: 1 });
   expect((await harness.journalOnDisk()).contacts.map((c) => c.name)).toEqual(['Anna Bakker']);
 });

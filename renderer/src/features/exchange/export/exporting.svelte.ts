@@ -7,13 +7,14 @@
 import type { BackupView, ExportFormat } from '$contract/exchange';
 import { api, unwrap } from '../../../shared/api';
 import { i18n } from '../../../shared/i18n/i18n.svelte';
-import { formatLongDay } from '../../../shared/dates/moments';
+import { formatClock, formatLongDay, localDate, localTime } from '../../../shared/dates/moments';
 import { app } from '../../../app/app.svelte';
 
 const RESTORED_KEY = 'netwerkdagboek.restored';
 
-/** What a restore told the page before it loaded anew: from which day (null: an export), kept where. */
+/** What a restore told the page before it loaded anew: from which backup (null: an export), kept where. */
 export interface Restored {
+  /** The backup as `backupWhen` writes it ("20 november, 09:15"). */
   from: string | null;
   keptAside: string;
 }
@@ -28,9 +29,14 @@ function takeRestored(): Restored | null {
   }
 }
 
-/** A backup's day as a person reads it ("20 november"), with the year when it is not this year's. */
-export function backupDay(date: string): string {
-  return formatLongDay(date);
+/**
+ * When a backup was made, as a person reads it: "20 november, 09:15" in their own zone (with the year
+ * when it is not this year's), or only the day of its name when the file's time cannot be read.
+ */
+export function backupWhen(backup: Pick<BackupView, 'date' | 'madeAt'>): string {
+  if (!backup.madeAt) return formatLongDay(backup.date);
+  const at = new Date(backup.madeAt);
+  return i18n.t.conversations.dateAtTime(formatLongDay(localDate(0, at)), formatClock(localTime(0, at)));
 }
 
 /** "12 contacten, 3 gesprekken". */
@@ -87,8 +93,8 @@ class ExportingState {
   }
 
   /** Restores the backup of `date` (asked first, by the page) and loads the page anew. */
-  async restoreBackup(date: string): Promise<void> {
-    await this.restore(() => unwrap(api.journal.restoreBackup({ date })), date);
+  async restoreBackup(backup: BackupView): Promise<void> {
+    await this.restore(() => unwrap(api.journal.restoreBackup({ date: backup.date })), backupWhen(backup));
   }
 
   /** Restores a full export the person picks in main's open dialog. */
