@@ -161,6 +161,31 @@ test('Contacten’s Exporteren menu saves the contacts for an address book; canc
   expect((await readFile(target, 'utf8')).match(/BEGIN:VCARD/g)).toHaveLength(2);
 });
 
+test('an empty journal exports no empty file: the app says there is nothing yet, and asks nothing', async ({
+  page,
+  harness,
+}) => {
+  await harness.open(page);
+  const exports = new ExportPage(page);
+  harness.nextExportLocation = join(harness.dir, 'leeg.csv');
+
+  // Contacten's menu, on the empty list.
+  await exports.contactsMenu.click();
+  await page.getByRole('menuitem', { name: 'Voor Excel (CSV)…' }).click();
+  await expect(toast(page)).toHaveText(
+    'Er staan nog geen contacten in je dagboek, dus er is niets om te exporteren. Voeg eerst iemand toe of importeer je netwerk.',
+  );
+
+  // Instellingen: the calendar and the address book the same; the full export is the journal itself.
+  await exports.openSettings();
+  await exports.exportButton('ics').click();
+  await expect(toast(page)).toContainText('Er is nog niets voor je agenda');
+  await exports.exportButton('vcard').click();
+  await expect(toast(page)).toContainText('Er staan nog geen contacten in je dagboek');
+  expect(harness.exportsAsked).toEqual([]);
+  expect((await readdir(harness.dir)).filter((f) => /\.(csv|vcf|ics)$/.test(f))).toEqual([]);
+});
+
 test('a backup is restored after asking: the older journal is back, the journal as it was kept aside and named', async ({
   page,
   harness,

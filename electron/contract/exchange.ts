@@ -140,6 +140,12 @@ export interface ExportResult {
   count: number;
   /** Why the file could not be written, in the person's language; null when it was or they cancelled. */
   problem: string | null;
+  /**
+   * There was nothing to put in the file: no contacts (csv, vcard), or no planned conversation and no
+   * open reminder (ics). Nothing was asked and nothing written: a header-only CSV or an empty calendar
+   * would only puzzle whoever opens it. The full export (json) is never empty: it is the journal.
+   */
+  empty: boolean;
 }
 
 /** One daily backup of the journal, as Instellingen lists it (newest first). */

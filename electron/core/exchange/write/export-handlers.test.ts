@@ -135,8 +135,31 @@ describe('exchange:export', () => {
       path: null,
       count: 2,
       problem: null,
+      empty: false,
     });
     expect(await readdir(dir)).toEqual(before);
+  });
+
+  it('asks nothing and writes nothing when there is nothing to export, and says so', async () => {
+    const app = await start(emptyJournal());
+    answers.exportTo = join(dir, 'leeg.csv');
+    for (const format of ['csv', 'vcard', 'ics'] as const) {
+      expect(await call<ExportResult>(app, 'exchange:export', { format })).toEqual({
+        saved: false,
+        path: null,
+        count: 0,
+        problem: null,
+        empty: true,
+      });
+    }
+    expect(answers.asked).toEqual([]);
+    expect(await readdir(dir)).not.toContain('leeg.csv');
+    // The full export is the journal itself, empty or not: it can be restored or opened later.
+    answers.exportTo = join(dir, 'leeg.json');
+    expect(await call<ExportResult>(app, 'exchange:export', { format: 'json' })).toMatchObject({
+      saved: true,
+      empty: false,
+    });
   });
 
   it('refuses to save over the journal itself or into its backups, and leaves them as they were', async () => {

@@ -126,17 +126,26 @@ export function exportHandlers(deps: ExportDeps): ExportHandlers {
       if (!deps.chooseExportLocation) throw new Error('This core cannot ask where to save.');
       const language = deps.language();
       const { text, count } = build(format, language);
+      if (count === 0 && format !== 'json') {
+        return { saved: false, path: null, count, problem: null, empty: true };
+      }
       const name = `netwerkdagboek-${exportWords[language].fileNames[format]}-${today(clock)}.${extensions[format]}`;
       const target = await deps.chooseExportLocation(name, format);
-      if (!target) return { saved: false, path: null, count, problem: null };
+      if (!target) return { saved: false, path: null, count, problem: null, empty: false };
       if (await overJournal(target)) throw new DomainError('export_over_journal');
       try {
         // Like the journal: temp file, fsync, rename. "Opgeslagen" only once it is on disk, whole.
         await writeFileDurably(target, text, deps.fs);
       } catch (error) {
-        return { saved: false, path: target, count, problem: osProblemMessage(osProblem(error), language) };
+        return {
+          saved: false,
+          path: target,
+          count,
+          problem: osProblemMessage(osProblem(error), language),
+          empty: false,
+        };
       }
-      return { saved: true, path: target, count, problem: null };
+      return { saved: true, path: target, count, problem: null, empty: false };
     },
     'journal:backups': async () => {
       // Today's copy is made beside the first minutes of work: listed once it is there.

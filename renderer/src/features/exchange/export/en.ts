@@ -35,6 +35,12 @@ export const exportingEN: ExportingWords = {
     json: { one: 'Your whole journal (JSON)', other: 'Your whole journal (JSON)' },
   },
   savedWhere: (what, path) => `${what} saved to ${path}.`,
+  empty: {
+    contacts:
+      'There are no contacts in your journal yet, so there is nothing to export. Add someone first, or import your network.',
+    calendar:
+      'There is nothing for your calendar yet: no planned conversations and no reminders still to do. No file was made.',
+  },
   notSaved: (problem) => `The export was not saved. ${problem}`,
   backups: {
     title: 'Backups',

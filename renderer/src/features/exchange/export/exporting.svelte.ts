@@ -71,7 +71,9 @@ class ExportingState {
     try {
       const result = await unwrap(api.exchange.export({ format }));
       const t = i18n.t.exporting;
-      if (result.saved && result.path) {
+      if (result.empty) {
+        app.say(format === 'ics' ? t.empty.calendar : t.empty.contacts);
+      } else if (result.saved && result.path) {
         app.say(t.savedWhere(i18n.plural(t.saved[format], result.count), result.path));
       } else if (result.problem) {
         app.say(t.notSaved(result.problem));

@@ -36,6 +36,12 @@ export const exportingNL: ExportingWords = {
     json: { one: 'Je hele dagboek (JSON)', other: 'Je hele dagboek (JSON)' },
   },
   savedWhere: (what, path) => `${what} opgeslagen in ${path}.`,
+  empty: {
+    contacts:
+      'Er staan nog geen contacten in je dagboek, dus er is niets om te exporteren. Voeg eerst iemand toe of importeer je netwerk.',
+    calendar:
+      'Er is nog niets voor je agenda: geen geplande gesprekken en geen herinneringen die nog openstaan. Er is geen bestand gemaakt.',
+  },
   notSaved: (problem) => `De export is niet opgeslagen. ${problem}`,
   backups: {
     title: 'Reservekopieën',
