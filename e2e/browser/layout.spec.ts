@@ -47,6 +47,21 @@ async function lines(heading: Locator): Promise<number> {
   );
 }
 
+/** The number of lines an element's words are laid out on (for a button, whose line height is 'normal'). */
+async function textLines(element: Locator): Promise<number> {
+  return element.evaluate((el) => {
+    const tops = new Set<number>();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+    }
+    return tops.size;
+  });
+}
+
 const sizes = [
   { name: '1024×700', viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1, onePane: false },
   { name: '800×600', viewport: { width: 800, height: 600 }, deviceScaleFactor: 1, onePane: true },
@@ -91,6 +106,34 @@ for (const size of sizes) {
       } else {
         await expect(conversations.row(/Anna de Vries/)).toBeInViewport();
       }
+    });
+
+    test('Contacten’s header: the title beside + Nieuw contact, the count beside Exporteren, nothing wrapped', async ({
+      page,
+      harness,
+      contacts,
+    }) => {
+      await openDemo(page, harness);
+      const header = contacts.header;
+      const title = header.getByRole('heading', { level: 1, name: 'Contacten' });
+      const add = header.getByRole('button', { name: '+ Nieuw contact' });
+      const count = header.getByTestId('contact-count');
+      const exportMenu = header.getByRole('button', { name: 'Exporteren' });
+      const box = async (l: Locator) => (await l.boundingBox())!;
+      const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
+      // In one row means the middle of one is within the height of the other.
+      const sameRow = async (a: Locator, b: Locator) => {
+        const [ba, bb] = [await box(a), await box(b)];
+        return Math.abs(middle(ba) - middle(bb)) < Math.min(ba.height, bb.height) / 2;
+      };
+      expect(await sameRow(title, add), 'the title and + Nieuw contact side by side').toBe(true);
+      expect(await sameRow(count, exportMenu), 'the count and Exporteren side by side').toBe(true);
+      for (const button of [add, exportMenu]) {
+        await expect(button).toBeInViewport({ ratio: 1 });
+        expect(await textLines(button), 'a button’s words on one line').toBe(1);
+      }
+      expect((await box(add)).y + (await box(add)).height).toBeLessThanOrEqual((await box(exportMenu)).y);
+      await expectNoSidewaysScroll(page);
     });
 
     test('a contact can be read and edited, and the list is one step away', async ({

@@ -8,6 +8,8 @@ export class ContactsPage {
   readonly detailHeading: Locator;
   readonly toast: Locator;
   readonly count: Locator;
+  /** The list's header: its title, count and actions. */
+  readonly header: Locator;
 
   constructor(readonly page: Page) {
     this.list = page.getByRole('listbox', { name: /contactenlijst|contact list/i });
@@ -16,6 +18,7 @@ export class ContactsPage {
     this.detailHeading = page.locator('#contact-name');
     this.toast = page.getByRole('status');
     this.count = page.getByTestId('contact-count');
+    this.header = page.locator('.list-pane > header');
   }
 
   row(name: string | RegExp): Locator {
