@@ -78,3 +78,40 @@ test('with everyone sorted in, Contacten offers no pass', async ({ page, harness
   await expect(page.getByRole('option', { name: /Bram Jansen/ })).toBeVisible();
   await expect(new ExchangePage(page).unsorted).toHaveCount(0);
 });
+
+test('the choices and buttons of the pass stay in one place from person to person', async ({
+  page,
+  harness,
+}) => {
+  const core = await harness.startCore();
+  // One known by name only, one with a role, an organisation and a long story of how they met.
+  await core.dispatch('contacts:create', {
+    name: 'Anna de Vries',
+    role: 'Senior beleidsmedewerker arbeidsmarkt en onderwijs',
+    organisation: 'Ministerie van Onderwijs, Cultuur en Wetenschap',
+    howWeMet:
+      'Op de netwerkborrel van de gemeente in maart; daarna nog een keer gebeld over de vacature bij haar afdeling, en ze beloofde me voor te stellen aan haar collega bij het UWV.',
+  });
+  await core.dispatch('contacts:create', { name: 'Bo' });
+  await harness.open(page);
+  const pass = new ExchangePage(page);
+  await pass.startSortIn();
+  const buttons = [
+    pass.choice('1 Familie'),
+    pass.choice(/^K Koud/),
+    pass.choice(/^B Ken ik een beetje/),
+    pass.sortIn.getByRole('button', { name: /^Overslaan/ }),
+    pass.sortIn.getByRole('button', { name: /^Klaar/ }),
+  ];
+  const places = () => Promise.all(buttons.map((b) => b.boundingBox()));
+
+  await expect(pass.sortInName).toHaveText('Anna de Vries');
+  const first = await places();
+  await page.keyboard.press('ArrowRight');
+  await expect(pass.sortInName).toHaveText('Bo');
+  expect(await places()).toEqual(first);
+  // And back: the long story does not push anything down either.
+  await page.keyboard.press('ArrowLeft');
+  await expect(pass.sortInName).toHaveText('Anna de Vries');
+  expect(await places()).toEqual(first);
+});
