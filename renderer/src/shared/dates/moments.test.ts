@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.svelte';
-import { daysBetween, formatAgo, formatClock, formatDay, formatWhen, localDate, localTime } from './moments';
+import {
+  daysBetween,
+  formatAgo,
+  formatClock,
+  formatDay,
+  formatLongInstant,
+  formatWhen,
+  localDate,
+  localTime,
+} from './moments';
 
 afterEach(() => {
   i18n.language = 'nl';
@@ -34,6 +43,15 @@ describe('calendar dates', () => {
 });
 
 describe('dates as a person reads them', () => {
+  it('formatLongInstant says the day and the time in the person’s own zone, the year only when another', () => {
+    // Built from local parts, so it reads 09:15 whatever zone the tests run in.
+    const made = new Date(2026, 10, 20, 9, 15).toISOString();
+    expect(formatLongInstant(made, '2026-11-23')).toBe('20 november, 09:15');
+    expect(formatLongInstant(made, '2027-01-02')).toBe('20 november 2026, 09:15');
+    i18n.language = 'en';
+    expect(formatLongInstant(made, '2026-11-23')).toBe('20 November, 09:15');
+  });
+
   it('formatDay says today, tomorrow and yesterday in words', () => {
     expect(formatDay('2026-03-03', '2026-03-03')).toBe('vandaag');
     expect(formatDay('2026-03-04', '2026-03-03')).toBe('morgen');

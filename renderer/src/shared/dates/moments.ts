@@ -101,6 +101,15 @@ export function formatInstant(iso: string, today = localDate()): string {
   return i18n.t.reminders.at(formatDay(localDate(0, at), today), formatClock(localTime(0, at)));
 }
 
+/** An instant (ISO timestamp) as a day and time in the person's own zone: "20 november, 09:15". */
+export function formatLongInstant(iso: string, today = localDate()): string {
+  const at = new Date(iso);
+  return i18n.t.conversations.dateAtTime(
+    formatLongDay(localDate(0, at), today),
+    formatClock(localTime(0, at)),
+  );
+}
+
 /** How long ago a date was, roughly: "5 dagen", "3 weken", "7 maanden", "2 jaar". */
 export function formatAgo(date: string, today = localDate()): string {
   const t = i18n.t.reminders.ago;

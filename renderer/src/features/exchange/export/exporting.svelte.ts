@@ -7,7 +7,7 @@
 import type { BackupView, ExportFormat } from '$contract/exchange';
 import { api, unwrap } from '../../../shared/api';
 import { i18n } from '../../../shared/i18n/i18n.svelte';
-import { formatClock, formatLongDay, localDate, localTime } from '../../../shared/dates/moments';
+import { formatLongDay, formatLongInstant } from '../../../shared/dates/moments';
 import { app } from '../../../app/app.svelte';
 
 const RESTORED_KEY = 'netwerkdagboek.restored';
@@ -34,9 +34,7 @@ function takeRestored(): Restored | null {
  * when it is not this year's), or only the day of its name when the file's time cannot be read.
  */
 export function backupWhen(backup: Pick<BackupView, 'date' | 'madeAt'>): string {
-  if (!backup.madeAt) return formatLongDay(backup.date);
-  const at = new Date(backup.madeAt);
-  return i18n.t.conversations.dateAtTime(formatLongDay(localDate(0, at)), formatClock(localTime(0, at)));
+  return backup.madeAt ? formatLongInstant(backup.madeAt) : formatLongDay(backup.date);
 }
 
 /** "12 contacten, 3 gesprekken". */
