@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -55,7 +55,10 @@ for (const language of ['nl', 'en'] as const) {
         ['2026-11-20', 3],
         ['2026-11-18', 5],
       ] as const) {
-        await writeFile(join(harness.dir, 'backups', `journal-${day}.json`), serializeJournal(earlier(core, fewer)));
+        const file = join(harness.dir, 'backups', `journal-${day}.json`);
+        await writeFile(file, serializeJournal(earlier(core, fewer)));
+        // Made when the app was first opened that morning (the list shows the time), on the demo's clock.
+        await utimes(file, new Date(`${day}T08:42:00Z`), new Date(`${day}T08:42:00Z`));
       }
       await harness.open(page);
       const exports = new ExportPage(page);
