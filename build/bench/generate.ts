@@ -134,6 +134,10 @@ export function generateJournal(options: GenerateOptions): Journal {
       role: chance(0.8) ? pick(ROLES) : '',
       email: chance(0.6) ? `${slug}@${domain}` : '',
       phone: chance(0.4) ? `+31 6 ${int(10, 99)} ${int(10, 99)} ${int(10, 99)} ${int(10, 99)}` : '',
+      // Without drawing from the random stream, so the journal stays the one earlier figures were made on.
+      moreEmails: [],
+      morePhones: [],
+      birthday: null,
       linkedin: chance(0.4) ? `https://www.linkedin.com/in/${slug.replace('.', '-')}-${int(1, 9999)}` : '',
       circle: chance(0.9) ? pick(circles) : null,
       warmth: chance(0.85) ? pick(warmths) : null,
@@ -152,6 +156,7 @@ export function generateJournal(options: GenerateOptions): Journal {
         : null,
       ...cadence(),
       archived: chance(0.05),
+      importedAt: null,
       createdAt: createdAt.toISOString(),
       updatedAt: updatedAt.toISOString(),
     });

@@ -24,6 +24,7 @@ const contact = (id: string, name: string): Contact => ({
   id,
   ...ContactFields.parse({ name }),
   archived: false,
+  importedAt: null,
   createdAt: at,
   updatedAt: at,
 });

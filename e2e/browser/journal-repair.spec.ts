@@ -10,6 +10,7 @@ const contact = (id: string, name: string, more: Record<string, unknown> = {}) =
   id,
   ...ContactFields.parse({ name }),
   archived: false,
+  importedAt: null,
   createdAt: at,
   updatedAt: at,
   ...more,

@@ -101,6 +101,7 @@ test('a journal made read-only (0444) opens read-only and says so, in Dutch and 
     id: 'a1',
     ...ContactFields.parse({ name: 'Anna de Vries' }),
     archived: false,
+    importedAt: null,
     createdAt: at,
     updatedAt: at,
   };

@@ -12,7 +12,15 @@ import { Harness } from '../harness';
 
 function contact(id: string, name: string, fields: Partial<Contact> = {}): Contact {
   const at = '2026-11-01T10:00:00.000Z';
-  return { id, ...ContactFields.parse({ name }), archived: false, createdAt: at, updatedAt: at, ...fields };
+  return {
+    id,
+    ...ContactFields.parse({ name }),
+    archived: false,
+    importedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  };
 }
 
 /** As a sync tool writes: a whole new file renamed over the journal. */

@@ -34,7 +34,14 @@ async function files(): Promise<string[]> {
 }
 
 function contact(id: string, name: string): Contact {
-  return { id, ...ContactFields.parse({ name }), archived: false, createdAt: at, updatedAt: at };
+  return {
+    id,
+    ...ContactFields.parse({ name }),
+    archived: false,
+    importedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 const journalWith = (...names: string[]): Journal => ({
   ...emptyJournal(),

@@ -381,6 +381,7 @@ describe('the change event of a whole core', () => {
       id,
       ...ContactFields.parse({ name }),
       archived: false,
+      importedAt: null,
       createdAt: '2026-11-01T10:00:00.000Z',
       updatedAt: '2026-11-01T10:00:00.000Z',
     });

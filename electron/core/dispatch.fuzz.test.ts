@@ -69,6 +69,7 @@ async function openSeeded(name: string): Promise<Core> {
     id: 'jan',
     ...ContactFields.parse({ name: 'Jan Jansen', email: 'jan@example.nl', tags: ['zorg'] }),
     archived: false,
+    importedAt: null,
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',
   };

@@ -43,6 +43,10 @@ const email = text(limits.shortText).refine((v) => v === '' || emailFormat.safeP
   error: 'invalid_email',
 });
 const phone = text(60).regex(/^$|^\+?\(?[0-9][0-9 ()./-]{4,}$/, { error: 'invalid_phone' });
+/** The most extra e-mail addresses or phone numbers one contact keeps beside the main one. */
+export const MORE_CONTACT_POINTS = 20;
+/** Rules a value must pass to be one of a contact's e-mail addresses or phone numbers (imports check them). */
+export const contactPointRules = { email, phone } as const;
 /**
  * A link as people copy it from the address bar or a business card: "linkedin.com/in/anna" or
  * "www.linkedin.com/in/anna" gets the https:// it lacks (issue 11). Anything with a scheme of its own
@@ -67,7 +71,16 @@ const contactRules = {
   role: text(limits.shortText),
   email,
   phone,
+  /** Addresses beside `email` (an address book often has a work and a private one); none empty. */
+  moreEmails: z
+    .array(email.min(1, { error: 'required' }), { error: 'invalid' })
+    .max(MORE_CONTACT_POINTS, { error: 'too_many' }),
+  morePhones: z
+    .array(phone.min(1, { error: 'required' }), { error: 'invalid' })
+    .max(MORE_CONTACT_POINTS, { error: 'too_many' }),
   linkedin: httpsUrl,
+  /** Their birthday, as an address book or the person gave it. */
+  birthday: CalendarDate.nullable(),
   circle: choice(circles).nullable(),
   warmth: choice(warmths).nullable(),
   strength: choice(strengths).nullable(),
@@ -97,7 +110,10 @@ export const ContactFields = z.strictObject({
   role: contactRules.role.default(''),
   email: contactRules.email.default(''),
   phone: contactRules.phone.default(''),
+  moreEmails: contactRules.moreEmails.default([]),
+  morePhones: contactRules.morePhones.default([]),
   linkedin: contactRules.linkedin.default(''),
+  birthday: contactRules.birthday.default(null),
   circle: contactRules.circle.default(null),
   warmth: contactRules.warmth.default(null),
   strength: contactRules.strength.default(null),
@@ -122,6 +138,11 @@ export const Contact = z.strictObject({
   id: Id,
   ...ContactFields.shape,
   archived: z.boolean(),
+  /**
+   * When an import made this contact (issue 12); null for everyone typed in. Until the person sorts them
+   * in (gives a strength), such a contact gets no keep-in-touch nudge (see contract/rules/sort-in.ts).
+   */
+  importedAt: Timestamp.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

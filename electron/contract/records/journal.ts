@@ -9,7 +9,7 @@ import { fieldErrorCodes, Id, Timestamp } from './fields';
 import { Reminder } from './reminders';
 
 /** The journal file's current version; `core/journal/migrations.ts` brings older files up to it. */
-export const JOURNAL_SCHEMA_VERSION = 5;
+export const JOURNAL_SCHEMA_VERSION = 6;
 
 /** The journal's lists of records, each with the schema every one of its records must pass. */
 export const recordSchemas = {

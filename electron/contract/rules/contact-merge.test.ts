@@ -10,6 +10,7 @@ const contact = (
   id,
   ...ContactFields.parse(fields),
   archived: false,
+  importedAt: null,
   createdAt,
   updatedAt: createdAt,
 });

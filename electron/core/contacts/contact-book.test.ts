@@ -67,7 +67,10 @@ describe('creating', () => {
       role: '',
       email: '',
       phone: '',
+      moreEmails: [],
+      morePhones: [],
       linkedin: '',
+      birthday: null,
       circle: null,
       warmth: null,
       strength: null,
@@ -81,6 +84,7 @@ describe('creating', () => {
       cadence: 'standaard',
       cadenceDays: null,
       archived: false,
+      importedAt: null,
       createdAt: '2026-11-23T10:00:00.000Z',
       updatedAt: '2026-11-23T10:00:00.000Z',
     });

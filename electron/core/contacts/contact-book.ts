@@ -239,7 +239,8 @@ export class ContactBook {
 
   create(fields: ContactFields): Contact {
     const now = this.clock.now().toISOString();
-    const contact: Contact = { id: this.newId(), ...fields, archived: false, createdAt: now, updatedAt: now };
+    const stamps = { createdAt: now, updatedAt: now };
+    const contact: Contact = { id: this.newId(), ...fields, archived: false, importedAt: null, ...stamps };
     this.check(contact, null);
     this.store.update((j) => ({ ...j, contacts: withAdded(j.contacts, contact) }));
     return this.withActivity(contact);

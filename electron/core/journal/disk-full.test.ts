@@ -42,6 +42,7 @@ describe('a real full disk (2 MB tmpfs)', () => {
       id: `c${i}`,
       ...ContactFields.parse({ name: `Contact ${i}`, notes: 'x'.repeat(4_000) }),
       archived: false,
+      importedAt: null,
       createdAt: '2026-11-01T10:00:00.000Z',
       updatedAt: '2026-11-01T10:00:00.000Z',
     });
@@ -81,6 +82,7 @@ describe('a real full disk (2 MB tmpfs)', () => {
           id: 'a',
           ...ContactFields.parse({ name: 'Anna' }),
           archived: false,
+          importedAt: null,
           createdAt: '2026-11-01T10:00:00.000Z',
           updatedAt: '2026-11-01T10:00:00.000Z',
         },

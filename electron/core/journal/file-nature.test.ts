@@ -31,7 +31,14 @@ afterEach(async () => {
 
 function contact(id: string, name: string): Contact {
   const at = '2026-11-01T10:00:00.000Z';
-  return { id, ...ContactFields.parse({ name }), archived: false, createdAt: at, updatedAt: at };
+  return {
+    id,
+    ...ContactFields.parse({ name }),
+    archived: false,
+    importedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 const journal: Journal = { ...emptyJournal(), contacts: [contact('a1', 'Anna Bakker')] };
 const addBram = (j: Journal): Journal => ({ ...j, contacts: [...j.contacts, contact('b2', 'Bram')] });

@@ -15,7 +15,14 @@ let ids = 0;
 const newId = () => `k${++ids}`;
 
 function contact(id: string, name: string, updatedAt = '2026-11-01T10:00:00.000Z'): Contact {
-  return { id, ...ContactFields.parse({ name }), archived: false, createdAt: updatedAt, updatedAt };
+  return {
+    id,
+    ...ContactFields.parse({ name }),
+    archived: false,
+    importedAt: null,
+    createdAt: updatedAt,
+    updatedAt,
+  };
 }
 
 function conversation(id: string, contactId: string): Conversation {

@@ -31,7 +31,14 @@ afterEach(async () => {
 
 function contact(id: string, name: string): Contact {
   const at = '2026-11-01T10:00:00.000Z';
-  return { id, ...ContactFields.parse({ name }), archived: false, createdAt: at, updatedAt: at };
+  return {
+    id,
+    ...ContactFields.parse({ name }),
+    archived: false,
+    importedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 const goodJournal: Journal = { ...emptyJournal(), contacts: [contact('a1', 'Anna Bakker')] };
@@ -232,7 +239,15 @@ describe('moving', () => {
 
 /** A contact as an older version wrote it: without the fields that came later. */
 function olderContact(id: string, name: string): Record<string, unknown> {
-  const { cadence: _cadence, cadenceDays: _cadenceDays, ...fields } = contact(id, name);
+  const {
+    cadence: _cadence,
+    cadenceDays: _cadenceDays,
+    moreEmails: _moreEmails,
+    morePhones: _morePhones,
+    birthday: _birthday,
+    importedAt: _importedAt,
+    ...fields
+  } = contact(id, name);
   return fields;
 }
 

@@ -56,7 +56,14 @@ async function openHeldBack(): Promise<{ store: JournalStore; fs: FaultyFs }> {
 }
 
 function contact(id: string, name: string, updatedAt = '2026-11-01T10:00:00.000Z'): Contact {
-  return { id, ...ContactFields.parse({ name }), archived: false, createdAt: updatedAt, updatedAt };
+  return {
+    id,
+    ...ContactFields.parse({ name }),
+    archived: false,
+    importedAt: null,
+    createdAt: updatedAt,
+    updatedAt,
+  };
 }
 
 /** Writes the file as a sync tool or another app does: a whole new file renamed over the old one. */

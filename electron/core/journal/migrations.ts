@@ -24,10 +24,53 @@ export const journalMigrations: Record<number, MigrationStep> = {
   // changed on two computers kept side by side until the person chooses; and records the app could not
   // use set aside for the person to fix or drop.
   3: (doc) => ({ ...doc, deleted: [], conflicts: [], setAside: [] }),
-  // 4 → 5 (issue 12): bringing a network in. One step for everything of issue 12 while it is unreleased
-  // (never a second version for it): the pairs of contacts the person said are not the same person.
+  // 4 → 5 (issue 12): the pairs of contacts the person said are not the same person ("Geen dubbele").
+  // Released: journals and backups exist in this version, so what issue 12 adds later is a step of its own.
   4: (doc) => ({ ...doc, notDuplicates: [] }),
+  // 5 → 6 (issue 12): a network brought in from other apps. A contact keeps more than one e-mail address
+  // and phone number, a birthday, and when an import made them (null: typed in by the person, so never
+  // waiting to be sorted in). A conflict's other version is a contact too and gets the same fields, and
+  // so does a contact set aside, or putting it back would ask the person to type fields they never saw.
+  5: (doc) => ({
+    ...doc,
+    contacts: mapRecords(doc['contacts'], withContactFieldsOf6),
+    conflicts: mapRecords(doc['conflicts'], (conflict) =>
+      conflict['collection'] === 'contacts' && isRecord(conflict['other'])
+        ? { ...conflict, other: withContactFieldsOf6(conflict['other']) }
+        : conflict,
+    ),
+    setAside: mapRecords(doc['setAside'], (entry) => {
+      if (entry['collection'] !== 'contacts' || typeof entry['raw'] !== 'string') return entry;
+      let record: unknown;
+      try {
+        record = JSON.parse(entry['raw']);
+      } catch {
+        return entry;
+      }
+      return isRecord(record) ? { ...entry, raw: JSON.stringify(withContactFieldsOf6(record)) } : entry;
+    }),
+  }),
 };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Each record of a list through `step`; anything that is not a list or not a record is left as it is,
+ * for validation (and repair) to find.
+ */
+function mapRecords(
+  list: unknown,
+  step: (record: Record<string, unknown>) => Record<string, unknown>,
+): unknown {
+  return Array.isArray(list) ? list.map((r: unknown) => (isRecord(r) ? step(r) : r)) : list;
+}
+
+/** A version-5 contact with the fields version 6 added, empty; a field already there is kept. */
+function withContactFieldsOf6(contact: Record<string, unknown>): Record<string, unknown> {
+  return { moreEmails: [], morePhones: [], birthday: null, importedAt: null, ...contact };
+}
 
 export class NewerVersionError extends Error {
   constructor(readonly fileVersion: number) {

@@ -35,6 +35,7 @@ function contact(i: number): Contact {
       notes: 'Wat notities om het bestand wat groter te maken. '.repeat(4),
     }),
     archived: false,
+    importedAt: null,
     createdAt: at,
     updatedAt: at,
   };

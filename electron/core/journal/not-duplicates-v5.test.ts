@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Journal } from '../../contract/domain';
+import { JOURNAL_SCHEMA_VERSION, type Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
 import { findDuplicates } from '../contacts/duplicates/find-duplicates';
 import { JournalStore } from './journal-store';
@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 describe('a version-4 journal', () => {
-  it('opens with every record, no pair said to be different people, and is written as version 5', async () => {
+  it('opens with every record, no pair said to be different people, and is written as the current version', async () => {
     const original = await readFile(v4, 'utf8');
     const before = JSON.parse(original) as Omit<Journal, 'schemaVersion'> & { schemaVersion: number };
     expect(before.schemaVersion).toBe(4);
@@ -37,13 +37,13 @@ describe('a version-4 journal', () => {
     for (const list of ['conversations', 'touches', 'reminders', 'deleted'] as const) {
       expect(store.data[list]).toEqual(before[list]);
     }
-    // The contacts with what version 5 adds to each of them (migration-5.test.ts is about those).
+    // The contacts as they were, plus what version 6 adds to each (migration-6.test.ts is about those).
     expect(store.data.contacts).toMatchObject(before.contacts);
     // The two records of Anna are offered as one person.
     expect(findDuplicates(store.data.contacts, store.data.notDuplicates)).toHaveLength(1);
     await store.close();
     const onDisk = JSON.parse(await readFile(path, 'utf8')) as Journal;
-    expect(onDisk.schemaVersion).toBe(5);
+    expect(onDisk.schemaVersion).toBe(JOURNAL_SCHEMA_VERSION);
     expect(onDisk.notDuplicates).toEqual([]);
     // The file as version 4 wrote it stays in the backups.
     expect(await readFile(join(dir, 'backups', 'journal-2026-11-23.json'), 'utf8')).toBe(original);

@@ -30,7 +30,15 @@ afterEach(async () => {
 });
 
 function contact(id: string, name: string, more: Partial<Contact> = {}): Contact {
-  return { id, ...ContactFields.parse({ name }), archived: false, createdAt: at, updatedAt: at, ...more };
+  return {
+    id,
+    ...ContactFields.parse({ name }),
+    archived: false,
+    importedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    ...more,
+  };
 }
 function conversation(id: string, contactId: string): Conversation {
   return { id, ...ConversationFields.parse({ contactId, date: '2026-11-01' }), createdAt: at, updatedAt: at };

@@ -56,7 +56,14 @@ function ok<T>(result: Result<unknown>): T {
 }
 
 function contact(id: string, name: string, updatedAt = '2026-11-01T10:00:00.000Z'): Contact {
-  return { id, ...ContactFields.parse({ name }), archived: false, createdAt: updatedAt, updatedAt };
+  return {
+    id,
+    ...ContactFields.parse({ name }),
+    archived: false,
+    importedAt: null,
+    createdAt: updatedAt,
+    updatedAt,
+  };
 }
 
 async function writeFromOutside(journal: Journal, path = journalPath): Promise<void> {

@@ -12,6 +12,7 @@ function contact(fields: Omit<ContactFieldsInput, 'name'> = {}): Contact {
     id: 'a',
     ...ContactFields.parse({ name: 'Anna', ...fields }),
     archived: false,
+    importedAt: null,
     createdAt: at,
     updatedAt: at,
   };

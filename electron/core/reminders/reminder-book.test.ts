@@ -926,6 +926,7 @@ describe('the list', () => {
         id: `p${i}`,
         ...ContactFields.parse({ name: `Persoon ${i}`, cadence: 'kwartaal', lastContactOn: '2026-11-01' }),
         archived: false,
+        importedAt: null,
         createdAt: at,
         updatedAt: at,
       }));

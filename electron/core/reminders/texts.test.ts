@@ -28,6 +28,7 @@ const jan: Contact = {
   id: 'jan',
   ...ContactFields.parse({ name: 'Jan de Vries' }),
   archived: false,
+  importedAt: null,
   createdAt: at,
   updatedAt: at,
 };

@@ -17,6 +17,7 @@ store.update((j) => ({
       id: 'from-child',
       ...ContactFields.parse({ name: 'Uit het andere proces' }),
       archived: false,
+      importedAt: null,
       createdAt: at,
       updatedAt: at,
     },

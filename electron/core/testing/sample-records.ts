@@ -12,7 +12,10 @@ export const sampleContact: Contact = {
   role: 'Beleidsmedewerker',
   email: 'zoe.celik@utrecht.nl',
   phone: '+31 (0)6 12 34 56 78',
+  moreEmails: ['zoe@celik.example'],
+  morePhones: ['030 123 45 67'],
   linkedin: 'https://www.linkedin.com/in/zoe',
+  birthday: '1988-02-29',
   circle: 'werk',
   warmth: 'warm',
   strength: 'goed',
@@ -26,6 +29,7 @@ export const sampleContact: Contact = {
   cadence: 'aangepast',
   cadenceDays: 45,
   archived: false,
+  importedAt: '2026-11-01T09:00:00.000Z',
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00+01:00',
 };

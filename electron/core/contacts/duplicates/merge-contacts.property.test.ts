@@ -57,6 +57,7 @@ const journals = fc
       ...ContactFields.parse({ name: `Anna ${i}`, tags: [`t${i % 2}`] }),
       introducedById: by === `c${i}` ? null : by,
       archived: false,
+      importedAt: null,
       createdAt: at,
       updatedAt: at,
     }));

@@ -9,6 +9,8 @@ export const contactForm: FormFields = {
     'role',
     'email',
     'phone',
+    'moreEmails',
+    'morePhones',
     'linkedin',
     'circle',
     'warmth',
@@ -21,6 +23,7 @@ export const contactForm: FormFields = {
     'aboutThem',
     'canOffer',
     'tags',
+    'birthday',
     'notes',
   ],
 };

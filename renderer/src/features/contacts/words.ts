@@ -140,6 +140,10 @@ export interface ContactsWords {
     role: string;
     email: string;
     phone: string;
+    /** The other e-mail addresses and phone numbers beside the main one, and how to type several. */
+    moreEmails: string;
+    morePhones: string;
+    moreHint: string;
     linkedin: string;
     circle: string;
     warmth: string;
@@ -155,6 +159,7 @@ export interface ContactsWords {
     tagsHint: string;
     notes: string;
     lastContactOn: string;
+    birthday: string;
   };
   choose: string;
   openLink(what: string): string;
