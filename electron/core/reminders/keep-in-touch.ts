@@ -6,6 +6,7 @@
  */
 import type { KeepInTouchDefaults, KeepInTouchStatus } from '../../contract/contract';
 import type { Contact } from '../../contract/domain';
+import { awaitsSortIn } from '../../contract/rules/sort-in';
 import { addDays, addMonths } from './local-time';
 
 /** A cadence that asks for contact: every so many days, or every so many calendar months. */
@@ -31,11 +32,12 @@ const intervals = {
 /**
  * The cadence that applies: the contact's own, or for `standaard` the default for their relationship
  * strength (`onbekend` when none is set). Months are calendar months, so "monthly" from the 15th is the
- * 15th again, not every 30 days.
+ * 15th again, not every 30 days. Someone an import brought in follows no default until sorted in: a
+ * default for `onbekend` would otherwise nudge about hundreds of people nobody has looked at yet.
  */
 export function effectiveCadence(contact: Contact, defaults: KeepInTouchDefaults): EffectiveCadence {
-  const cadence =
-    contact.cadence === 'standaard' ? defaults[contact.strength ?? 'onbekend'] : contact.cadence;
+  const byDefault = awaitsSortIn(contact) ? 'geen' : defaults[contact.strength ?? 'onbekend'];
+  const cadence = contact.cadence === 'standaard' ? byDefault : contact.cadence;
   if (cadence === 'aangepast') {
     const days = contact.cadenceDays;
     return { effective: 'aangepast', days, interval: days === null ? null : { days } };

@@ -16,6 +16,7 @@ import type { ContactBook } from '../contacts/contact-book';
 import { needsThanks } from '../conversations/conversation-list';
 import type { JournalChanges } from '../journal-changes';
 import { isActive } from './due';
+import { FirstNudgeDays } from './first-nudges';
 import { after, effectiveCadence, latest } from './keep-in-touch';
 import { addDays, instantOf, LocalDates, momentAt, sameMoment, today } from './local-time';
 import type { ReminderEdit, ReminderRecords } from './reminder-edit';
@@ -215,6 +216,7 @@ export class ReminderRules {
     // (Dates compare as text; only a reminder due today needs its instant.)
     const notifiedAt = (due: LocalMoment) =>
       due.date < day || (due.date === day && instantOf(due) <= now) ? this.records.now() : null;
+    const firstNudges = new FirstNudgeDays(this.index.active, day);
     for (const contactId of contactIds) {
       const open = this.index
         .ofContact(contactId)
@@ -226,12 +228,17 @@ export class ReminderRules {
         this.targets.delete(contactId);
         continue;
       }
-      const anchor = this.anchorOf(contact, 'done-or-skipped', zone);
-      const due: LocalMoment = { date: after(anchor, interval), time: reminderTime, zone };
+      const kept = open.find((r) => r.id === keep?.id) ?? open[0];
+      const last = this.lastInTouch(contact, 'done-or-skipped', zone);
+      // Someone an import brought in and never in touch since: a first nudge on a day with room, kept there.
+      const date =
+        last === null && contact.importedAt !== null
+          ? (kept?.due.date ?? firstNudges.take())
+          : after(last ?? this.localDates.of(contact.createdAt, zone), interval);
+      const due: LocalMoment = { date, time: reminderTime, zone };
       const target = `${due.date} ${due.time}`;
       const previous = this.targets.get(contactId);
       this.targets.set(contactId, target);
-      const kept = open.find((r) => r.id === keep?.id) ?? open[0];
       for (const r of open) if (r !== kept) edit.remove(r);
       if (!kept) {
         edit.put({
@@ -265,6 +272,11 @@ export class ReminderRules {
     dealt: 'done' | 'done-or-skipped' = 'done-or-skipped',
     zone = zoneOf(this.clock),
   ): string {
+    return this.lastInTouch(contact, dealt, zone) ?? this.localDates.of(contact.createdAt, zone);
+  }
+
+  /** The last contact or keep-in-touch reminder dealt with (see anchorOf); null when there was none. */
+  private lastInTouch(contact: Contact, dealt: 'done' | 'done-or-skipped', zone: string): string | null {
     let dealtWith: string | null = null;
     let dealtAt = -Infinity;
     for (const r of this.index.ofContact(contact.id)) {
@@ -276,11 +288,10 @@ export class ReminderRules {
         dealtWith = r.completedAt;
       }
     }
-    const last = latest(
+    return latest(
       this.contacts.activity.lastContactOn(contact),
       dealtWith && this.localDates.of(dealtWith, zone),
     );
-    return last ?? this.localDates.of(contact.createdAt, zone);
   }
 }
 
