@@ -69,6 +69,10 @@ export function printReport({ split, saves, searchNotes, contact, due, changes }
     '  its search index patched). "scheduler alone": one reminder edited through store.update (an open one',
     `  moved, or a done one's note), then scheduler.changed(); ${DUE_EDITS} edits per round. Timers are the`,
     '  system ones, counted: the most armed at once must be exactly one.',
+    '- import: a file of as many people as the journal has contacts (a third of them already in it, by',
+    '  e-mail or LinkedIn, with a role to fill in), on a fresh copy opened through openNetwerkdagboek.',
+    '  Preview: the people planned against every contact (match, fills) and the first 100 rows. Apply: the',
+    '  one write, the reminder rules following it, and the wait for disk. Limits 1 s and 2 s (issue 12).',
   ])
     console.log(line);
   console.log('');

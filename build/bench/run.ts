@@ -14,7 +14,7 @@
  *
  * This file runs the sections in order and fills the table; each section is its own module: measure-open.ts
  * (1), measure-saves.ts (2), search.ts (3), measure-open-contact.ts (4), due-after-change.ts and
- * scheduler-alone.ts (5); the options in options.ts, the rows in rows.ts, the report in report.ts.
+ * scheduler-alone.ts (5), measure-import.ts (6); the options in options.ts, the rows in rows.ts, the report in report.ts.
  */
 import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { Journal } from '../../electron/contract/domain';
 import { isActive } from '../../electron/core/reminders/due';
 import { openApp, saveErrors } from './app';
 import { measureDispatch } from './due-after-change';
+import { measureImport } from './measure-import';
 import { writeGeneratedJournal } from './generate';
 import { measureOpen } from './measure-open';
 import { measureOpenContact } from './measure-open-contact';
@@ -40,6 +41,7 @@ import {
   DUE_ROUNDS,
   DUE_WARMUP,
   gc,
+  IMPORT_REPS,
   KEEP,
   loadAverage,
   mb,
@@ -254,6 +256,34 @@ try {
     target: '= 1',
     result: oneTimer ? 'PASS' : 'FAIL',
   });
+
+  // -------------------------------------------------------------------------------------------------------
+  // 6. Importing a file of as many people as there are contacts: preview and apply (measure-import.ts).
+
+  const imported = await measureImport({
+    freshCopy: () => freshCopy(source),
+    reps: IMPORT_REPS,
+    log: (error) => saveErrors.push(error),
+  });
+  limitRow(
+    `import preview of ${imported.rows} rows (match + plan + first window)`,
+    median(imported.previewMs),
+    1000,
+  );
+  limitRow(
+    `import apply of ${imported.rows} rows (one write + reminder rules, on disk)`,
+    median(imported.applyMs),
+    2000,
+  );
+  rows.push({
+    metric: `import: keep-in-touch reminders made for people not sorted in; contacts made by the same file again`,
+    measured: `${imported.remindersMade}; ${imported.madeAgain}`,
+    baseline: '—',
+    ratio: '—',
+    target: '= 0; = 0',
+    result: imported.remindersMade === 0 && imported.madeAgain === 0 ? 'PASS' : 'FAIL',
+  });
+  infoRow('  of which new contacts; contacts filled in', `${imported.created}; ${imported.updated}`);
 
   // -------------------------------------------------------------------------------------------------------
   // Report

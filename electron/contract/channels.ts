@@ -66,6 +66,12 @@ export const channels = [
   'journal:restoreFile',
   'shell:openExternal',
   'shell:showJournalFile',
+  'import:read',
+  'import:map',
+  'import:rows',
+  'import:apply',
+  'import:undo',
+  'import:cancel',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -12,7 +12,14 @@ import type { Channel } from './channels';
 import type { DuplicateList, MergeResult } from './duplicates';
 import { chosenFields } from './rules/contact-merge';
 import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
-import { exportFormats, type BackupView, type ExportResult, type RestoreResult } from './exchange';
+import {
+  exportFormats,
+  importInputs,
+  type BackupView,
+  type ExportResult,
+  type ImportResults,
+  type RestoreResult,
+} from './exchange';
 import type {
   ContactList,
   ContactSummary,
@@ -90,6 +97,10 @@ export const errorCodes = [
   'import_unreadable',
   /** A column mapping that says no column holds the name (nor first or last name). */
   'import_no_name_column',
+  /** The import asked about is no longer open (cancelled, applied, replaced by another file, app restarted). */
+  'import_expired',
+  /** There is no import (any more) that can be undone. */
+  'nothing_to_undo',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -281,6 +292,8 @@ export const inputs = {
   'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
   // Which file to show, never a path: the renderer cannot point the file manager anywhere else.
   'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
+  // Importing (issue 12): the schemas beside the shapes they give, in exchange.ts.
+  ...importInputs,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppStatus {
@@ -339,7 +352,7 @@ export interface SettingsView {
 }
 
 /** Result type per channel. */
-export interface Results {
+export interface Results extends ImportResults {
   'app:status': AppStatus;
   'contacts:list': ContactList;
   'contacts:get': Contact;

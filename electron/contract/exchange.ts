@@ -3,6 +3,8 @@
  * the renderer share. Core reads and writes the files (core/exchange/); the renderer only ever sends a
  * file's bytes and gets these views back, never a path.
  */
+import { z } from 'zod';
+import { Id } from './records/fields';
 /** A day as YYYY-MM-DD, as the journal stores days. */
 type Day = string;
 
@@ -170,4 +172,161 @@ export interface RestoreResult {
   reopened: boolean;
   /** Where the journal as it was before is kept, byte for byte; null when nothing was restored. */
   keptAside: string | null;
+}
+
+// ——— Bringing people in (the import flow's channels) ———
+
+// The import flow's channels (core/exchange/import-flow.ts): read a file, map a CSV's columns, look at
+// the preview window by window, apply it (leaving out the rows the person unticked), undo it as a whole.
+
+/**
+ * The columns of a CSV no app we know wrote, as the mapping step shows them: the header, the first rows
+ * (at most MAPPING_SAMPLE_ROWS), and what core guesses they hold.
+ */
+export type ImportColumns = Pick<ColumnsInFile, 'header' | 'rows' | 'suggested'>;
+
+/** How many rows of the preview have each status. */
+export type ImportCounts = Record<ImportStatus, number>;
+
+/**
+ * What `import:read` (and `import:map`) answer: the import being prepared, by its id. `columns` is set for
+ * a CSV that needs its columns mapped first (`import:map`); until then the counts are all 0.
+ */
+export interface ImportPreview {
+  importId: string;
+  fileName: string;
+  format: ImportFormat;
+  columns: ImportColumns | null;
+  /** The mapping in use; null until one is given (or for formats that need none). */
+  mapping: ColumnMapping | null;
+  /** Rows in the preview, skipped ones included. */
+  total: number;
+  counts: ImportCounts;
+}
+
+/** The contact fields an import fills when they are empty (it never overwrites one). */
+export const importFillFields = [
+  'organisation',
+  'role',
+  'email',
+  'phone',
+  'linkedin',
+  'notes',
+  'howWeMet',
+  'birthday',
+] as const;
+export type ImportFillField = (typeof importFillFields)[number];
+
+/** One person of the file in the preview, as `import:rows` shows them. */
+export interface ImportRow {
+  /** The row or card in the file (see ImportedPerson.at); the key `import:apply`'s `exclude` uses. */
+  at: number;
+  status: ImportStatus;
+  /** Why the row is not imported, for `overgeslagen`. */
+  skipped: SkipReason | null;
+  /**
+   * For `overgeslagen`: the start of the row or card as the file has it (SkippedRow.excerpt), so a row
+   * without a name can still be recognised; '' otherwise.
+   */
+  excerpt: string;
+  name: string;
+  organisation: string;
+  role: string;
+  emails: string[];
+  phones: string[];
+  linkedin: string;
+  tags: string[];
+  /** The contact this person is, and what told so; null for `nieuw` and `overgeslagen`. */
+  match: { contactId: string; name: string; by: ImportMatchBy } | null;
+  /** For `bijwerken`: the matched contact's empty fields this row would fill. */
+  fills: ImportFillField[];
+  /** For `bijwerken`: what it adds to the matched contact's lists (new to them, in the file's order). */
+  adds: { emails: string[]; phones: string[]; tags: string[] };
+}
+
+/** One window of the preview: rows from `offset`, how many match the filter, and the counts per status. */
+export interface ImportRows {
+  total: number;
+  offset: number;
+  rows: ImportRow[];
+  counts: ImportCounts;
+}
+
+/** What `import:apply` did, in one write. */
+export interface ImportApplied {
+  importId: string;
+  created: number;
+  updated: number;
+  /** Rows that matched a contact and brought nothing new. */
+  unchanged: number;
+  skipped: number;
+  /** Rows the person left out. */
+  excluded: number;
+}
+
+/**
+ * What `import:undo` did: contacts the import made removed, contacts it filled in put back as they were.
+ * `kept` are those changed since (edited, in a conversation, sorted in): left as they are, so nothing
+ * the person did after the import is lost.
+ */
+export interface ImportUndone {
+  removed: number;
+  restored: number;
+  kept: number;
+}
+
+/** A file's bytes as base64 are a third longer than the file; this many characters hold IMPORT_MAX_BYTES. */
+const IMPORT_MAX_BASE64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
+/**
+ * How long an `import:read` payload may be: well past the limit, so a file somewhat too large reaches core
+ * and is refused with the sentence that says so (`import_too_large`), not as malformed input.
+ */
+export const IMPORT_READ_MAX_BASE64 = IMPORT_MAX_BASE64 * 3;
+/** Rows in one answer of `import:rows` at most (the preview is a virtual list, like the contacts). */
+export const IMPORT_ROWS_MAX = 500;
+/** Rows in an answer of `import:rows` unless asked otherwise: one window of the list, as for contacts. */
+const IMPORT_ROWS_WINDOW = 100;
+
+/** Which column holds each field: a place in the header row. */
+const ColumnMappingInput = z.strictObject(
+  Object.fromEntries(mappableFields.map((f) => [f, z.int().min(0).max(999).optional()])) as Record<
+    MappableField,
+    z.ZodOptional<z.ZodInt>
+  >,
+);
+const importId = z.strictObject({ importId: Id });
+
+/** The import channels' input schemas, spread into contract.ts's `inputs`. */
+export const importInputs = {
+  // The file's bytes as base64 with its name, never a path: the page only has what the person chose or
+  // dropped. Too large a file is refused by core with its own sentence (import_too_large); the page checks
+  // the size too, before reading anything.
+  'import:read': z.strictObject({
+    fileName: z.string().min(1).max(300),
+    data: z.string().max(IMPORT_READ_MAX_BASE64),
+  }),
+  'import:map': z.strictObject({ importId: Id, mapping: ColumnMappingInput }),
+  'import:rows': z.strictObject({
+    importId: Id,
+    status: z.enum(importStatuses).nullable().default(null),
+    offset: z.int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+    limit: z.int().min(1).max(IMPORT_ROWS_MAX).default(IMPORT_ROWS_WINDOW),
+  }),
+  // `exclude`: the rows (ImportRow.at) the person left out.
+  'import:apply': z.strictObject({
+    importId: Id,
+    exclude: z.array(z.int().min(0).max(Number.MAX_SAFE_INTEGER)).max(100_000).default([]),
+  }),
+  'import:undo': importId,
+  'import:cancel': importId,
+};
+
+/** What the import channels answer, part of contract.ts's `Results`. */
+export interface ImportResults {
+  'import:read': ImportPreview;
+  'import:map': ImportPreview;
+  'import:rows': ImportRows;
+  'import:apply': ImportApplied;
+  'import:undo': ImportUndone;
+  'import:cancel': { importId: string };
 }

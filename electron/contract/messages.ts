@@ -51,6 +51,10 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'In dit bestand staat geen enkel contact dat te lezen is; het is misschien niet helemaal opgeslagen. Exporteer je contacten opnieuw en kies het nieuwe bestand.',
       import_no_name_column:
         'Kies welke kolom de naam bevat (of de voornaam en achternaam). Zonder naam kan niemand worden toegevoegd.',
+      import_expired:
+        'Dit importeren staat niet meer open: het is afgebroken, al gedaan, of je hebt intussen een ander bestand gekozen. Kies het bestand opnieuw.',
+      nothing_to_undo:
+        'Er is geen import meer die ongedaan kan worden gemaakt. Je dagboek van vóór vandaag staat nog in de reservekopieën.',
       internal: 'Er ging iets mis. Je gegevens zijn niet gewijzigd; probeer het nog eens.',
     },
     fields: {
@@ -114,6 +118,10 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'Not a single contact in this file can be read; it may not have been saved completely. Export your contacts again and choose the new file.',
       import_no_name_column:
         'Choose the column that holds the name (or the first and last name). Without a name, nobody can be added.',
+      import_expired:
+        'This import is no longer open: it was cancelled or already done, or another file was chosen since. Choose the file again.',
+      nothing_to_undo:
+        'There is no import left to undo. Your journal from before today is still in the backups.',
       internal: 'Something went wrong. Your data was not changed; please try again.',
     },
     fields: {

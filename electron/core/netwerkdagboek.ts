@@ -14,7 +14,7 @@ import { ConversationBook } from './conversations/conversation-book';
 import { QuestionBank } from './conversations/questions';
 import { TouchLog } from './conversations/touches';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
-import { exportHandlers, type ExportPorts } from './exchange/write/export-handlers';
+import { exchangeHandlers, type ExportPorts } from './exchange/exchange-handlers';
 import { DomainError } from './errors';
 import type { RecordCollection } from '../contract/domain';
 import { allowedExternalUrl } from './external-links';
@@ -323,7 +323,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       await store.retryNow();
       return { save: journalStatus().save };
     },
-    ...exportHandlers({ ...ports, store, language, describe: (r, l) => reminders.describe(r, l), reopen }),
+    ...exchangeHandlers({ ...ports, store, language, describe: (r, l) => reminders.describe(r, l), reopen }),
     'shell:openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url);
       if (!allowed) throw new DomainError('link_not_allowed');

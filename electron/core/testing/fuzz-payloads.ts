@@ -104,6 +104,20 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     // The seeded journal has no backup of this day: refused as not found.
     'journal:restoreBackup': { date: '2026-11-01' },
     'journal:restoreFile': undefined,
+    // A LinkedIn export of two connections, as base64, the way the page sends a chosen file.
+    'import:read': {
+      fileName: 'Connections.csv',
+      data: Buffer.from(
+        '\uFEFFFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n' +
+          'Anna,de Vries,https://www.linkedin.com/in/annadevries,,Gemeente Utrecht,Adviseur,12 Mar 2024\r\n',
+      ).toString('base64'),
+    },
+    // No import is open in the seeded journal: these are refused as expired, whatever comes.
+    'import:map': { importId: 'import-1', mapping: { name: 0, organisation: 2 } },
+    'import:rows': { importId: 'import-1', status: 'nieuw', offset: 0, limit: 50 },
+    'import:apply': { importId: 'import-1', exclude: [2, 3] },
+    'import:undo': { importId: 'import-1' },
+    'import:cancel': { importId: 'import-1' },
   };
 }
 

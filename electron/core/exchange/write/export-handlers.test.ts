@@ -39,7 +39,15 @@ afterEach(async () => {
 });
 
 function contact(id: string, name: string, fields: Partial<Contact> = {}): Contact {
-  return { id, ...ContactFields.parse({ name }), archived: false, importedAt: null, createdAt: at, updatedAt: at, ...fields };
+  return {
+    id,
+    ...ContactFields.parse({ name }),
+    archived: false,
+    importedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  };
 }
 const journalWith = (...names: string[]): Journal => ({
   ...emptyJournal(),

@@ -1,0 +1,124 @@
+/**
+ * 6. Importing (issue 12): a file of as many people as the journal has contacts (5,000), a third of them
+ * already in it (found by e-mail address or LinkedIn profile, some with something new to add), the rest new,
+ * into the generated journal opened through openNetwerkdagboek as the app opens it.
+ *
+ * - preview: reading the people and planning them against every contact (matching, what each row would
+ *   fill), and the first window of rows as the dialog asks for it. Limit 1 s.
+ * - apply: the one write that makes and fills in the contacts, the reminder rules following it (no
+ *   keep-in-touch reminder for anyone not sorted in yet), until it is on disk. Limit 2 s.
+ * Each repetition on a fresh copy of the journal (copying and opening are not timed).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Conf from 'conf';
+import type { Contact } from '../../electron/contract/domain';
+import type { ImportedPerson } from '../../electron/contract/exchange';
+import { ImportFlow } from '../../electron/core/exchange/import-flow';
+import { openNetwerkdagboek } from '../../electron/core/netwerkdagboek';
+import { SettingsStore } from '../../electron/core/settings/settings';
+import { clock, collect } from './options';
+
+export interface ImportMeasured {
+  rows: number;
+  previewMs: number[];
+  applyMs: number[];
+  created: number;
+  updated: number;
+  /** Keep-in-touch reminders the import made: none is right. */
+  remindersMade: number;
+  /** Contacts a second import of the same file made: none is right. */
+  madeAgain: number;
+}
+
+/** The people of the file: every third one a contact already there, the others new. */
+export function peopleFor(contacts: readonly Contact[], count: number): ImportedPerson[] {
+  return Array.from({ length: count }, (_, i) => {
+    const known = i % 3 === 0 ? contacts[i % contacts.length] : undefined;
+    const base: ImportedPerson = {
+      at: i + 1,
+      name: known?.name ?? `Nieuwe Connectie ${i}`,
+      organisation: known?.organisation ?? ['Bol', 'ING', 'Gemeente Utrecht', ''][i % 4]!,
+      role: 'Adviseur',
+      emails: known?.email ? [known.email] : i % 2 ? [`connectie.${i}@example.nl`] : [],
+      phones: [],
+      linkedin: known?.linkedin || `https://www.linkedin.com/in/connectie-${i}`,
+      tags: i % 5 === 0 ? ['linkedin'] : [],
+      notes: '',
+      connectedOn: '2024-03-12',
+      birthday: null,
+    };
+    return base;
+  });
+}
+
+export async function measureImport(options: {
+  freshCopy: () => Promise<string>;
+  reps: number;
+  log: (error: unknown) => void;
+}): Promise<ImportMeasured> {
+  const measured: ImportMeasured = {
+    rows: 0,
+    previewMs: [],
+    applyMs: [],
+    created: 0,
+    updated: 0,
+    remindersMade: 0,
+    madeAgain: 0,
+  };
+  for (let rep = 0; rep < options.reps; rep++) {
+    const journalPath = await options.freshCopy();
+    const folder = join(journalPath, '..', 'settings');
+    await mkdir(folder, { recursive: true });
+    const app = await openNetwerkdagboek({
+      journalPath,
+      clock,
+      settings: new SettingsStore(new Conf({ cwd: folder, projectName: 'netwerkdagboek-bench' })),
+      systemLanguages: ['nl-NL'],
+      openExternal: async () => undefined,
+      showInFolder: () => undefined,
+      chooseJournalLocation: async () => null,
+      appVersion: 'bench',
+      log: options.log,
+    });
+    try {
+      const people = peopleFor(app.store.data.contacts, app.store.data.contacts.length);
+      measured.rows = people.length;
+      const flow = new ImportFlow({
+        store: app.store,
+        clock,
+        language: app.language,
+        read: () => ({ format: 'linkedin', people, skipped: [] }),
+      });
+      const keepInTouchBefore = countKeepInTouch(app.store.data.reminders);
+      collect();
+      let start = performance.now();
+      const { importId } = await flow.read('Connections.csv', '');
+      flow.rows({ importId, status: null, offset: 0, limit: 100 });
+      measured.previewMs.push(performance.now() - start);
+
+      start = performance.now();
+      const applied = flow.apply(importId, []);
+      // What dispatch does after every call: the reminder rules follow the write; then it waits for disk.
+      await app.dispatch('reminders:count', undefined);
+      await app.store.durable();
+      measured.applyMs.push(performance.now() - start);
+      measured.created = applied.created;
+      measured.updated = applied.updated;
+      measured.remindersMade = countKeepInTouch(app.store.data.reminders) - keepInTouchBefore;
+
+      const again = await flow.read('Connections.csv', '');
+      measured.madeAgain = again.counts.nieuw;
+    } finally {
+      await app.close();
+    }
+  }
+  return measured;
+}
+
+function countKeepInTouch(reminders: readonly { kind: string; state: string }[]): number {
+  return reminders.filter(
+    (r) => r.kind === 'contact-onderhouden' && r.state !== 'done' && r.state !== 'skipped',
+  ).length;
+}

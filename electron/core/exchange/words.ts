@@ -1,0 +1,16 @@
+/** What an import writes into the journal in the person's language. */
+import type { Language } from '../../contract/contract';
+import { localeOf } from '../../contract/words/locale';
+
+/** "How we met" for a LinkedIn connection, from the day LinkedIn says you connected (YYYY-MM-DD). */
+export function connectedOnLinkedIn(day: string, language: Language): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return '';
+  const when = new Intl.DateTimeFormat(localeOf(language), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+  return language === 'nl' ? `Verbonden op LinkedIn sinds ${when}.` : `Connected on LinkedIn since ${when}.`;
+}
