@@ -1,17 +1,22 @@
 import { expect, test } from '../fixtures';
+import { importConnections } from '../import-people';
 import { ExchangePage } from '../pages/exchange-page';
 
 /** Issue 12, sorting people in: one person at a time, circle, warmth and strength by single keys. */
 
-test('the sort-in pass takes everyone without a strength, one at a time, by single keys, saved on disk', async ({
+test('the sort-in pass takes everyone imported without a strength, one at a time, by single keys, saved on disk', async ({
   page,
   harness,
 }) => {
   const core = await harness.startCore();
-  await core.dispatch('contacts:create', { name: 'Anna de Vries', organisation: 'Gemeente Utrecht' });
   await core.dispatch('contacts:create', { name: 'Bram Jansen', strength: 'goed' });
-  await core.dispatch('contacts:create', { name: 'Carla Smit' });
-  await core.dispatch('contacts:create', { name: 'Daan Mulder', howWeMet: 'Via LinkedIn, 12 maart 2024' });
+  // Typed in by hand with the strength left open ('onbekend'): the person has seen her, she is not waiting.
+  await core.dispatch('contacts:create', { name: 'Eva Koster' });
+  await importConnections(core, [
+    { firstName: 'Anna', lastName: 'de Vries', company: 'Gemeente Utrecht' },
+    { firstName: 'Carla', lastName: 'Smit' },
+    { firstName: 'Daan', lastName: 'Mulder', connectedOn: '12 Mar 2024' },
+  ]);
   await harness.open(page);
   const pass = new ExchangePage(page);
 
@@ -41,7 +46,7 @@ test('the sort-in pass takes everyone without a strength, one at a time, by sing
   await expect(pass.sortIn.getByRole('button', { name: /^Overslaan/ })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(pass.sortInName).toHaveText('Daan Mulder');
-  await expect(pass.sortIn).toContainText('Via LinkedIn, 12 maart 2024');
+  await expect(pass.sortIn).toContainText('Verbonden op LinkedIn sinds 12 maart 2024.');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(pass.sortInName).toHaveText('Anna de Vries');
@@ -56,18 +61,20 @@ test('the sort-in pass takes everyone without a strength, one at a time, by sing
   await expect(pass.sortInProgress).toHaveText('3 van 3');
   await page.keyboard.press('ArrowRight');
   await expect(pass.sortIn.getByRole('heading', { name: 'Je bent door de lijst heen' })).toBeVisible();
-  await expect(pass.sortIn).toContainText('Er is nog 1 contact zonder');
+  await expect(pass.sortIn).toContainText('Er is nog 1 geïmporteerd contact zonder');
 
   await page.keyboard.press('Escape');
   await expect(pass.sortIn).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: '2 contacten ingedeeld.' })).toBeVisible();
   await expect(pass.unsorted).toContainText('1 contact nog in te delen');
   const onDisk = await harness.journalOnDisk();
-  expect(onDisk.contacts.map((c) => [c.name, (c as { strength?: string }).strength])).toEqual([
+  const strengths = onDisk.contacts.map((c) => [c.name, (c as { strength?: string }).strength]);
+  expect(strengths.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
     ['Anna de Vries', 'goed'],
     ['Bram Jansen', 'goed'],
     ['Carla Smit', 'een-beetje'],
     ['Daan Mulder', null],
+    ['Eva Koster', null],
   ]);
 });
 

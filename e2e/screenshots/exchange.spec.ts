@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, onFixedClock } from '../fixtures';
 import type { Harness } from '../harness';
+import { importConnections, type Connection } from '../import-people';
 import { ExchangePage } from '../pages/exchange-page';
 import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from './demo-journal';
 
@@ -11,10 +12,10 @@ const out = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const test = onFixedClock(DEMO_NOW, DEMO_ZONE);
 
 /** People as an import brings them: a name, a role, when you connected, nothing else yet. */
-const imported = [
-  { name: 'Fenna Visser', organisation: 'Gemeente Amersfoort', role: 'Adviseur werk en inkomen', howWeMet: 'LinkedIn, verbonden op 12 maart 2024' },
-  { name: 'Gerrit de Boer', organisation: 'Alliander', role: 'Data engineer', howWeMet: 'LinkedIn, verbonden op 3 juni 2023' },
-  { name: 'Hanneke Dijkstra', organisation: 'Hogeschool Utrecht', role: 'Docent', howWeMet: '' },
+const imported: Connection[] = [
+  { firstName: 'Fenna', lastName: 'Visser', company: 'Gemeente Amersfoort', position: 'Adviseur werk en inkomen', connectedOn: '12 Mar 2024' },
+  { firstName: 'Gerrit', lastName: 'de Boer', company: 'Alliander', position: 'Data engineer', connectedOn: '03 Jun 2023' },
+  { firstName: 'Hanneke', lastName: 'Dijkstra', company: 'Hogeschool Utrecht', position: 'Docent' },
 ];
 
 for (const language of ['nl', 'en'] as const) {
@@ -29,7 +30,7 @@ for (const language of ['nl', 'en'] as const) {
       const core = await harness.startCore();
       await core.dispatch('settings:update', { language });
       await fillDemoJournal(core);
-      for (const person of imported) await core.dispatch('contacts:create', person);
+      await importConnections(core, imported);
       await harness.open(page);
     }
 

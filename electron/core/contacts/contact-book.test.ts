@@ -42,6 +42,14 @@ function add(fields: ContactFieldsInput) {
   return book.create(ContactFields.parse(fields));
 }
 
+/** A contact as an import makes them (import-flow.ts): `importedAt` set, typed in by nobody. */
+function imported(fields: ContactFieldsInput) {
+  const made = add(fields);
+  const marked = { ...made, importedAt: '2026-11-23T09:00:00.000Z' };
+  store.update((j) => ({ ...j, contacts: j.contacts.map((c) => (c.id === made.id ? marked : c)) }));
+  return marked;
+}
+
 function names(query: Parameters<typeof ContactListQuery.parse>[0] = {}): string[] {
   return book.list(ContactListQuery.parse(query)).contacts.map((c) => c.name);
 }
@@ -422,24 +430,27 @@ describe('the list in windows', () => {
 });
 
 describe('the contacts still to be sorted in', () => {
-  it('lists only those without a strength, in the asked order, and lets go of one once it has one', () => {
-    add({ name: 'Sanne', strength: 'goed' });
-    const bram = add({ name: 'Bram', circle: 'werk', warmth: 'warm' });
-    add({ name: 'Anna' });
+  it('lists those an import brought in without a strength, in the asked order, and lets go of one once it has one', () => {
+    imported({ name: 'Sanne', strength: 'goed' });
+    const bram = imported({ name: 'Bram', circle: 'werk', warmth: 'warm' });
+    imported({ name: 'Anna' });
     add({ name: 'Daan', strength: 'een-beetje' });
+    // Typed in by hand without a strength: the person left it open, so 'onbekend', not waiting.
+    add({ name: 'Eva' });
     expect(names({ unsorted: true })).toEqual(['Anna', 'Bram']);
     expect(book.list(ContactListQuery.parse({ unsorted: true })).total).toBe(2);
 
     book.update(bram.id, { strength: 'heel-goed' });
     expect(names({ unsorted: true })).toEqual(['Anna']);
     // The whole list and its totals do not change with the filter.
-    expect(names()).toEqual(['Anna', 'Bram', 'Daan', 'Sanne']);
-    expect(book.list(ContactListQuery.parse({ unsorted: true })).totals).toEqual({ active: 4, archived: 0 });
+    expect(names()).toEqual(['Anna', 'Bram', 'Daan', 'Eva', 'Sanne']);
+    expect(book.list(ContactListQuery.parse({ unsorted: true })).totals).toEqual({ active: 5, archived: 0 });
   });
 
   it('searches and pages among them, and counts the archived ones apart', () => {
-    for (const name of ['Eva Rabo', 'Fleur Rabo', 'Gijs Rabo', 'Hans ASML']) add({ name });
-    add({ name: 'Ilse Rabo', strength: 'goed' });
+    for (const name of ['Eva Rabo', 'Fleur Rabo', 'Gijs Rabo', 'Hans ASML']) imported({ name });
+    imported({ name: 'Ilse Rabo', strength: 'goed' });
+    add({ name: 'Jan Rabo' });
     const gijs = book.list(ContactListQuery.parse({ query: 'gijs' })).contacts[0]!;
     book.archive(gijs.id);
     const found = book.list(ContactListQuery.parse({ unsorted: true, query: 'rabo', limit: 1, offset: 1 }));

@@ -32,12 +32,12 @@ export const exchangeEN: ExchangeWords = {
     failed: (name, why) => `${name}: not saved. ${why}`,
     finishedTitle: 'You have been through the list',
     finishedText: {
-      one: '{n} contact still has no ‘how well you know each other’. You can carry on later from Contacts.',
+      one: '{n} imported contact still has no ‘how well you know each other’. You can carry on later from Contacts.',
       other:
-        '{n} contacts still have no ‘how well you know each other’. You can carry on later from Contacts.',
+        '{n} imported contacts still have no ‘how well you know each other’. You can carry on later from Contacts.',
     },
     nobodyTitle: 'Everyone is sorted in',
-    nobodyText: 'For all your contacts, the app knows how well you know each other.',
+    nobodyText: 'Everyone you imported has been sorted in.',
     doneToast: { one: '{n} contact sorted in.', other: '{n} contacts sorted in.' },
     noneToast: 'Nobody sorted in; you can carry on later from Contacts.',
   },

@@ -31,12 +31,12 @@ export const exchangeNL: ExchangeWords = {
     failed: (name, why) => `${name}: niet opgeslagen. ${why}`,
     finishedTitle: 'Je bent door de lijst heen',
     finishedText: {
-      one: 'Er is nog {n} contact zonder ‘hoe goed je elkaar kent’. Je kunt later verder vanuit Contacten.',
+      one: 'Er is nog {n} geïmporteerd contact zonder ‘hoe goed je elkaar kent’. Je kunt later verder vanuit Contacten.',
       other:
-        'Er zijn nog {n} contacten zonder ‘hoe goed je elkaar kent’. Je kunt later verder vanuit Contacten.',
+        'Er zijn nog {n} geïmporteerde contacten zonder ‘hoe goed je elkaar kent’. Je kunt later verder vanuit Contacten.',
     },
     nobodyTitle: 'Iedereen is ingedeeld',
-    nobodyText: 'Van al je contacten weet de app hoe goed je elkaar kent.',
+    nobodyText: 'Iedereen die je hebt geïmporteerd, is ingedeeld.',
     doneToast: { one: '{n} contact ingedeeld.', other: '{n} contacten ingedeeld.' },
     noneToast: 'Niemand ingedeeld; je kunt later verder vanuit Contacten.',
   },
