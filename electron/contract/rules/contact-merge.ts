@@ -9,6 +9,7 @@
  * LinkedIn link that is not chosen is not lost either: it goes into the notes, on a line of its own.
  */
 import type { Contact } from '../domain';
+import { sameLinkedIn } from './linkedin-profile';
 
 /** The fields with one value each, chosen per field in the merge dialog. */
 export const chosenFields = [
@@ -67,19 +68,9 @@ export function mergedFields(keep: Contact, other: Contact, fromOther: readonly 
 export function sameValue(field: ChosenField, a: Contact, b: Contact): boolean {
   if (field === 'cadence') return a.cadence === b.cadence && a.cadenceDays === b.cadenceDays;
   if (field === 'email') return a.email.toLocaleLowerCase() === b.email.toLocaleLowerCase();
-  if (field === 'linkedin') return plainLink(a.linkedin) === plainLink(b.linkedin);
+  if (field === 'linkedin') return sameLinkedIn(a.linkedin, b.linkedin);
   if (field === 'phone') return a.phone.replace(/[^+\d]/g, '') === b.phone.replace(/[^+\d]/g, '');
   return a[field] === b[field];
-}
-
-function plainLink(url: string): string {
-  return url
-    .trim()
-    .toLocaleLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '');
 }
 
 /** The values `mergedFields` puts in the notes, for the dialog to say where they went. */

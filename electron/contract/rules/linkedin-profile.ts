@@ -1,8 +1,9 @@
 /**
  * One way to write a LinkedIn profile link, so the same person is one contact (issue 12): LinkedIn's own
  * export, a vCard from a phone and a link pasted into the contact form all spell it differently
- * (`http://nl.linkedin.com/in/Anna-de-Vries/`, `www.linkedin.com/in/anna-de-vries?trk=…`). Shared by
- * reading import files and matching them against the journal's contacts, so both compare the same text.
+ * (`http://nl.linkedin.com/in/Anna-de-Vries/`, `www.linkedin.com/in/anna-de-vries?trk=…`). The one rule
+ * for LinkedIn links: reading import files, matching them against the journal's contacts, finding likely
+ * duplicates and the merge dialog's "same value" all compare by it, so none of them can disagree.
  */
 
 // Scheme optional (people paste without it); any subdomain (www., nl., mobile.); the mobile site's
@@ -26,4 +27,25 @@ export function linkedInProfile(link: string): string {
     // A stray % that is no escape: keep the slug as written rather than lose the link.
   }
   return `https://www.linkedin.com/in/${readable.toLowerCase()}`;
+}
+
+/**
+ * Whether two links in a contact's LinkedIn field point at the same place, as a person means it: two
+ * links to one profile however written (`linkedInProfile`); anything else (a company page, a personal
+ * site) compared with or without `https://`, `www.`, query, fragment or trailing slash, in any case.
+ */
+export function sameLinkedIn(a: string, b: string): boolean {
+  return linkKey(a) === linkKey(b);
+}
+
+function linkKey(link: string): string {
+  const profile = linkedInProfile(link);
+  if (profile !== '') return profile;
+  return link
+    .trim()
+    .toLocaleLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
 }

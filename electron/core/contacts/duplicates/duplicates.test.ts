@@ -90,7 +90,9 @@ describe('contacts:duplicates', () => {
       ['Sanne Jansen', 'Sanne Jansen-de Vries'],
     ]);
     expect(list.pairs[0]!.reasons).toEqual([{ kind: 'email', value: 'anna@example.nl' }]);
-    expect(list.pairs[1]!.reasons).toEqual([{ kind: 'linkedin', value: 'linkedin.com/in/bram-mulder' }]);
+    expect(list.pairs[1]!.reasons).toEqual([
+      { kind: 'linkedin', value: 'https://www.linkedin.com/in/bram-mulder' },
+    ]);
     expect(list.pairs[2]!.reasons).toEqual([{ kind: 'name', similarity: 3 }]);
   });
 

@@ -10,28 +10,13 @@
 import type { DuplicateList, DuplicatePair, DuplicateReason } from '../../../contract/contract';
 import { DUPLICATES_SHOWN } from '../../../contract/contract';
 import type { Contact, NotDuplicate } from '../../../contract/domain';
+import { linkedInProfile } from '../../../contract/rules/linkedin-profile';
 import { fold } from '../../text-search';
 import { nameSimilarity, nameWords } from '../similar-names';
 
 /** The key a pair of ids is known by, in either order. */
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a} ${b}` : `${b} ${a}`;
-}
-
-/**
- * The profile a LinkedIn link points to, however it was copied: with or without `www.` or a country
- * subdomain, a trailing slash, a query or `#`; '' for anything that is not a profile link.
- */
-export function linkedinProfile(url: string): string {
-  const match = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/([^/?#\s]+)/i.exec(url.trim());
-  if (!match) return '';
-  let slug = match[1]!;
-  try {
-    slug = decodeURIComponent(slug);
-  } catch {
-    // A stray % stays as it was typed.
-  }
-  return `linkedin.com/in/${slug.toLocaleLowerCase()}`;
 }
 
 // Kept per record: contacts are immutable, so after an edit only the edited one is read again.
@@ -102,7 +87,7 @@ export function findDuplicates(
     (value) => ({ kind: 'email', value }),
   );
   groups(
-    (c) => linkedinProfile(c.linkedin),
+    (c) => linkedInProfile(c.linkedin),
     (value) => ({ kind: 'linkedin', value }),
   );
 
