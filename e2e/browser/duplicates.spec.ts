@@ -72,7 +72,9 @@ test('two records of Anna merged side by side: every conversation and referral o
     organisation: 'Provincie Utrecht',
     role: 'Beleidsadviseur',
     tags: ['overheid', 'fietsen'],
-    notes: 'anna@prive.nl',
+    // The address not chosen as the main one stays among her other addresses (journal version 6).
+    moreEmails: ['anna@prive.nl'],
+    notes: '',
   });
   expect(journal.conversations.find((v) => v.id === talk.id)!.contactId).toBe(keep.id);
   expect(journal.conversations.find((v) => v.id === withCor.id)!.evaluation!.referrals[0]!.contactId).toBe(

@@ -45,8 +45,10 @@ describe('merging two records of one person', () => {
       tags: ['zorg', 'fiets'],
       createdAt: '2026-10-01T10:00:00.000Z',
     });
-    // The phone number was only on the other record: not chosen, so kept in the notes.
-    expect(merged.notes).toBe('Bellen in maart.\n\nFietst.\n\n06 12345678');
+    // The phone number was only on the other record: not chosen, yet it is the only one, so the main one.
+    expect(merged).toMatchObject({ phone: '06 12345678', morePhones: [], moreEmails: [] });
+    // The same address in another case is one address; the notes hold only what was written.
+    expect(merged.notes).toBe('Bellen in maart.\n\nFietst.');
   });
 
   it('counts an address in another case, a link written another way, a number spaced otherwise as the same', () => {

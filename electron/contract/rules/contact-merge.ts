@@ -5,8 +5,10 @@
  *
  * Fields with one value (name, organisation, kring …) are chosen per field: the kept contact's, unless
  * the person picked the other's. What a person wrote at length (how you met, what you know, what you can
- * offer, notes) is combined, never chosen away; tags are joined. An e-mail address, phone number or
- * LinkedIn link that is not chosen is not lost either: it goes into the notes, on a line of its own.
+ * offer, notes) is combined, never chosen away; tags are joined. Every e-mail address and phone number of
+ * both is kept: the one chosen as the main one, the others among the contact's other addresses and
+ * numbers (version 6). A LinkedIn link that is not chosen has no list of its own: it goes into the notes,
+ * on a line of its own. The birthday is chosen like a name: two different days cannot both be right.
  */
 import type { Contact } from '../domain';
 import { sameLinkedIn } from './linkedin-profile';
@@ -19,6 +21,7 @@ export const chosenFields = [
   'email',
   'phone',
   'linkedin',
+  'birthday',
   'circle',
   'warmth',
   'strength',
@@ -31,8 +34,8 @@ export type ChosenField = (typeof chosenFields)[number];
 export const combinedTexts = ['howWeMet', 'aboutThem', 'canOffer', 'notes'] as const;
 export type CombinedText = (typeof combinedTexts)[number];
 
-/** Values that are not chosen but must not be lost: written into the notes. */
-const keptInNotes = ['email', 'phone', 'linkedin'] as const;
+/** Values that are not chosen but must not be lost, and have no list of their own: written into the notes. */
+const keptInNotes = ['linkedin'] as const;
 
 /** The kept contact's fields after the merge (id, createdAt and the rest of the record as it was). */
 export type MergedFields = Omit<Contact, 'id' | 'updatedAt'>;
@@ -54,6 +57,29 @@ export function mergedFields(keep: Contact, other: Contact, fromOther: readonly 
   const leftOver = valuesIntoNotes(keep, other, fromOther).filter((value) => !merged.notes.includes(value));
   if (leftOver.length > 0) merged.notes = combinedText(merged.notes, leftOver.join('\n'));
   merged.tags = combinedTags(keep.tags, other.tags);
+  // Every address and number of both, the main one chosen above, the others beside it.
+  merged.moreEmails = others(
+    [keep.email, ...keep.moreEmails, other.email, ...other.moreEmails],
+    merged.email,
+    (v) => v.toLocaleLowerCase(),
+  );
+  merged.morePhones = others(
+    [keep.phone, ...keep.morePhones, other.phone, ...other.morePhones],
+    merged.phone,
+    digits,
+  );
+  // A main address or number left empty while the other record has one: that one is the main one now,
+  // rather than a contact with no e-mail address and one among its others.
+  if (merged.email === '') merged.email = merged.moreEmails.shift() ?? '';
+  if (merged.phone === '') merged.phone = merged.morePhones.shift() ?? '';
+  // Typed in by the person on either record: no longer waiting to be sorted in as an import. Both
+  // imported: since the first import, so the sort-in pass still offers them (with no strength).
+  merged.importedAt =
+    keep.importedAt === null || other.importedAt === null
+      ? null
+      : keep.importedAt < other.importedAt
+        ? keep.importedAt
+        : other.importedAt;
   merged.lastContactOn = later(keep.lastContactOn, other.lastContactOn);
   // Known since the first of the two was written down; still in the list if either of them was.
   merged.createdAt = keep.createdAt < other.createdAt ? keep.createdAt : other.createdAt;
@@ -69,8 +95,24 @@ export function sameValue(field: ChosenField, a: Contact, b: Contact): boolean {
   if (field === 'cadence') return a.cadence === b.cadence && a.cadenceDays === b.cadenceDays;
   if (field === 'email') return a.email.toLocaleLowerCase() === b.email.toLocaleLowerCase();
   if (field === 'linkedin') return sameLinkedIn(a.linkedin, b.linkedin);
-  if (field === 'phone') return a.phone.replace(/[^+\d]/g, '') === b.phone.replace(/[^+\d]/g, '');
+  if (field === 'phone') return digits(a.phone) === digits(b.phone);
   return a[field] === b[field];
+}
+
+function digits(phone: string): string {
+  return phone.replace(/[^+\d]/g, '');
+}
+
+/** The values other than `main`, each once as `key` sees it, in the order given. */
+function others(values: readonly string[], main: string, key: (v: string) => string): string[] {
+  const seen = new Set([key(main)]);
+  const kept: string[] = [];
+  for (const v of values) {
+    if (v === '' || seen.has(key(v))) continue;
+    seen.add(key(v));
+    kept.push(v);
+  }
+  return kept;
 }
 
 /** The values `mergedFields` puts in the notes, for the dialog to say where they went. */

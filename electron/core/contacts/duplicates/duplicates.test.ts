@@ -247,7 +247,7 @@ describe('contacts:merge', () => {
     expect(app.store.editCount - edits).toBeLessThanOrEqual(2);
   });
 
-  it('takes the chosen fields from the other, combines texts and tags, and keeps the unchosen address in the notes', async () => {
+  it('takes the chosen fields from the other, combines texts and tags, and keeps the unchosen address among the others', async () => {
     const app = await start();
     const { keep, other } = await annaTwice(app);
     const { contact } = ok<MergeResult>(
@@ -266,7 +266,8 @@ describe('contacts:merge', () => {
       strength: 'goed',
       tags: ['overheid', 'fietsen'],
       howWeMet: 'Op de verjaardag van Kees.',
-      notes: 'Kent iedereen bij de gemeente.\n\nFietst elke zondag.\n\nanna@prive.nl',
+      notes: 'Kent iedereen bij de gemeente.\n\nFietst elke zondag.',
+      moreEmails: ['anna@prive.nl'],
       createdAt: keep.createdAt,
     });
     expect((await onDisk()).contacts.find((c) => c.id === keep.id)).toEqual({
@@ -284,7 +285,7 @@ describe('contacts:merge', () => {
       [{ keepId: a.id, mergeId: a.id }, 'self_reference'],
       [{ keepId: a.id, mergeId: 'nobody' }, 'not_found'],
       [{ keepId: a.id, mergeId: b.id }, 'invalid_input'],
-      [{ keepId: a.id, mergeId: b.id, fromOther: ['birthday'] }, 'invalid_input'],
+      [{ keepId: a.id, mergeId: b.id, fromOther: ['importedAt'] }, 'invalid_input'],
     ] as const) {
       expect(await app.dispatch('contacts:merge', input)).toMatchObject({ ok: false, error: { code } });
     }

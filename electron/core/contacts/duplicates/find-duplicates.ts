@@ -1,5 +1,5 @@
 /**
- * Likely duplicates (issue 12): two contacts with the same e-mail address, the same LinkedIn profile, or
+ * Likely duplicates (issue 12): two contacts with an e-mail address in common (any of theirs), the same LinkedIn profile, or
  * names alike by the rule the app already uses before a referral becomes a contact (similar-names.ts).
  *
  * Found without comparing every contact with every other (12.5 million pairs at 5,000 contacts): e-mail
@@ -67,14 +67,17 @@ export function findDuplicates(
     pairs.set(key, { a, b, reasons: [reason] });
   };
 
-  const groups = (key: (c: Contact) => string, reason: (value: string) => DuplicateReason) => {
+  // Each contact under every key it has: any of its e-mail addresses (the main one or another, version 6)
+  // meets the same address on someone else, whichever field that is in.
+  const groups = (keys: (c: Contact) => string[], reason: (value: string) => DuplicateReason) => {
     const byKey = new Map<string, Contact[]>();
     for (const c of contacts) {
-      const k = key(c);
-      if (k === '') continue;
-      const list = byKey.get(k);
-      if (list) list.push(c);
-      else byKey.set(k, [c]);
+      for (const k of new Set(keys(c))) {
+        if (k === '') continue;
+        const list = byKey.get(k);
+        if (list) list.push(c);
+        else byKey.set(k, [c]);
+      }
     }
     for (const [k, list] of byKey) {
       for (let i = 0; i < list.length; i++) {
@@ -83,11 +86,11 @@ export function findDuplicates(
     }
   };
   groups(
-    (c) => c.email.trim().toLocaleLowerCase(),
+    (c) => [c.email, ...c.moreEmails].map((e) => e.trim().toLocaleLowerCase()),
     (value) => ({ kind: 'email', value }),
   );
   groups(
-    (c) => linkedInProfile(c.linkedin),
+    (c) => [linkedInProfile(c.linkedin)],
     (value) => ({ kind: 'linkedin', value }),
   );
 
