@@ -5,6 +5,7 @@
  * skipped. So a vCard, a LinkedIn row and a mapped CSV row become a contact by the same rules.
  */
 import type { ImportedPerson, SkippedRow, SkipReason } from '../../../contract/exchange';
+import { isEmailAddress } from '../../../contract/records/contacts';
 import { limits } from '../../../contract/records/fields';
 import { linkedInProfile } from '../../../contract/rules/linkedin-profile';
 
@@ -39,8 +40,8 @@ export function isFormula(cell: string): boolean {
   return text.startsWith('=') || /^[+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\(/.test(text);
 }
 
-// The contact form's own checks (records/contacts.ts), so nothing imported is refused later on.
-const emailShape = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+// The contact form's own checks (records/contacts.ts), so nothing imported is refused later on: the
+// e-mail rule itself, and the phone rule's pattern.
 const phoneShape = /^\+?\(?[0-9][0-9 ()./-]{4,}$/;
 const PHONE_MAX = 60;
 
@@ -67,7 +68,7 @@ function unique(values: string[], key: (v: string) => string): string[] {
 }
 
 function emailsOf(found: string[]): string[] {
-  const valid = found.map((e) => e.trim().replace(/^mailto:/i, '')).filter((e) => emailShape.test(e));
+  const valid = found.map((e) => e.trim().replace(/^mailto:/i, '')).filter(isEmailAddress);
   return unique(valid, (e) => e.toLowerCase()).filter((e) => e.length <= limits.shortText);
 }
 
