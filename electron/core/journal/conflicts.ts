@@ -117,11 +117,19 @@ export function applySettlement(journal: Journal, s: Settlement): Journal {
   return { ...journal, [s.collection]: next, conflicts, deleted } as Journal;
 }
 
-/** A version brought back must not point at a contact or conversation that is no longer there. */
+/**
+ * A version brought back must not point at a contact or conversation that is no longer there: as the
+ * conversation's or touch's contact, one of the others present, a referral's link, or "verwezen door".
+ */
 function referencesExist(journal: Journal, record: Record<string, unknown>): boolean {
-  const contact = record['contactId'];
+  const contactIds = [record['contactId'], record['introducedById']];
+  if (Array.isArray(record['participantIds'])) contactIds.push(...(record['participantIds'] as unknown[]));
+  const evaluation = record['evaluation'] as { referrals?: { contactId?: unknown }[] } | null | undefined;
+  for (const r of evaluation?.referrals ?? []) contactIds.push(r.contactId);
+  for (const id of contactIds) {
+    if (typeof id === 'string' && !journal.contacts.some((c) => c.id === id)) return false;
+  }
   const conversation = record['conversationId'];
-  if (typeof contact === 'string' && !journal.contacts.some((c) => c.id === contact)) return false;
   if (typeof conversation === 'string' && !journal.conversations.some((v) => v.id === conversation))
     return false;
   return true;

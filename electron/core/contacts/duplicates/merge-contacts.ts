@@ -13,6 +13,7 @@ import {
   type Conversation,
   type Journal,
   type NotDuplicate,
+  type RecordConflict,
   type Reminder,
   type Touch,
 } from '../../../contract/domain';
@@ -37,12 +38,19 @@ export interface MergeUndo {
     touches: Map<string, Touch>;
     reminders: Map<string, Reminder>;
   };
-  /** The same records as the merge left them (reminders left out: their rules move them on by themselves). */
+  /**
+   * The same records as the merge left them. Reminders are not compared with these on undo (their rules
+   * move them on by themselves, and the person may tick one off); `after.reminders` says which moved.
+   */
   after: {
     contacts: Map<string, Contact>;
     conversations: Map<string, Conversation>;
     touches: Map<string, Touch>;
+    reminders: Map<string, Reminder>;
   };
+  /** Open sync conflicts the merge changed or dropped, as they were, by id; and as the merge left them. */
+  conflictsBefore: Map<string, RecordConflict>;
+  conflictsAfter: Map<string, RecordConflict>;
   /** "Geen dubbele" pairs the merge took away, and those it wrote in their place (about the kept contact). */
   pairsRemoved: NotDuplicate[];
   pairsAdded: NotDuplicate[];
@@ -75,44 +83,32 @@ export function mergeContacts(
     keepId,
     merged: other,
     before: { contacts: new Map(), conversations: new Map(), touches: new Map(), reminders: new Map() },
-    after: { contacts: new Map(), conversations: new Map(), touches: new Map() },
+    after: { contacts: new Map(), conversations: new Map(), touches: new Map(), reminders: new Map() },
+    conflictsBefore: new Map(),
+    conflictsAfter: new Map(),
     pairsRemoved: [],
     pairsAdded: [],
   };
   const moved = { conversations: 0, touches: 0, reminders: 0, introduced: 0 };
   const to = (id: string) => (id === mergeId ? keepId : id);
 
+  const move = movesOnto(keepId, mergeId, now);
   const contacts = told(j.contacts, (c) => {
     if (c.id === mergeId) return null;
     if (c.id === keepId) return kept;
-    if (c.introducedById !== mergeId) return c;
-    moved.introduced++;
-    return { ...c, introducedById: keepId, updatedAt: now };
+    const next = move.contact(c);
+    if (next !== c) moved.introduced++;
+    return next;
   });
   const conversations = told(j.conversations, (v) => {
-    const involved =
-      v.contactId === mergeId ||
-      v.participantIds.includes(mergeId) ||
-      v.evaluation?.referrals.some((r) => r.contactId === mergeId);
-    if (!involved) return v;
-    moved.conversations++;
-    const contactId = to(v.contactId);
-    // Each person once, and the main contact not again among the others present.
-    const participantIds = [...new Set(v.participantIds.map(to))].filter((id) => id !== contactId);
-    const evaluation = v.evaluation && {
-      ...v.evaluation,
-      referrals: v.evaluation.referrals.map((r) =>
-        r.contactId === mergeId ? { ...r, contactId: keepId } : r,
-      ),
-    };
-    return { ...v, contactId, participantIds, evaluation, updatedAt: now };
+    const next = move.conversation(v);
+    if (next !== v) moved.conversations++;
+    return next;
   });
-  // Touches are never edited otherwise (journal-merge.ts stands in createdAt for their version); moving
-  // one is still an edit of one side, which a merge with the last-read version takes as it is.
   const touches = told(j.touches, (t) => {
-    if (t.contactId !== mergeId) return t;
-    moved.touches++;
-    return { ...t, contactId: keepId };
+    const next = move.touch(t);
+    if (next !== t) moved.touches++;
+    return next;
   });
   const keepsInTouch = j.reminders.some(
     (r) => r.contactId === keepId && r.kind === 'contact-onderhouden' && isActive(r),
@@ -126,17 +122,23 @@ export function mergeContacts(
       tookKeepInTouch = true;
     }
     moved.reminders++;
-    return { ...r, contactId: keepId, updatedAt: now };
+    return move.reminder(r);
   });
   for (const [list, next, before, after] of [
     [j.contacts, contacts, undo.before.contacts, undo.after.contacts],
     [j.conversations, conversations, undo.before.conversations, undo.after.conversations],
     [j.touches, touches, undo.before.touches, undo.after.touches],
-    [j.reminders, reminders, undo.before.reminders, null],
+    [j.reminders, reminders, undo.before.reminders, undo.after.reminders],
   ] as const) {
     noteDifferences(list, next, before as Map<string, { id: string }>, after as Map<string, { id: string }>);
   }
   undo.before.contacts.delete(mergeId);
+  const conflicts = conflictsAfterMerge(j.conflicts, move, (collection, id) =>
+    collection === 'contacts'
+      ? id === mergeId
+      : collection === 'reminders' && undo.before.reminders.has(id) && !undo.after.reminders.has(id),
+  );
+  noteDifferences(j.conflicts, conflicts, undo.conflictsBefore, undo.conflictsAfter);
 
   // "Geen dubbele" about the one merged away now holds for the kept contact; about the two of them, for nobody.
   let notDuplicates = j.notDuplicates;
@@ -159,11 +161,97 @@ export function mergeContacts(
     }
   }
   return {
-    journal: { ...j, contacts, conversations, touches, reminders, notDuplicates },
+    journal: { ...j, contacts, conversations, touches, reminders, notDuplicates, conflicts },
     contact: kept,
     undo,
     moved,
   };
+}
+
+/** Each kind of record with every reference to `mergeId` turned to `keepId`; the same object when none. */
+function movesOnto(keepId: string, mergeId: string, now: string) {
+  const to = (id: string) => (id === mergeId ? keepId : id);
+  return {
+    contact(c: Contact): Contact {
+      if (c.introducedById !== mergeId) return c;
+      // The kept contact's own "verwezen door" (an older version of it, in a sync conflict): nobody
+      // is introduced by themselves.
+      return { ...c, introducedById: c.id === keepId ? null : keepId, updatedAt: now };
+    },
+    conversation(v: Conversation): Conversation {
+      const involved =
+        v.contactId === mergeId ||
+        v.participantIds.includes(mergeId) ||
+        v.evaluation?.referrals.some((r) => r.contactId === mergeId);
+      if (!involved) return v;
+      const contactId = to(v.contactId);
+      // Each person once, and the main contact not again among the others present.
+      const participantIds = [...new Set(v.participantIds.map(to))].filter((id) => id !== contactId);
+      // A referral to the one merged away, in a conversation with the one kept (or the other way round),
+      // would now say the person referred you to themself, which the app never lets anyone link
+      // (self_reference). Most often the second record was made from that very referral. The link goes;
+      // the referral stays, unlinked, because its name and why are words the person wrote.
+      const evaluation = v.evaluation && {
+        ...v.evaluation,
+        referrals: v.evaluation.referrals.map((r) => {
+          if (r.contactId === null) return r;
+          const linked = to(r.contactId);
+          if (linked === contactId) return { ...r, contactId: null };
+          return linked === r.contactId ? r : { ...r, contactId: linked };
+        }),
+      };
+      return { ...v, contactId, participantIds, evaluation, updatedAt: now };
+    },
+    // Touches are never edited otherwise (journal-merge.ts stands in createdAt for their version); moving
+    // one is still an edit of one side, which a merge with the last-read version takes as it is.
+    touch(t: Touch): Touch {
+      return t.contactId === mergeId ? { ...t, contactId: keepId } : t;
+    },
+    reminder(r: Reminder): Reminder {
+      return r.contactId === mergeId ? { ...r, contactId: keepId, updatedAt: now } : r;
+    },
+  };
+}
+
+/**
+ * The open sync conflicts after a merge. Each holds the other computer's version of a record, which the
+ * person may still choose ("Deze houden", conflicts.ts): a version naming the contact merged away would
+ * bring that name back, pointing at nobody, so it is moved like the records are. A conflict about a
+ * record the merge removed (the contact merged away, a keep-in-touch reminder let go) goes: choosing its
+ * other version would bring back what the person just merged. Undoing the merge puts them all back.
+ */
+function conflictsAfterMerge(
+  conflicts: readonly RecordConflict[],
+  move: ReturnType<typeof movesOnto>,
+  removed: (collection: RecordConflict['collection'], id: string) => boolean,
+): RecordConflict[] {
+  // Most journals have none; one that has some keeps its array when the merge touches none of them.
+  const touched = (c: RecordConflict) => removed(c.collection, c.recordId) || movedOther(c, move) !== c.other;
+  if (!conflicts.some(touched)) return conflicts as RecordConflict[];
+  return told(conflicts, (c) => {
+    if (removed(c.collection, c.recordId)) return null;
+    const other = movedOther(c, move);
+    return other === c.other ? c : ({ ...c, other } as RecordConflict);
+  });
+}
+
+/** A conflict's other version with its references moved (the same object when it names nobody merged). */
+function movedOther(c: RecordConflict, move: ReturnType<typeof movesOnto>): RecordConflict['other'] {
+  // The schema types `other` as any record; the collection says which one it is.
+  const other = c.other as unknown;
+  if (other === null) return null;
+  switch (c.collection) {
+    case 'contacts':
+      return move.contact(other as Contact);
+    case 'conversations':
+      return move.conversation(other as Conversation);
+    case 'touches':
+      return move.touch(other as Touch);
+    case 'reminders':
+      return move.reminder(other as Reminder);
+    case 'ownQuestions':
+      return c.other;
+  }
 }
 
 /** Notes in `before` (and `after`) the records that differ between two versions of a list, by id. */
@@ -235,8 +323,11 @@ export function undoMerge(j: Journal, undo: MergeUndo, now: string): Journal {
     return next;
   };
   const backIds = new Set([`contacts:${undo.merged.id}`]);
-  for (const [id] of undo.before.reminders) {
-    if (!j.reminders.some((r) => r.id === id)) backIds.add(`reminders:${id}`);
+  const remindersBack: Reminder[] = [];
+  for (const [id, was] of undo.before.reminders) {
+    if (undo.after.reminders.has(id)) continue;
+    remindersBack.push(was);
+    backIds.add(`reminders:${id}`);
   }
   const added = new Set(undo.pairsAdded.map((p) => pairKey(p.ids[0], p.ids[1])));
   const notDuplicates =
@@ -248,11 +339,42 @@ export function undoMerge(j: Journal, undo: MergeUndo, now: string): Journal {
     contacts: restore(j.contacts, undo.before.contacts, [undo.merged]),
     conversations: restore(j.conversations, undo.before.conversations, []),
     touches: restore(j.touches, undo.before.touches, []),
-    reminders: restore(j.reminders, undo.before.reminders, []),
+    reminders: restore(j.reminders, movedBack(j.reminders, undo), remindersBack),
     notDuplicates,
+    conflicts: conflictsBack(j.conflicts, undo),
     // Written before the undo, the merge left tombstones; the records are back, so they go.
     deleted: j.deleted.some((t) => backIds.has(`${t.collection}:${t.id}`))
       ? j.deleted.filter((t) => !backIds.has(`${t.collection}:${t.id}`))
       : j.deleted,
   };
+}
+
+/**
+ * The reminders the merge moved, each back with the contact it was about, as they are now otherwise.
+ * A reminder is not compared with what the merge left, as conversations are: its rules move a
+ * keep-in-touch date by themselves, and a reminder ticked off or put off since the merge is the person's
+ * later choice. Putting back the version from before the merge would open a reminder they marked done,
+ * so it would nag them for something they did. Only who it is about goes back; one moved on to another
+ * person since, or deleted since, stays as it is.
+ */
+function movedBack(now: readonly Reminder[], undo: MergeUndo): Map<string, Reminder> {
+  const back = new Map<string, Reminder>();
+  if (undo.after.reminders.size === 0) return back;
+  for (const r of now) {
+    const was = undo.before.reminders.get(r.id);
+    if (!was || !undo.after.reminders.has(r.id) || r.contactId !== undo.keepId) continue;
+    back.set(r.id, { ...r, contactId: was.contactId });
+  }
+  return back;
+}
+
+/** The open sync conflicts with what the merge changed or dropped put back; one settled since stays settled. */
+function conflictsBack(now: readonly RecordConflict[], undo: MergeUndo): RecordConflict[] {
+  if (undo.conflictsBefore.size === 0) return now as RecordConflict[];
+  const present = new Set(now.map((c) => c.id));
+  const back = now.map((c) => (undo.conflictsAfter.has(c.id) ? undo.conflictsBefore.get(c.id)! : c));
+  for (const [id, was] of undo.conflictsBefore) {
+    if (!undo.conflictsAfter.has(id) && !present.has(id)) back.push(was);
+  }
+  return back;
 }
