@@ -35,11 +35,24 @@ class DuplicatesState {
     app.say(i18n.t.duplicates.notDuplicateToast(pair.a.name, pair.b.name));
   }
 
-  /** Merges the other of the pair into `keepId`, says so with an undo, and shows the contact kept. */
+  /**
+   * Typing for `id` that a merge would lose, so the dialog asks first. The form of the one merged away
+   * has no record left to be saved to; the form of the one kept was filled from the record before the
+   * merge, so saving it afterwards would put its old notes or e-mail over the combined ones. A "contact
+   * gehad" being typed for the one kept is still right after the merge, and stays.
+   */
+  typingLost(id: string, kept: boolean): boolean {
+    return drafts.isDirty(contactDraftKey(id)) || (!kept && drafts.isDirty(`touch:${id}`));
+  }
+
+  /**
+   * Merges the other of the pair into `keepId`, says so with an undo, and shows the contact kept. Typing
+   * `typingLost` names goes: the dialog said so and the person chose to merge anyway.
+   */
   async merge(keepId: string, mergeId: string, fromOther: ChosenField[]): Promise<void> {
     const result = await unwrap(api.contacts.merge({ keepId, mergeId, fromOther }));
     this.merging = null;
-    // Typing kept for the one merged away has nowhere to go now, and would only hold a quit back.
+    drafts.drop(contactDraftKey(keepId));
     drafts.drop(contactDraftKey(mergeId));
     drafts.drop(`touch:${mergeId}`);
     const name = result.contact.name;

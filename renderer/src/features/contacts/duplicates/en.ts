@@ -36,6 +36,9 @@ export const duplicatesEN: DuplicatesWords = {
     moves: (other, kept) =>
       `${other}’s conversations, referrals, reminders and every ‘in touch’ you logged move to ${kept}.`,
     confirm: 'Merge',
+    unsaved: (names) =>
+      `You typed something for ${names} that isn’t saved yet. Merging throws it away. Want to keep it? Choose Cancel and save it first.`,
+    confirmDiscarding: 'Merge anyway',
     mergedToast: (name) => `Merged into ${name}.`,
     undoneToast: (name) => `Merge undone: ${name} is a separate contact again.`,
   },

@@ -36,6 +36,9 @@ export const duplicatesNL: DuplicatesWords = {
     moves: (other, kept) =>
       `Gesprekken, verwijzingen, herinneringen en elk ‘contact gehad’ van ${other} gaan mee naar ${kept}.`,
     confirm: 'Samenvoegen',
+    unsaved: (names) =>
+      `Bij ${names} heb je iets getypt dat nog niet is opgeslagen. Samenvoegen gooit dat weg. Wil je het houden? Kies Annuleren en sla het eerst op.`,
+    confirmDiscarding: 'Toch samenvoegen',
     mergedToast: (name) => `Samengevoegd tot ${name}.`,
     undoneToast: (name) => `Samenvoegen ongedaan gemaakt: ${name} staat er weer apart in.`,
   },

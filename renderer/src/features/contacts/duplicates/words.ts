@@ -41,6 +41,10 @@ export interface DuplicatesWords {
     lastContact: string;
     moves(other: string, kept: string): string;
     confirm: string;
+    /** Typing not saved yet for one or both of the two (their names), which the merge would throw away. */
+    unsaved(names: string): string;
+    /** The confirm button then: the person agrees to let that typing go. */
+    confirmDiscarding: string;
     mergedToast(name: string): string;
     undoneToast(name: string): string;
   };
