@@ -49,10 +49,13 @@ export interface HasUnsaved {
 class Drafts {
   private kept = $state<Record<string, FormDraft<unknown>>>({});
   private sources = $state<HasUnsaved[]>([]);
+  /** Set by `discardAll`: the page is about to load anew and nothing it holds is to be kept. */
+  private discarded = $state(false);
 
   /** Some form holds typing that is not saved. */
   unsaved = $derived(
-    Object.values(this.kept).some((draft) => draft.dirty) || this.sources.some((source) => source.dirty),
+    !this.discarded &&
+      (Object.values(this.kept).some((draft) => draft.dirty) || this.sources.some((source) => source.dirty)),
   );
 
   /**
@@ -75,6 +78,15 @@ class Drafts {
   /** Forgets the draft: it was saved, or the person chose to throw it away. */
   drop(key: string): void {
     delete this.kept[key];
+  }
+
+  /**
+   * Lets go of all typing, once the person agreed to (a restore put another journal in place, and the
+   * page loads anew on it): nothing counts as unsaved any more, so leaving the page asks nothing.
+   */
+  discardAll(): void {
+    this.kept = {};
+    this.discarded = true;
   }
 
   /** Counts a store's own draft in `unsaved` (the conversation editor's); returns the way to stop. */

@@ -9,6 +9,7 @@ import { api, unwrap } from '../../../shared/api';
 import { i18n } from '../../../shared/i18n/i18n.svelte';
 import { formatLongDay, formatLongInstant } from '../../../shared/dates/moments';
 import { app } from '../../../app/app.svelte';
+import { drafts } from '../../../shared/forms/drafts.svelte';
 
 const RESTORED_KEY = 'netwerkdagboek.restored';
 
@@ -117,6 +118,10 @@ class ExportingState {
         // Web storage is there on the app's own scheme; were it not, the copy is still beside the
         // journal ("Toon in map" shows it), only the fresh page cannot name it.
       }
+      // Typing still in a form was for the journal now kept aside, and its records may not be in the one
+      // restored: saved there it would land on the wrong version, or on nothing. The question before the
+      // restore said it goes; asking again while the page reloads would only leave the old forms open.
+      drafts.discardAll();
       window.location.reload();
     } catch (error) {
       app.say((error as Error).message);

@@ -38,6 +38,8 @@ export interface ExportingWords {
     confirmFileTitle: string;
     confirmFileText: string;
     confirmButton: string;
+    /** Added to the question while a form holds typing not saved yet, which the restore lets go. */
+    unsavedTyping: string;
     restoredFrom(day: string): string;
     restoredFromFile: string;
     keptAside(path: string): string;
