@@ -151,6 +151,11 @@ test('Contacten’s Exporteren menu saves the contacts for an address book; canc
   await exports.contactsMenu.focus();
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Voor Excel (CSV)…' })).toBeFocused();
+  // Home and End as in every menu of the app (one shared menu button, like "Later" on a reminder).
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Voor je adresboek (vCard)…' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(menu.getByRole('menuitem', { name: 'Voor Excel (CSV)…' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(toast(page)).toContainText(`2 contacten opgeslagen in ${target}`);
