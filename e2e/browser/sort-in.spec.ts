@@ -91,15 +91,17 @@ test('the choices and buttons of the pass stay in one place from person to perso
   harness,
 }) => {
   const core = await harness.startCore();
-  // One known by name only, one with a role, an organisation and a long story of how they met.
-  await core.dispatch('contacts:create', {
-    name: 'Anna de Vries',
-    role: 'Senior beleidsmedewerker arbeidsmarkt en onderwijs',
-    organisation: 'Ministerie van Onderwijs, Cultuur en Wetenschap',
-    howWeMet:
-      'Op de netwerkborrel van de gemeente in maart; daarna nog een keer gebeld over de vacature bij haar afdeling, en ze beloofde me voor te stellen aan haar collega bij het UWV.',
-  });
-  await core.dispatch('contacts:create', { name: 'Bo' });
+  // One with a long name, role and organisation and when you connected; one known by name only.
+  await importConnections(core, [
+    {
+      firstName: 'Anna Maria Theodora',
+      lastName: 'van den Berg-de Vries',
+      company: 'Ministerie van Onderwijs, Cultuur en Wetenschap, directie Arbeidsmarkt',
+      position: 'Senior beleidsmedewerker arbeidsmarkt en onderwijs',
+      connectedOn: '12 Mar 2024',
+    },
+    { firstName: 'Bo', lastName: '' },
+  ]);
   await harness.open(page);
   const pass = new ExchangePage(page);
   await pass.startSortIn();
@@ -112,13 +114,13 @@ test('the choices and buttons of the pass stay in one place from person to perso
   ];
   const places = () => Promise.all(buttons.map((b) => b.boundingBox()));
 
-  await expect(pass.sortInName).toHaveText('Anna de Vries');
+  await expect(pass.sortInName).toHaveText('Anna Maria Theodora van den Berg-de Vries');
   const first = await places();
   await page.keyboard.press('ArrowRight');
   await expect(pass.sortInName).toHaveText('Bo');
   expect(await places()).toEqual(first);
-  // And back: the long story does not push anything down either.
+  // And back: the long lines do not push anything down either.
   await page.keyboard.press('ArrowLeft');
-  await expect(pass.sortInName).toHaveText('Anna de Vries');
+  await expect(pass.sortInName).toHaveText('Anna Maria Theodora van den Berg-de Vries');
   expect(await places()).toEqual(first);
 });
