@@ -8,6 +8,7 @@ import {
   reminderStates,
   type Contact,
   type Conversation,
+  type RecordConflict,
   type Reminder,
   type Touch,
 } from '../../../contract/domain';
@@ -46,6 +47,16 @@ const journals = fc
         { maxLength: 8 },
       ),
       notDuplicates: fc.array(fc.tuple(id, id), { maxLength: 3 }),
+      // Sync conflicts still open: the other computer's version of a contact or a conversation.
+      conflicts: fc.array(
+        fc.record({
+          on: fc.constantFrom('contacts', 'conversations'),
+          index: fc.nat(),
+          introducer: someone,
+          participants: fc.uniqueArray(id, { maxLength: 2 }),
+        }),
+        { maxLength: 3 },
+      ),
       keep: id,
       merge: id,
     });
@@ -69,7 +80,12 @@ const journals = fc
         participantIds: v.participantIds.filter((p) => p !== v.contactId),
         status: 'gehouden',
         evaluation: {
-          referrals: v.referrals.map((contactId, k) => ({ id: `r${k}`, name: 'Iemand', contactId })),
+          // Never the conversation's own contact: the app refuses that link (self_reference).
+          referrals: v.referrals.map((contactId, k) => ({
+            id: `r${k}`,
+            name: 'Iemand',
+            contactId: contactId === v.contactId ? null : contactId,
+          })),
         },
       }),
       createdAt: at,
@@ -116,6 +132,22 @@ const journals = fc
     const pairs = new Map(
       g.notDuplicates.filter(([a, b]) => a !== b).map(([a, b]) => [[a, b].sort().join(' '), [a, b].sort()]),
     );
+    const conflicts: RecordConflict[] = g.conflicts.flatMap((k, i): RecordConflict[] => {
+      if (k.on === 'contacts') {
+        const c = contacts[k.index % contacts.length]!;
+        const introducedById = k.introducer === c.id ? null : k.introducer;
+        const other = { ...c, introducedById, notes: 'Van de laptop' };
+        return [{ id: `k${i}`, collection: 'contacts', recordId: c.id, other, at }];
+      }
+      if (conversations.length === 0) return [];
+      const v = conversations[k.index % conversations.length]!;
+      const other = {
+        ...v,
+        participantIds: k.participants.filter((p) => p !== v.contactId),
+        notes: 'Laptop',
+      };
+      return [{ id: `k${i}`, collection: 'conversations', recordId: v.id, other, at }];
+    });
     const journal: Journal = {
       ...emptyJournal(),
       contacts,
@@ -123,6 +155,7 @@ const journals = fc
       touches,
       reminders,
       notDuplicates: [...pairs.values()].map((ids) => ({ ids: ids as [string, string], at })),
+      conflicts,
     };
     return { journal, keep: g.keep, merge: g.merge };
   });
@@ -138,7 +171,13 @@ function content(j: Journal) {
   const plain = JSON.parse(
     JSON.stringify(j, (k, v: unknown) => (k === 'updatedAt' ? undefined : v)),
   ) as Journal;
-  for (const list of [plain.contacts, plain.conversations, plain.touches, plain.reminders] as {
+  for (const list of [
+    plain.contacts,
+    plain.conversations,
+    plain.touches,
+    plain.reminders,
+    plain.conflicts,
+  ] as {
     id: string;
   }[][]) {
     list.sort((a, b) => a.id.localeCompare(b.id));
@@ -157,10 +196,21 @@ describe('merging, whatever refers to whom', () => {
         expect(journalIsSound(merged)).toBe(true);
         expect(JSON.stringify(merged)).not.toContain(`"${merge}"`);
         for (const c of merged.contacts) expect(activeKeepInTouch(merged, c.id)).toBeLessThanOrEqual(1);
-        for (const v of merged.conversations) {
+        // Conversations, and the other computer's versions of them still to be chosen: each person once,
+        // and nobody referred by themself.
+        const versions = [
+          ...merged.conversations,
+          ...merged.conflicts.flatMap((k) =>
+            k.collection === 'conversations' ? [k.other as Conversation] : [],
+          ),
+        ];
+        for (const v of versions) {
           expect(new Set(v.participantIds).size).toBe(v.participantIds.length);
           expect(v.participantIds).not.toContain(v.contactId);
+          expect(v.evaluation?.referrals.map((r) => r.contactId) ?? []).not.toContain(v.contactId);
         }
+        // No conflict left about the one merged away: choosing it would bring them back.
+        expect(merged.conflicts.some((k) => k.recordId === merge)).toBe(false);
         expect(merged.contacts.every((c) => c.introducedById !== c.id)).toBe(true);
         // Referring to them afterwards: everything that named either of the two now names the one kept.
         const naming = (j: Journal, ids: string[]) =>
