@@ -119,8 +119,8 @@ test('restoring a backup says unsaved typing goes, then lets it go: nothing of i
     .getByRole('button', { name: /terugzetten/ })
     .click();
   const confirm = page.getByRole('dialog', { name: 'Reservekopie van 20 november, 09:15 terugzetten?' });
-  await expect(confirm).toContainText(
-    'Let op: je hebt iets getypt dat nog niet is opgeslagen. Dat gaat bij het terugzetten verloren.',
+  await expect(confirm.getByRole('alert')).toContainText(
+    'Je hebt iets getypt dat nog niet is opgeslagen. Dat gaat bij het terugzetten verloren.',
   );
   await confirm.getByRole('button', { name: 'Terugzetten' }).click();
 

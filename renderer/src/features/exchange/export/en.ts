@@ -63,7 +63,7 @@ export const exportingEN: ExportingWords = {
       'Your journal gets the contents of the file you choose next. Your journal as it is now is kept as a copy first.',
     confirmButton: 'Restore',
     unsavedTyping:
-      'Note: you typed something that isn’t saved yet. Restoring throws it away. Want to keep it? Choose Cancel and save it first, so it is in the copy.',
+      'You typed something that isn’t saved yet. Restoring throws it away. Want to keep it? Choose Cancel and save it first, so it is in the copy.',
     restoredFrom: (day) => `Your journal was restored to the backup of ${day}.`,
     restoredFromFile: 'Your journal was restored from the export.',
     keptAside: (path) => `Your journal as it was is kept as a copy at ${path}.`,

@@ -64,7 +64,7 @@ export const exportingNL: ExportingWords = {
       'Je dagboek krijgt de inhoud van het bestand dat je zo kiest. Je dagboek zoals het nu is, wordt eerst als kopie bewaard.',
     confirmButton: 'Terugzetten',
     unsavedTyping:
-      'Let op: je hebt iets getypt dat nog niet is opgeslagen. Dat gaat bij het terugzetten verloren. Wil je het houden? Kies Annuleren en sla het eerst op, dan staat het in de kopie.',
+      'Je hebt iets getypt dat nog niet is opgeslagen. Dat gaat bij het terugzetten verloren. Wil je het houden? Kies Annuleren en sla het eerst op, dan staat het in de kopie.',
     restoredFrom: (day) => `Je dagboek is teruggezet naar de reservekopie van ${day}.`,
     restoredFromFile: 'Je dagboek is teruggezet uit de export.',
     keptAside: (path) => `Je dagboek zoals het was, staat als kopie in ${path}.`,
