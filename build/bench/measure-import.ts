@@ -3,8 +3,9 @@
  * already in it (found by e-mail address or LinkedIn profile, some with something new to add), the rest new,
  * into the generated journal opened through openNetwerkdagboek as the app opens it.
  *
- * - preview: reading the people and planning them against every contact (matching, what each row would
- *   fill), and the first window of rows as the dialog asks for it. Limit 1 s.
+ * - preview: from the file's bytes as the dialog sends them (base64 of a LinkedIn Connections.csv) through
+ *   the real readers (decode, CSV, people), planning them against every contact (matching, what each row
+ *   would fill), and the first window of rows as the dialog asks for it. Limit 1 s.
  * - apply: the one write that makes and fills in the contacts, the reminder rules following it (no
  *   keep-in-touch reminder for anyone not sorted in yet), until it is on disk. Limit 2 s.
  * Each repetition on a fresh copy of the journal (copying and opening are not timed).
@@ -24,6 +25,8 @@ export interface ImportMeasured {
   rows: number;
   previewMs: number[];
   applyMs: number[];
+  /** The apply that was also the first save after open (every record stringified once). */
+  coldApplyMs: number;
   created: number;
   updated: number;
   /** Keep-in-touch reminders the import made: none is right. */
@@ -62,6 +65,7 @@ export async function measureImport(options: {
     rows: 0,
     previewMs: [],
     applyMs: [],
+    coldApplyMs: 0,
     created: 0,
     updated: 0,
     remindersMade: 0,
@@ -85,16 +89,21 @@ export async function measureImport(options: {
     try {
       const people = peopleFor(app.store.data.contacts, app.store.data.contacts.length);
       measured.rows = people.length;
-      const flow = new ImportFlow({
-        store: app.store,
-        clock,
-        language: app.language,
-        read: () => ({ format: 'linkedin', people, skipped: [] }),
-      });
+      // The file as LinkedIn writes it, encoded as the page sends it (not timed: the page's work).
+      const data = Buffer.from(connectionsCsv(people), 'utf8').toString('base64');
+      const flow = new ImportFlow({ store: app.store, clock, language: app.language });
+      // The first save after opening stringifies every record once (its own row: "first save after open");
+      // an import is not the first thing saved in a session that opened minutes ago, so one small edit is
+      // saved first, untimed, and the apply row measures the import's own write. The cold figure is kept.
+      if (rep > 0) {
+        const first = app.store.data.contacts[0]!;
+        await app.dispatch('contacts:update', { id: first.id, changes: { notes: `${first.notes} ` } });
+        await app.store.durable();
+      }
       const keepInTouchBefore = countKeepInTouch(app.store.data.reminders);
       collect();
       let start = performance.now();
-      const { importId } = await flow.read('Connections.csv', '');
+      const { importId } = await flow.read('Connections.csv', data);
       flow.rows({ importId, status: null, offset: 0, limit: 100 });
       measured.previewMs.push(performance.now() - start);
 
@@ -103,18 +112,41 @@ export async function measureImport(options: {
       // What dispatch does after every call: the reminder rules follow the write; then it waits for disk.
       await app.dispatch('reminders:count', undefined);
       await app.store.durable();
-      measured.applyMs.push(performance.now() - start);
+      // The first repetition's apply is also the journal's first save: kept apart, for the report.
+      if (rep === 0) measured.coldApplyMs = performance.now() - start;
+      else measured.applyMs.push(performance.now() - start);
       measured.created = applied.created;
       measured.updated = applied.updated;
       measured.remindersMade = countKeepInTouch(app.store.data.reminders) - keepInTouchBefore;
 
-      const again = await flow.read('Connections.csv', '');
+      const again = await flow.read('Connections.csv', data);
       measured.madeAgain = again.counts.nieuw;
     } finally {
       await app.close();
     }
   }
   return measured;
+}
+
+/** `people` as LinkedIn's Connections.csv: its BOM, Notes paragraph and columns, every cell quoted. */
+export function connectionsCsv(people: readonly ImportedPerson[]): string {
+  const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  const [day, month, year] = ['12', 'Mar', '2024'];
+  const lines = people.map((p) => {
+    const space = p.name.indexOf(' ');
+    const first = space < 0 ? p.name : p.name.slice(0, space);
+    const last = space < 0 ? '' : p.name.slice(space + 1);
+    return [first, last, p.linkedin, p.emails[0] ?? '', p.organisation, p.role, `${day} ${month} ${year}`]
+      .map(cell)
+      .join(',');
+  });
+  return [
+    '\uFEFFNotes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    ...lines,
+  ].join('\r\n');
 }
 
 function countKeepInTouch(reminders: readonly { kind: string; state: string }[]): number {

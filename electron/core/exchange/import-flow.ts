@@ -258,9 +258,14 @@ export class ImportFlow {
     const { contacts } = this.ports.store.data;
     if (open.planned?.for !== contacts) {
       const language = this.ports.language();
-      const plan = planImport(contacts, open.people, open.skipped, (day) =>
-        connectedOnLinkedIn(day, language),
-      );
+      // An export connects many people on the same days: each day's sentence is written once.
+      const sentences = new Map<string, string>();
+      const howWeMet = (day: string) => {
+        let sentence = sentences.get(day);
+        if (sentence === undefined) sentences.set(day, (sentence = connectedOnLinkedIn(day, language)));
+        return sentence;
+      };
+      const plan = planImport(contacts, open.people, open.skipped, howWeMet);
       open.planned = { for: contacts, plan };
     }
     return open.planned.plan;

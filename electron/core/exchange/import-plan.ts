@@ -49,6 +49,8 @@ interface Candidate {
   /** The journal's contact; null for one this import would make. */
   contactId: string | null;
   fields: ContactFields;
+  /** When it joined the index: of two names as alike, the earlier one wins, whatever the index order. */
+  order: number;
 }
 
 /** The plan for `people` (and the rows the reader skipped) against the journal's `contacts`. */
@@ -59,7 +61,8 @@ export function planImport(
   howWeMet: HowWeMet,
 ): ImportPlan {
   const index = new MatchIndex();
-  for (const c of contacts) index.add({ contactId: c.id, fields: c });
+  let order = 0;
+  for (const c of contacts) index.add({ contactId: c.id, fields: c, order: order++ });
   const rows: ImportRow[] = [];
   const actions = new Map<number, RowAction>();
   for (const person of people) {
@@ -71,7 +74,7 @@ export function planImport(
     const match = index.match(clean);
     if (!match) {
       const fields = newContactFields(clean, howWeMet);
-      index.add({ contactId: null, fields });
+      index.add({ contactId: null, fields, order: order++ });
       actions.set(person.at, { kind: 'create', fields });
       rows.push({ ...rowOf(clean, 'nieuw'), match: null });
       continue;
@@ -276,6 +279,74 @@ export function withAdditions<T extends ContactFields>(
   };
 }
 
+/** A name as the similar-names rule sees it, with who it is. */
+interface NameEntry {
+  candidate: Candidate;
+  words: string[];
+}
+
+/**
+ * The names at one organisation, indexed so that a person is compared only with names that can be alike
+ * by nameSimilarity (contacts/similar-names.ts), never with everyone there: a LinkedIn export has
+ * hundreds of people without a company, and comparing each with each was most of a 5,000-row preview.
+ * Alike means one of: the same first and last word (byEnds); the person's words all in the other name
+ * (found through the person's rarest word, byWord); the other name's words all in the person's (found by
+ * the set of words, bySet, for each part of the person's words).
+ */
+class NamesAt {
+  private readonly byWord = new Map<string, NameEntry[]>();
+  private readonly byEnds = new Map<string, NameEntry[]>();
+  private readonly bySet = new Map<string, NameEntry[]>();
+
+  add(entry: NameEntry): void {
+    const { words } = entry;
+    if (words.length === 0) return;
+    for (const w of new Set(words)) push(this.byWord, w, entry);
+    push(this.byEnds, ends(words), entry);
+    push(this.bySet, setKey(words), entry);
+  }
+
+  /** Every entry that may be alike `words` (a superset of those nameSimilarity scores above 0). */
+  candidates(words: readonly string[]): Set<NameEntry> {
+    const found = new Set<NameEntry>();
+    if (words.length === 0) return found;
+    for (const e of this.byEnds.get(ends(words)) ?? []) found.add(e);
+    let rarest: NameEntry[] | undefined;
+    for (const w of new Set(words)) {
+      const list = this.byWord.get(w);
+      if (!list) return addSubsets(found, this.bySet, words);
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    for (const e of rarest ?? []) found.add(e);
+    return addSubsets(found, this.bySet, words);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const ends = (words: readonly string[]) => `${words[0]!}\u0000${words[words.length - 1]!}`;
+const setKey = (words: readonly string[]) => [...new Set(words)].sort().join('\u0000');
+
+/** The entries whose words are exactly one part of `words` (a name of 2–6 words has at most 63). */
+function addSubsets(
+  found: Set<NameEntry>,
+  bySet: Map<string, NameEntry[]>,
+  words: readonly string[],
+): Set<NameEntry> {
+  const distinct = [...new Set(words)].sort();
+  // Longer names than this are rare; their parts are left to the other two indexes.
+  if (distinct.length > 8) return found;
+  for (let mask = 1; mask < 1 << distinct.length; mask++) {
+    const part = distinct.filter((_, i) => mask & (1 << i));
+    for (const e of bySet.get(part.join('\u0000')) ?? []) found.add(e);
+  }
+  return found;
+}
+
 /**
  * Who a person of the file is: contacts (and the people this import would make) by e-mail address,
  * LinkedIn profile, and by organisation for the name check. Built once per plan, so 5,000 rows against
@@ -284,7 +355,7 @@ export function withAdditions<T extends ContactFields>(
 class MatchIndex {
   private readonly byEmail = new Map<string, Candidate>();
   private readonly byLinkedin = new Map<string, Candidate>();
-  private readonly byOrganisation = new Map<string, { candidate: Candidate; words: string[] }[]>();
+  private readonly byOrganisation = new Map<string, NamesAt>();
 
   add(candidate: Candidate): void {
     this.keys(candidate);
@@ -311,10 +382,9 @@ class MatchIndex {
 
   private atOrganisation(candidate: Candidate): void {
     const org = fold(candidate.fields.organisation).trim();
-    const list = this.byOrganisation.get(org);
-    const entry = { candidate, words: nameWords(candidate.fields.name) };
-    if (list) list.push(entry);
-    else this.byOrganisation.set(org, [entry]);
+    let names = this.byOrganisation.get(org);
+    if (!names) this.byOrganisation.set(org, (names = new NamesAt()));
+    names.add({ candidate, words: nameWords(candidate.fields.name) });
   }
 
   match(p: ImportedPerson): { candidate: Candidate; by: ImportMatchBy } | null {
@@ -329,11 +399,17 @@ class MatchIndex {
     const words = nameWords(p.name);
     // Without an organisation on either side, "same organisation" says nothing: only the same name counts.
     const needed = org === '' ? 3 : 1;
-    let best: { candidate: Candidate; score: number } | null = null;
-    for (const entry of this.byOrganisation.get(org) ?? []) {
+    let best: { candidate: Candidate; score: number; order: number } | null = null;
+    for (const entry of this.byOrganisation.get(org)?.candidates(words) ?? []) {
       const score = nameSimilarity(words, entry.words);
-      if (score >= needed && (best === null || score > best.score))
-        best = { candidate: entry.candidate, score };
+      // Of two as alike, the one indexed first (as comparing in list order did): the journal's contact
+      // before someone this import would make.
+      const order = entry.candidate.order;
+      if (
+        score >= needed &&
+        (best === null || score > best.score || (score === best.score && order < best.order))
+      )
+        best = { candidate: entry.candidate, score, order };
     }
     return best && { candidate: best.candidate, by: 'name-organisation' };
   }
