@@ -228,3 +228,52 @@ describe('files that are no import', () => {
     expect(await readFile(journalPath, 'utf8')).toBe(before);
   });
 });
+
+describe('bad input through the whole pipeline', () => {
+  it('a 50 MB file is refused by its size, with the sentence that says what to do; nothing changes', async () => {
+    ok(await app.dispatch('contacts:create', { name: 'Anna' }));
+    const before = await readFile(journalPath, 'utf8');
+    const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);
+    expect(await read('alles.csv', big)).toEqual({
+      ok: false,
+      error: { code: 'import_too_large', message: errorMessages.nl.errors.import_too_large },
+    });
+    expect(errorMessages.nl.errors.import_too_large).toContain('20 MB');
+    expect(await readFile(journalPath, 'utf8')).toBe(before);
+  });
+
+  it('10,000 identical rows make one person, the rest skipped as the same; nothing written before apply', async () => {
+    ok(await app.dispatch('contacts:create', { name: 'Anna' }));
+    const before = await readFile(journalPath, 'utf8');
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+    const row = 'Bram,Jansen,https://www.linkedin.com/in/bramjansen,,Bol,Recruiter,12 Mar 2024';
+    const csv = [header, ...Array.from({ length: 10_000 }, () => row)].join('\n');
+    const preview = ok<ImportPreview>(await read('Connections.csv', new TextEncoder().encode(csv)));
+    expect(preview.counts).toEqual({ nieuw: 1, bijwerken: 0, aanwezig: 0, overgeslagen: 9_999 });
+    const skipped = ok<ImportRows>(
+      await app.dispatch('import:rows', { importId: preview.importId, status: 'overgeslagen', limit: 2 }),
+    );
+    expect(skipped).toMatchObject({
+      total: 9_999,
+      rows: [{ at: 2, skipped: 'same_as_earlier_row' }, { at: 3 }],
+    });
+    // Reading, previewing and paging wrote nothing.
+    expect(await readFile(journalPath, 'utf8')).toBe(before);
+    expect(
+      ok<ImportApplied>(await app.dispatch('import:apply', { importId: preview.importId })),
+    ).toMatchObject({ created: 1, skipped: 9_999 });
+    expect((await onDisk()).contacts.map((c) => c.name)).toEqual(['Anna', 'Bram Jansen']);
+  });
+
+  it('cancelling an import leaves the journal as it was, and the import can no longer be applied', async () => {
+    const before = await readFile(journalPath, 'utf8').catch(() => null);
+    const { importId } = ok<ImportPreview>(await read('linkedin-connections.csv'));
+    ok(await app.dispatch('import:cancel', { importId }));
+    expect(await app.dispatch('import:apply', { importId })).toMatchObject({
+      ok: false,
+      error: { code: 'import_expired' },
+    });
+    expect(await readFile(journalPath, 'utf8').catch(() => null)).toBe(before);
+    expect(app.store.data.contacts).toEqual([]);
+  });
+});
