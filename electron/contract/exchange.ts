@@ -4,6 +4,7 @@
  * file's bytes and gets these views back, never a path.
  */
 import { z } from 'zod';
+import type { Circle, Strength, Warmth } from './records/contacts';
 import { Id } from './records/fields';
 /** A day as YYYY-MM-DD, as the journal stores days. */
 type Day = string;
@@ -60,6 +61,19 @@ export interface ImportedPerson {
   /** When LinkedIn says you connected; becomes part of "how we met" when imported. */
   connectedOn: Day | null;
   birthday: Day | null;
+  /** What only this app's own CSV export holds (read/own-csv.ts); absent for every other file. */
+  own?: OwnFields;
+}
+
+/** The fields of a contact only Netwerkdagboek writes into a file: read back from its own CSV export. */
+export interface OwnFields {
+  circle: Circle | null;
+  warmth: Warmth | null;
+  strength: Strength | null;
+  howWeMet: string;
+  aboutThem: string;
+  canOffer: string;
+  lastContactOn: Day | null;
 }
 
 /**
@@ -214,6 +228,13 @@ export const importFillFields = [
   'notes',
   'howWeMet',
   'birthday',
+  // Only from this app's own CSV export (OwnFields): kring, warmth and strength, and what the person wrote.
+  'circle',
+  'warmth',
+  'strength',
+  'aboutThem',
+  'canOffer',
+  'lastContactOn',
 ] as const;
 export type ImportFillField = (typeof importFillFields)[number];
 

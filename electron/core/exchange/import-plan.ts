@@ -215,16 +215,17 @@ function newContactFields(p: ImportedPerson, howWeMet: HowWeMet): ContactFields 
     morePhones: morePhones.slice(0, MORE_CONTACT_POINTS),
     linkedin: p.linkedin,
     birthday: p.birthday,
-    circle: null,
-    warmth: null,
-    strength: null,
+    // Only our own export brings these (OwnFields); from anywhere else the person sorts them in later.
+    circle: p.own?.circle ?? null,
+    warmth: p.own?.warmth ?? null,
+    strength: p.own?.strength ?? null,
     introducedById: null,
-    howWeMet: p.connectedOn ? howWeMet(p.connectedOn) : '',
-    aboutThem: '',
-    canOffer: '',
+    howWeMet: p.own?.howWeMet || (p.connectedOn ? howWeMet(p.connectedOn) : ''),
+    aboutThem: p.own?.aboutThem ?? '',
+    canOffer: p.own?.canOffer ?? '',
     tags: p.tags.slice(0, limits.tags),
     notes: p.notes,
-    lastContactOn: null,
+    lastContactOn: p.own?.lastContactOn ?? null,
     cadence: 'standaard',
     cadenceDays: null,
   };
@@ -246,6 +247,16 @@ function additions(
   if (current.notes === '' && p.notes !== '') fills.notes = p.notes;
   if (current.howWeMet === '' && p.connectedOn) fills.howWeMet = howWeMet(p.connectedOn);
   if (current.birthday === null && p.birthday) fills.birthday = p.birthday;
+  const own = p.own;
+  if (own) {
+    if (current.howWeMet === '' && own.howWeMet !== '') fills.howWeMet = own.howWeMet;
+    if (current.circle === null && own.circle) fills.circle = own.circle;
+    if (current.warmth === null && own.warmth) fills.warmth = own.warmth;
+    if (current.strength === null && own.strength) fills.strength = own.strength;
+    if (current.aboutThem === '' && own.aboutThem !== '') fills.aboutThem = own.aboutThem;
+    if (current.canOffer === '' && own.canOffer !== '') fills.canOffer = own.canOffer;
+    if (current.lastContactOn === null && own.lastContactOn) fills.lastContactOn = own.lastContactOn;
+  }
 
   const knownEmails = new Set([current.email, ...current.moreEmails].map((e) => e.toLowerCase()));
   const newEmails = p.emails.filter((e) => !knownEmails.has(e.toLowerCase()));

@@ -24,12 +24,26 @@ function blank(row: string[]): boolean {
  * puts a `Notes:` paragraph and a blank line above it), else the first row that is not blank.
  */
 export function readCsv(text: string, isHeader: (cells: string[]) => boolean): CsvTable {
-  const parsed = Papa.parse<string[]>(text, {
+  const headerAt = (rows: string[][]) =>
+    rows.slice(0, 20).findIndex((row) => isHeader(row.map((c) => c.trim())));
+  let parsed = Papa.parse<string[]>(text, {
     skipEmptyLines: false,
     delimitersToGuess: [',', ';', '\t', '|'],
   });
+  // The guess goes by how evenly rows split, which a file full of commas inside its cells can fool: our
+  // own Dutch export is `;`-separated, with "Warm, lauw of koud" as a column name. A header a known app
+  // writes decides: the delimiter under which it is one.
+  if (headerAt(parsed.data) < 0) {
+    // Only the first rows are tried, so a large file of unknown columns is not parsed four times more.
+    const tried = [';', ',', '\t', '|'].filter((d) => d !== parsed.meta.delimiter);
+    const delimiter = tried.find(
+      (d) =>
+        headerAt(Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: d, preview: 20 }).data) >= 0,
+    );
+    if (delimiter !== undefined) parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
+  }
   const all = parsed.data;
-  let headerIndex = all.slice(0, 20).findIndex((row) => isHeader(row.map((c) => c.trim())));
+  let headerIndex = headerAt(all);
   if (headerIndex < 0) headerIndex = all.findIndex((row) => !blank(row));
   const header = (all[headerIndex] ?? []).map((c) => c.trim());
   const rows: CsvTable['rows'] = [];

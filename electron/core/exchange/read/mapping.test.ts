@@ -49,24 +49,13 @@ describe('a CSV of unknown columns', () => {
     expect(applyMapping(csv, { firstName: 0, lastName: 1 }).people[0]?.name).toBe('Anna de Vries');
   });
 
-  it('reads our own CSV export back: Dutch headers suggested, the escaping quote before + = - @ removed', () => {
+  it('reads our own CSV export back without a mapping, as written before version 6: kring, warmth, strength too; the escaping quote before + = - @ removed', () => {
     const exported =
       '\uFEFFNaam;Organisatie;Functie;E-mail;Telefoon;LinkedIn;Kring;Warm, lauw of koud;Hoe goed je elkaar kent;Waar en hoe jullie elkaar ontmoetten;Wat ik van deze persoon weet;Wat ik zelf kan bieden;Tags;Notities;Laatste contact\r\n' +
       'Anna de Vries;ASML;Engineer;anna@example.nl;\'+31 6 1234 5678;https://www.linkedin.com/in/annadevries;Werk;Warm;Goed;;;;werk, oud-collega;"\'=> belde terug\r\nop maandag";2026-11-02\r\n';
-    const bytes = utf8(exported);
-    const file = readPeopleFile(bytes, 'netwerkdagboek-contacten.csv');
-    if (file.kind !== 'columns') throw new Error('expected columns');
-    expect(file.suggested).toEqual({
-      name: 0,
-      organisation: 1,
-      role: 2,
-      email: 3,
-      phone: 4,
-      linkedin: 5,
-      tags: 12,
-      notes: 13,
-    });
-    expect(applyMapping(bytes, file.suggested).people).toEqual([
+    const file = readPeopleFile(utf8(exported), 'netwerkdagboek-contacten.csv');
+    if (file.kind !== 'people') throw new Error('expected people');
+    expect(file.people).toEqual([
       {
         at: 1,
         name: 'Anna de Vries',
@@ -79,6 +68,15 @@ describe('a CSV of unknown columns', () => {
         notes: '=> belde terug\nop maandag',
         connectedOn: null,
         birthday: null,
+        own: {
+          circle: 'werk',
+          warmth: 'warm',
+          strength: 'goed',
+          howWeMet: '',
+          aboutThem: '',
+          canOffer: '',
+          lastContactOn: '2026-11-02',
+        },
       },
     ]);
   });

@@ -4,7 +4,7 @@
  * form would accept, normalises the LinkedIn link, cuts text to the journal's limits and decides what is
  * skipped. So a vCard, a LinkedIn row and a mapped CSV row become a contact by the same rules.
  */
-import type { ImportedPerson, SkippedRow, SkipReason } from '../../../contract/exchange';
+import type { ImportedPerson, OwnFields, SkippedRow, SkipReason } from '../../../contract/exchange';
 import { isEmailAddress } from '../../../contract/records/contacts';
 import { limits } from '../../../contract/records/fields';
 import { linkedInProfile } from '../../../contract/rules/linkedin-profile';
@@ -28,6 +28,8 @@ export interface FoundPerson {
   notes?: string[];
   birthday?: Day | null;
   connectedOn?: Day | null;
+  /** Only from this app's own CSV export (own-csv.ts). */
+  own?: OwnFields;
 }
 
 /**
@@ -117,6 +119,18 @@ export function toPerson(at: number, found: FoundPerson): ImportedPerson | 'no_n
     notes: clip(notes, limits.notes),
     connectedOn: found.connectedOn ?? null,
     birthday: found.birthday ?? null,
+    ...(found.own ? { own: ownOf(found.own) } : {}),
+  };
+}
+
+/** The texts of our own export cut to the journal's limits, as any other text read. */
+function ownOf(own: OwnFields): OwnFields {
+  const text = (value: string, max: number) => clip(value.replace(/\r\n?/g, '\n'), max);
+  return {
+    ...own,
+    howWeMet: text(own.howWeMet, limits.longText),
+    aboutThem: text(own.aboutThem, limits.longText),
+    canOffer: text(own.canOffer, limits.longText),
   };
 }
 

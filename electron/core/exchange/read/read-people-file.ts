@@ -18,12 +18,13 @@ import { readCsv, type CsvTable } from './csv';
 import { decodeText, type DecodedText } from './decode';
 import { isLinkedInHeader, readLinkedIn } from './linkedin';
 import { mapRows, suggestMapping } from './mapping';
+import { ownCsvOf, readOwnCsv } from './own-csv';
 import { PeopleCollector } from './person';
 import { readVCards } from './vcard';
 import { isVCard } from './vcard-lines';
 
 function isKnownHeader(cells: string[]): boolean {
-  return isLinkedInHeader(cells) || addressBookOf(cells) !== null;
+  return isLinkedInHeader(cells) || ownCsvOf(cells) !== null || addressBookOf(cells) !== null;
 }
 
 /** The file's text, refused when too big (before anything is decoded), empty or not text. */
@@ -56,6 +57,12 @@ export function readPeopleFile(bytes: Uint8Array, fileName: string): PeopleFile 
   if (isLinkedInHeader(table.header)) {
     readLinkedIn(table, people);
     return { kind: 'people', format: 'linkedin', encoding, ...people.found() };
+  }
+  // Our own export before the address books: its English header has a Name column too.
+  const own = ownCsvOf(table.header);
+  if (own !== null) {
+    readOwnCsv(own, table, people);
+    return { kind: 'people', format: 'csv', encoding, ...people.found() };
   }
   const book = addressBookOf(table.header);
   if (book !== null) {

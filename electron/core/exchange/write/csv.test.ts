@@ -9,7 +9,10 @@ import type { Contact } from '../../../contract/domain';
 import { labels } from '../../../contract/words/labels';
 import { sampleContact } from '../../testing/sample-records';
 import { contactsCsv, FORMULA_START } from './csv';
-import { exportWords } from './words';
+import { csvColumns, exportWords, type CsvColumn } from './words';
+
+/** Where a column is in the file. */
+const col = (column: CsvColumn) => csvColumns.indexOf(column);
 
 const anna: Contact = {
   ...sampleContact,
@@ -46,8 +49,11 @@ describe('contactsCsv', () => {
       words.organisation,
       words.role,
       words.email,
+      words.moreEmails,
       words.phone,
+      words.morePhones,
       words.linkedin,
+      words.birthday,
       words.circle,
       words.warmth,
       words.strength,
@@ -64,8 +70,11 @@ describe('contactsCsv', () => {
       'Gemeente Utrecht',
       'Beleidsmedewerker',
       'zoe.celik@utrecht.nl',
+      sampleContact.moreEmails.join(', '),
       '+31 (0)6 12 34 56 78',
+      sampleContact.morePhones.join(', '),
       'https://www.linkedin.com/in/zoe',
+      sampleContact.birthday ?? '',
       labels.nl.circles.werk,
       labels.nl.warmths.warm,
       labels.nl.strengths.goed,
@@ -78,7 +87,7 @@ describe('contactsCsv', () => {
     ]);
     // Quotes, commas, semicolons and line breaks inside a cell stay inside it.
     expect(rows[2]!.slice(0, 2)).toEqual(['Anna "Ans" de Vries', 'Bakker, Jansen & Zn.']);
-    expect(rows[2]![13]).toBe('Regel één\nRegel twee; met puntkomma');
+    expect(rows[2]![col('notes')]).toBe('Regel één\nRegel twee; met puntkomma');
   });
 
   it('uses ; for Dutch Excel and , in English, with English headers', () => {
@@ -86,7 +95,7 @@ describe('contactsCsv', () => {
     const en = contactsCsv([sampleContact], 'en');
     expect(nl.split('\r\n')[0]).toContain('Naam;Organisatie;');
     expect(en.split('\r\n')[0]).toContain('Name,Organisation,');
-    expect(parse(en)[1]![6]).toBe(labels.en.circles.werk);
+    expect(parse(en)[1]![col('circle')]).toBe(labels.en.circles.werk);
   });
 
   it('puts a quote before cells a spreadsheet would run: =, +, -, @, also across line breaks', () => {
@@ -101,12 +110,12 @@ describe('contactsCsv', () => {
     };
     const text = contactsCsv([nasty], 'en');
     const raw = Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data[1]!;
-    expect(raw[0]).toBe(`'=HYPERLINK("https://evil.example","klik")`);
-    expect(raw[1]).toBe(`'@SUM(A1)`);
-    expect(raw[2]).toBe(`'-2+3`);
-    expect(raw[13]).toBe(`'=1+1\nen nog wat`);
-    expect(raw[4]).toBe(`'+31 6 1234 5678`);
-    expect(raw[9]).toBe('Gewoon: = in het midden is prima');
+    expect(raw[col('name')]).toBe(`'=HYPERLINK("https://evil.example","klik")`);
+    expect(raw[col('organisation')]).toBe(`'@SUM(A1)`);
+    expect(raw[col('role')]).toBe(`'-2+3`);
+    expect(raw[col('notes')]).toBe(`'=1+1\nen nog wat`);
+    expect(raw[col('phone')]).toBe(`'+31 6 1234 5678`);
+    expect(raw[col('howWeMet')]).toBe('Gewoon: = in het midden is prima');
     // No cell of the file starts a formula.
     for (const cell of raw) expect(FORMULA_START.test(cell)).toBe(false);
   });

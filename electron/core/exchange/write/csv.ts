@@ -34,8 +34,12 @@ function cells(contact: Contact, language: Language): Record<CsvColumn, string> 
     organisation: contact.organisation,
     role: contact.role,
     email: contact.email,
+    // Several in one cell, as address books write them; neither an address nor a number holds a comma.
+    moreEmails: contact.moreEmails.join(', '),
     phone: contact.phone,
+    morePhones: contact.morePhones.join(', '),
     linkedin: contact.linkedin,
+    birthday: contact.birthday ?? '',
     circle: contact.circle ? l.circles[contact.circle] : '',
     warmth: contact.warmth ? l.warmths[contact.warmth] : '',
     strength: contact.strength ? l.strengths[contact.strength] : '',

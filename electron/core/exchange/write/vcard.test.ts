@@ -15,7 +15,10 @@ const sjoerd: Contact = {
   organisation: 'Jansen; Bakker, en Zn.',
   role: '',
   email: '',
+  moreEmails: [],
   phone: '',
+  morePhones: [],
+  birthday: null,
   linkedin: '',
   tags: [],
   notes: 'Eerste regel\nTweede, met komma; en puntkomma \\ backslash',
@@ -42,8 +45,16 @@ describe('contactsVcard', () => {
     expect(zoe!.getFirstProperty('n')!.getValues()).toEqual([['Çelik-de Vries', 'Zoë', '', '', '']]);
     expect(zoe!.getFirstProperty('org')!.getValues()).toEqual(['Gemeente Utrecht']);
     expect(zoe!.getFirstPropertyValue('title')).toBe('Beleidsmedewerker');
-    expect(zoe!.getFirstPropertyValue('email')).toBe('zoe.celik@utrecht.nl');
-    expect(zoe!.getFirstPropertyValue('tel')).toBe('+31 (0)6 12 34 56 78');
+    // Every address and number, the main one first and marked as preferred.
+    expect(zoe!.getAllProperties('email').map((p) => [p.getFirstValue(), p.getParameter('pref')])).toEqual([
+      ['zoe.celik@utrecht.nl', '1'],
+      ['zoe@celik.example', undefined],
+    ]);
+    expect(zoe!.getAllProperties('tel').map((p) => p.getFirstValue())).toEqual([
+      '+31 (0)6 12 34 56 78',
+      '030 123 45 67',
+    ]);
+    expect(String(zoe!.getFirstPropertyValue('bday'))).toBe('1988-02-29');
     expect(zoe!.getFirstPropertyValue('url')).toBe('https://www.linkedin.com/in/zoe');
     expect(zoe!.getFirstProperty('categories')!.getValues()).toEqual(['overheid', 'koffie']);
     expect(zoe!.getFirstPropertyValue('note')).toBe('Bellen in maart.');
@@ -59,6 +70,7 @@ describe('contactsVcard', () => {
     // Empty fields are left out, not written empty.
     expect(card!.getFirstProperty('email')).toBeNull();
     expect(card!.getFirstProperty('categories')).toBeNull();
+    expect(card!.getFirstProperty('bday')).toBeNull();
   });
 
   it('folds a long note over several lines, and it unfolds as it was', () => {

@@ -4,7 +4,8 @@
  * per property (structured ones like N and ORG differ from plain text), and folds long lines.
  *
  * Only what an address book has a place for goes in: the name (also split the Dutch way into N, so
- * "Sjoerd van der Meer" sorts under M), organisation, role, e-mail, phone, the LinkedIn profile as a URL,
+ * "Sjoerd van der Meer" sorts under M), organisation, role, every e-mail address and phone number, the
+ * birthday, the LinkedIn profile as a URL,
  * the tags as CATEGORIES and the notes. What only this app knows (kring, warm/lauw/koud, conversations)
  * stays in the full JSON export.
  */
@@ -36,10 +37,22 @@ function card(contact: Contact): InstanceType<typeof ICAL.Component> {
     c.addProperty(org);
   }
   if (contact.role !== '') c.addPropertyWithValue('title', contact.role);
-  if (contact.email !== '') c.addPropertyWithValue('email', contact.email);
-  if (contact.phone !== '') {
+  // The main address and number first (PREF=1, which readers take as the main one), then the others.
+  const emails = [contact.email, ...contact.moreEmails].filter((e) => e !== '');
+  emails.forEach((email, i) => {
+    const property = c.addPropertyWithValue('email', email);
+    if (i === 0 && emails.length > 1) property.setParameter('pref', '1');
+  });
+  const phones = [contact.phone, ...contact.morePhones].filter((p) => p !== '');
+  phones.forEach((phone, i) => {
     // As typed ("06 12 34 56 78"), so as text: a tel: URI may not hold spaces or a "(0)".
-    c.addPropertyWithValue('tel', contact.phone).setParameter('value', 'text');
+    const property = c.addPropertyWithValue('tel', phone);
+    property.setParameter('value', 'text');
+    if (i === 0 && phones.length > 1) property.setParameter('pref', '1');
+  });
+  // A date without time, as RFC 6350 writes it (BDAY:19900412); readers take it as the day.
+  if (contact.birthday !== null) {
+    c.addPropertyWithValue('bday', contact.birthday.replace(/-/g, '')).setParameter('value', 'date');
   }
   if (contact.linkedin !== '') c.addPropertyWithValue('url', contact.linkedin);
   if (contact.tags.length > 0) {
