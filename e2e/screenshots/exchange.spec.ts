@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, onFixedClock } from '../fixtures';
 import type { Harness } from '../harness';
 import { importConnections, type Connection } from '../import-people';
+import { clubList, manyConnections } from '../import-files';
 import { ExchangePage } from '../pages/exchange-page';
 import { DEMO_NOW, DEMO_ZONE, fillDemoJournal } from './demo-journal';
 
@@ -33,6 +34,38 @@ for (const language of ['nl', 'en'] as const) {
       await importConnections(core, imported);
       await harness.open(page);
     }
+
+    test('import dialog, mapping and preview', async ({ page, harness, contacts }) => {
+      await openDemo(page, harness);
+      const exchange = new ExchangePage(page);
+      await exchange.openImport();
+      await shot(page, '01-dialog');
+      await exchange.chooseFile('leden.csv', clubList);
+      await expect(exchange.importDialog.getByRole('combobox').first()).toBeVisible();
+      await shot(page, '02-mapping');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: /Import stoppen|Stop importing/ }).waitFor();
+      await shot(page, '03-stop-asks');
+      await page.getByRole('button', { name: /^(Stoppen|Stop)$/ }).click();
+
+      // The demo's own people come back as already there, or with something to fill in.
+      await exchange.openImport();
+      await exchange.chooseFile('Connections.csv', manyConnections());
+      await expect(exchange.count('nieuw')).not.toHaveText('0');
+      await shot(page, '04-preview');
+      await exchange.importDialog.getByTestId('import-count-bijwerken').click();
+      await shot(page, '05-preview-updates');
+      await exchange.importDialog.getByTestId('import-count-nieuw').click();
+      await exchange.importRows.nth(1).locator('.check').click();
+      await exchange.confirmImport.click();
+      await expect(exchange.importDialog).toBeHidden();
+      await expect(contacts.toast).toBeVisible();
+      await shot(page, '06-imported-toast-and-offer');
+      await exchange.openImport();
+      await exchange.chooseFile('foto.csv', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+      await expect(exchange.importProblem).toBeVisible();
+      await shot(page, '07-unreadable-file');
+    });
 
     test('sort-in pass', async ({ page, harness }) => {
       await openDemo(page, harness);

@@ -126,6 +126,13 @@ export const exchangeEN: ExchangeWords = {
     keepGoing: 'Carry on importing',
     doneToast: (added, updated) => `Imported and saved: ${added} new, ${updated} updated.`,
     undone: 'The import has been undone.',
+    undoneKept: {
+      one: 'The import has been undone. {n} contact you had changed since is kept as it is now.',
+      other: 'The import has been undone. {n} contacts you had changed since are kept as they are now.',
+    },
+    mappingNext: 'Next',
+    listHint: 'Use the arrow keys to pick a row and Space to tick or untick it; Enter imports.',
+    noChoice: 'changes nothing',
     sortInOffer: {
       one: '{n} contact has no circle, warmth or ‘how well you know each other’ yet. Fill that in now?',
       other: '{n} contacts have no circle, warmth or ‘how well you know each other’ yet. Fill that in now?',

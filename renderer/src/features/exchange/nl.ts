@@ -125,6 +125,14 @@ export const exchangeNL: ExchangeWords = {
     keepGoing: 'Verder met importeren',
     doneToast: (added, updated) => `Geïmporteerd en opgeslagen: ${added} nieuw, ${updated} bijgewerkt.`,
     undone: 'De import is ongedaan gemaakt.',
+    undoneKept: {
+      one: 'De import is ongedaan gemaakt. {n} contact dat je intussen had aangepast, is gebleven zoals het nu is.',
+      other:
+        'De import is ongedaan gemaakt. {n} contacten die je intussen had aangepast, zijn gebleven zoals ze nu zijn.',
+    },
+    mappingNext: 'Verder',
+    listHint: 'Met de pijltjes kies je een rij, met de spatie zet je die aan of uit; Enter importeert.',
+    noChoice: 'verandert niets',
     sortInOffer: {
       one: '{n} contact heeft nog geen kring, warmte of ‘hoe goed je elkaar kent’. Wil je dat nu invullen?',
       other:

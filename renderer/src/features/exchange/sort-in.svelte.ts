@@ -23,6 +23,8 @@ export type SortInSave =
 class UnsortedCount {
   count = $state(0);
   loaded = $state(false);
+  /** Right after an import that brought people in: the notice offers the pass in so many words. */
+  offer = $state(false);
 
   constructor() {
     changes.watch(['contacts'], () => this.refresh(), { when: () => this.loaded && app.view === 'contacts' });
@@ -32,6 +34,7 @@ class UnsortedCount {
     const list = await unwrap(api.contacts.list({ unsorted: true, limit: 1 }));
     this.count = list.total;
     this.loaded = true;
+    if (this.count === 0) this.offer = false;
   }
 }
 
@@ -57,6 +60,7 @@ class SortInPass {
 
   /** Opens the pass over everyone without a strength now. */
   async start(): Promise<void> {
+    unsorted.offer = false;
     const ids: string[] = [];
     for (let offset = 0; ; offset += LIST_WINDOW_MAX) {
       const list = await unwrap(api.contacts.list({ unsorted: true, offset, limit: LIST_WINDOW_MAX }));

@@ -99,6 +99,13 @@ export interface ImportWords {
   /** After the import, on disk: what it did. */
   doneToast(added: string, updated: string): string;
   undone: string;
+  /** Undone, but some contacts were changed since and are kept as they are now. */
+  undoneKept: Plural;
+  mappingNext: string;
+  /** How the preview list works by keyboard. */
+  listHint: string;
+  /** A row that would not change anything has no choice. */
+  noChoice: string;
   /** Offered after an import that brought in people without a strength. */
   sortInOffer: Plural;
   sortInNow: string;

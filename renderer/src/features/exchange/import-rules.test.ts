@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { IMPORT_MAX_BYTES } from '$contract/exchange';
+import { canChoose, megabytes, tooBigToRead } from './import-rules';
+
+describe('the import dialog’s rules', () => {
+  it('refuses a file over 20 MB before reading it, and takes one of exactly 20 MB', () => {
+    expect(tooBigToRead({ size: IMPORT_MAX_BYTES })).toBe(false);
+    expect(tooBigToRead({ size: IMPORT_MAX_BYTES + 1 })).toBe(true);
+  });
+
+  it('writes sizes as the language does', () => {
+    expect(megabytes(IMPORT_MAX_BYTES, 'nl-NL')).toBe('20 MB');
+    expect(megabytes(3.4 * 1024 * 1024, 'nl-NL')).toBe('3,4 MB');
+    expect(megabytes(3.4 * 1024 * 1024, 'en-GB')).toBe('3.4 MB');
+    expect(megabytes(50 * 1024 * 1024 + 300_000, 'nl-NL')).toBe('50 MB');
+  });
+
+  it('lets only rows that change something be ticked or unticked', () => {
+    expect(canChoose({ status: 'nieuw' })).toBe(true);
+    expect(canChoose({ status: 'bijwerken' })).toBe(true);
+    expect(canChoose({ status: 'aanwezig' })).toBe(false);
+    expect(canChoose({ status: 'overgeslagen' })).toBe(false);
+  });
+});

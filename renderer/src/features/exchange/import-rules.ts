@@ -1,0 +1,21 @@
+/** The import dialog's small rules, apart from its state so they are tested without a page. */
+import { IMPORT_MAX_BYTES, type ImportRow, type ImportStatus } from '$contract/exchange';
+
+/** The statuses whose rows an import acts on; only these can be left out. */
+export const actingStatuses: readonly ImportStatus[] = ['nieuw', 'bijwerken'];
+
+/** Whether a row of the preview would change the journal, so it can be ticked or unticked. */
+export function canChoose(row: Pick<ImportRow, 'status'>): boolean {
+  return actingStatuses.includes(row.status);
+}
+
+/** Whether a file may be read at all: over the limit it is refused before a byte is read. */
+export function tooBigToRead(file: Pick<Blob, 'size'>): boolean {
+  return file.size > IMPORT_MAX_BYTES;
+}
+
+/** "20 MB", "3,4 MB": a file size as a person reads it, in the UI language's way of writing numbers. */
+export function megabytes(bytes: number, locale: string): string {
+  const mb = bytes / (1024 * 1024);
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} MB`;
+}
