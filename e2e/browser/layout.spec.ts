@@ -108,7 +108,7 @@ for (const size of sizes) {
       }
     });
 
-    test('Contacten’s header: the title beside + Nieuw contact, the count beside Exporteren, nothing wrapped', async ({
+    test('Contacten’s header: the title beside + Nieuw contact, the count beside Importeren and Exporteren, nothing wrapped', async ({
       page,
       harness,
       contacts,
@@ -119,6 +119,7 @@ for (const size of sizes) {
       const add = header.getByRole('button', { name: '+ Nieuw contact' });
       const count = header.getByTestId('contact-count');
       const exportMenu = header.getByRole('button', { name: 'Exporteren' });
+      const importButton = header.getByRole('button', { name: 'Importeren' });
       const box = async (l: Locator) => (await l.boundingBox())!;
       const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
       // In one row means the middle of one is within the height of the other.
@@ -128,7 +129,8 @@ for (const size of sizes) {
       };
       expect(await sameRow(title, add), 'the title and + Nieuw contact side by side').toBe(true);
       expect(await sameRow(count, exportMenu), 'the count and Exporteren side by side').toBe(true);
-      for (const button of [add, exportMenu]) {
+      expect(await sameRow(count, importButton), 'and Importeren beside them').toBe(true);
+      for (const button of [add, exportMenu, importButton]) {
         await expect(button).toBeInViewport({ ratio: 1 });
         expect(await textLines(button), 'a button’s words on one line').toBe(1);
       }
