@@ -63,9 +63,6 @@ for (const format of ['csv', 'vcard'] as const) {
     harness,
     contacts,
   }) => {
-    // Found by this test: the Dutch CSV (';', with the header cell 'Warm, lauw of koud') is read with ','
-    // and lands in the mapping step; core's reader is flow's to fix (STATUS.md, 20:52).
-    test.fixme(format === 'csv', 'core guesses , for our own ;-separated Dutch CSV');
     const core = await harness.startCore();
     for (const person of people) await core.dispatch('contacts:create', person);
     await harness.open(page);
