@@ -3,18 +3,22 @@
  * in the journal, and what their row would add. The preview shows this plan and `import:apply` carries
  * it out, so what the person saw is what happens.
  *
- * A person matches a contact by the same e-mail address, the same LinkedIn profile, or a similar name
- * (contacts/similar-names.ts) at the same organisation. An import never overwrites what the person wrote:
+ * A person matches a contact by the same e-mail address (when the names agree too: an address can be
+ * shared), the same LinkedIn profile, or the same first and last name at the same organisation, unless
+ * their LinkedIn profiles or e-mail addresses say they are two people. A weaker likeness ("Jan" and "Jan
+ * Bakker") is left to the duplicates list, where the person decides: a wrong guess here would write one
+ * person's details into another's contact without a word. An import never overwrites what the person wrote:
  * it fills empty fields and adds e-mail addresses, phone numbers and tags, nothing else. A second row of
  * the file that is someone an earlier row already brings in is skipped, so importing one file twice, or a
  * file that names a person twice, makes each person once.
  */
 import {
+  ContactChanges,
+  ContactFields,
   MORE_CONTACT_POINTS,
   contactPointRules,
   limits,
   type Contact,
-  type ContactFields,
 } from '../../contract/domain';
 import type {
   ImportCounts,
@@ -25,9 +29,8 @@ import type {
   SkippedRow,
 } from '../../contract/exchange';
 import { completeUrl } from '../../contract/records/contacts';
-import { nameSimilarity, nameWords } from '../contacts/similar-names';
 import { fold } from '../text-search';
-import { linkedInProfile } from '../../contract/rules/linkedin-profile';
+import { MatchIndex } from './match-index';
 
 /** What the row does when applied: make a contact, or add to one. */
 export type RowAction =
@@ -43,15 +46,6 @@ export interface ImportPlan {
 
 /** How a connection's "Connected On" reads as how the person met them, in their language. */
 export type HowWeMet = (connectedOn: string) => string;
-
-/** The contact as the plan sees it: what it holds so far, after the earlier rows of this file. */
-interface Candidate {
-  /** The journal's contact; null for one this import would make. */
-  contactId: string | null;
-  fields: ContactFields;
-  /** When it joined the index: of two names as alike, the earlier one wins, whatever the index order. */
-  order: number;
-}
 
 /** The plan for `people` (and the rows the reader skipped) against the journal's `contacts`. */
 export function planImport(
@@ -74,17 +68,36 @@ export function planImport(
     const match = index.match(clean);
     if (!match) {
       const fields = newContactFields(clean, howWeMet);
-      index.add({ contactId: null, fields, order: order++ });
+      // A reader's slip (a text past its limit, a bad date) is left out here, not found by the journal's
+      // check on the next open, which would set the contact aside with what refers to it.
+      if (!ContactFields.safeParse(fields).success) {
+        rows.push(skippedRow(clean, 'unreadable'));
+        continue;
+      }
+      index.add({ contactId: null, fields, order: order++, row: person.at });
       actions.set(person.at, { kind: 'create', fields });
       rows.push({ ...rowOf(clean, 'nieuw'), match: null });
       continue;
     }
     const { candidate, by } = match;
     if (candidate.contactId === null) {
+      // The person an earlier row brings in: what this row adds (Google and Outlook often split one person
+      // over two rows, a second address on each) goes into that row's new contact.
+      const earlier = actions.get(candidate.row!);
+      const { filled } = additions(candidate.fields, clean, howWeMet);
+      if (earlier?.kind === 'create' && ContactFields.safeParse(filled).success) {
+        earlier.fields = filled;
+        index.grow(candidate, filled);
+      }
       rows.push(skippedRow(person, 'same_as_earlier_row'));
       continue;
     }
     const { fills, adds, filled } = additions(candidate.fields, clean, howWeMet);
+    const { moreEmails, morePhones, tags } = filled;
+    if (!ContactChanges.safeParse({ ...fills, moreEmails, morePhones, tags }).success) {
+      rows.push(skippedRow(clean, 'unreadable'));
+      continue;
+    }
     const matched = { contactId: candidate.contactId, name: candidate.fields.name, by };
     const fillNames = Object.keys(fills) as ImportFillField[];
     const brings = fillNames.length > 0 || adds.emails.length + adds.phones.length + adds.tags.length > 0;
@@ -288,140 +301,4 @@ export function withAdditions<T extends ContactFields>(
     morePhones: adds.phones.length ? [...current.morePhones, ...adds.phones] : current.morePhones,
     tags: adds.tags.length ? [...current.tags, ...adds.tags] : current.tags,
   };
-}
-
-/** A name as the similar-names rule sees it, with who it is. */
-interface NameEntry {
-  candidate: Candidate;
-  words: string[];
-}
-
-/**
- * The names at one organisation, indexed so that a person is compared only with names that can be alike
- * by nameSimilarity (contacts/similar-names.ts), never with everyone there: a LinkedIn export has
- * hundreds of people without a company, and comparing each with each was most of a 5,000-row preview.
- * Alike means one of: the same first and last word (byEnds); the person's words all in the other name
- * (found through the person's rarest word, byWord); the other name's words all in the person's (found by
- * the set of words, bySet, for each part of the person's words).
- */
-class NamesAt {
-  private readonly byWord = new Map<string, NameEntry[]>();
-  private readonly byEnds = new Map<string, NameEntry[]>();
-  private readonly bySet = new Map<string, NameEntry[]>();
-
-  add(entry: NameEntry): void {
-    const { words } = entry;
-    if (words.length === 0) return;
-    for (const w of new Set(words)) push(this.byWord, w, entry);
-    push(this.byEnds, ends(words), entry);
-    push(this.bySet, setKey(words), entry);
-  }
-
-  /** Every entry that may be alike `words` (a superset of those nameSimilarity scores above 0). */
-  candidates(words: readonly string[]): Set<NameEntry> {
-    const found = new Set<NameEntry>();
-    if (words.length === 0) return found;
-    for (const e of this.byEnds.get(ends(words)) ?? []) found.add(e);
-    let rarest: NameEntry[] | undefined;
-    for (const w of new Set(words)) {
-      const list = this.byWord.get(w);
-      if (!list) return addSubsets(found, this.bySet, words);
-      if (!rarest || list.length < rarest.length) rarest = list;
-    }
-    for (const e of rarest ?? []) found.add(e);
-    return addSubsets(found, this.bySet, words);
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-const ends = (words: readonly string[]) => `${words[0]!}\u0000${words[words.length - 1]!}`;
-const setKey = (words: readonly string[]) => [...new Set(words)].sort().join('\u0000');
-
-/** The entries whose words are exactly one part of `words` (a name of 2–6 words has at most 63). */
-function addSubsets(
-  found: Set<NameEntry>,
-  bySet: Map<string, NameEntry[]>,
-  words: readonly string[],
-): Set<NameEntry> {
-  const distinct = [...new Set(words)].sort();
-  // Longer names than this are rare; their parts are left to the other two indexes.
-  if (distinct.length > 8) return found;
-  for (let mask = 1; mask < 1 << distinct.length; mask++) {
-    const part = distinct.filter((_, i) => mask & (1 << i));
-    for (const e of bySet.get(part.join('\u0000')) ?? []) found.add(e);
-  }
-  return found;
-}
-
-/**
- * Who a person of the file is: contacts (and the people this import would make) by e-mail address,
- * LinkedIn profile, and by organisation for the name check. Built once per plan, so 5,000 rows against
- * 5,000 contacts is a lookup each, not a comparison with everyone.
- */
-class MatchIndex {
-  private readonly byEmail = new Map<string, Candidate>();
-  private readonly byLinkedin = new Map<string, Candidate>();
-  private readonly byOrganisation = new Map<string, NamesAt>();
-
-  add(candidate: Candidate): void {
-    this.keys(candidate);
-    this.atOrganisation(candidate);
-  }
-
-  /** The same contact, now holding `fields` (what a row added): found by its new addresses too. */
-  grow(candidate: Candidate, fields: ContactFields): void {
-    const before = candidate.fields.organisation;
-    candidate.fields = fields;
-    this.keys(candidate);
-    if (fields.organisation !== before) this.atOrganisation(candidate);
-  }
-
-  private keys(candidate: Candidate): void {
-    const f = candidate.fields;
-    for (const e of [f.email, ...f.moreEmails]) {
-      const key = e.toLowerCase();
-      if (key !== '' && !this.byEmail.has(key)) this.byEmail.set(key, candidate);
-    }
-    const profile = linkedInProfile(f.linkedin);
-    if (profile !== '' && !this.byLinkedin.has(profile)) this.byLinkedin.set(profile, candidate);
-  }
-
-  private atOrganisation(candidate: Candidate): void {
-    const org = fold(candidate.fields.organisation).trim();
-    let names = this.byOrganisation.get(org);
-    if (!names) this.byOrganisation.set(org, (names = new NamesAt()));
-    names.add({ candidate, words: nameWords(candidate.fields.name) });
-  }
-
-  match(p: ImportedPerson): { candidate: Candidate; by: ImportMatchBy } | null {
-    for (const e of p.emails) {
-      const found = this.byEmail.get(e.toLowerCase());
-      if (found) return { candidate: found, by: 'email' };
-    }
-    const profile = linkedInProfile(p.linkedin);
-    const byProfile = profile === '' ? undefined : this.byLinkedin.get(profile);
-    if (byProfile) return { candidate: byProfile, by: 'linkedin' };
-    const org = fold(p.organisation).trim();
-    const words = nameWords(p.name);
-    // Without an organisation on either side, "same organisation" says nothing: only the same name counts.
-    const needed = org === '' ? 3 : 1;
-    let best: { candidate: Candidate; score: number; order: number } | null = null;
-    for (const entry of this.byOrganisation.get(org)?.candidates(words) ?? []) {
-      const score = nameSimilarity(words, entry.words);
-      // Of two as alike, the one indexed first (as comparing in list order did): the journal's contact
-      // before someone this import would make.
-      const order = entry.candidate.order;
-      if (
-        score >= needed &&
-        (best === null || score > best.score || (score === best.score && order < best.order))
-      )
-        best = { candidate: entry.candidate, score, order };
-    }
-    return best && { candidate: best.candidate, by: 'name-organisation' };
-  }
 }
