@@ -24,7 +24,6 @@ import type {
   ImportCounts,
   ImportedPerson,
   ImportFillField,
-  ImportMatchBy,
   ImportRow,
   SkippedRow,
 } from '../../contract/exchange';
