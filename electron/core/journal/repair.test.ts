@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,19 +13,16 @@ import type { Clock } from '../clock';
 import { openNetwerkdagboek, type Netwerkdagboek } from '../netwerkdagboek';
 import { SettingsStore } from '../settings/settings';
 import { decodeJournal } from './journal-file';
-import { emptyJournal, JournalStore } from './journal-store';
+import { emptyJournal, type JournalStore } from './journal-store';
+import { useTempJournal } from '../testing/temp-journal';
 
 const clock: Clock = { now: () => new Date('2026-11-23T10:00:00Z') };
 const at = '2026-11-01T10:00:00.000Z';
+const folder = useTempJournal(clock, 'ndb-repair-');
 let dir: string;
 let path: string;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ndb-repair-'));
-  path = join(dir, 'journal.json');
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  ({ dir, path } = folder);
 });
 
 function contact(id: string, name: string, more: Partial<Contact> = {}): Contact {
@@ -66,7 +62,7 @@ describe('one bad record does not shelve the journal', () => {
   it('opens with the 17 good contacts, sets the 3 others aside with what is wrong, and keeps the original byte for byte', async () => {
     const original = JSON.stringify(twenty(badOnes), null, 2);
     await writeFile(path, original);
-    const store = await JournalStore.open({ path, clock });
+    const store = await folder.open();
 
     expect(store.readOnly).toBe(false);
     expect(store.data.contacts).toHaveLength(17);
@@ -87,7 +83,7 @@ describe('one bad record does not shelve the journal', () => {
     // The repaired journal is on disk with the set-aside records in it: they survive a restart, and the
     // next start is clean (no second repair, no second copy).
     await store.close();
-    const again = await JournalStore.open({ path, clock });
+    const again = await folder.open();
     expect(again.notice).toBeNull();
     expect(again.data.contacts).toHaveLength(17);
     expect(again.data.setAside).toHaveLength(3);
@@ -96,7 +92,7 @@ describe('one bad record does not shelve the journal', () => {
 
   it('accepts a UTF-8 byte-order mark silently: it is not damage', async () => {
     await writeFile(path, '\uFEFF' + JSON.stringify(twenty()));
-    const store = await JournalStore.open({ path, clock });
+    const store = await folder.open();
     expect(store.notice).toBeNull();
     expect(store.data.contacts).toHaveLength(20);
     await store.close(); // the day's backup is made beside the first minutes of work: wait for it
@@ -113,7 +109,7 @@ describe('one bad record does not shelve the journal', () => {
     // "Zoë" as Latin-1 wrote it: 0xEB is not UTF-8 on its own.
     bytes[bytes.indexOf('Zo#') + 2] = 0xeb;
     await writeFile(path, bytes);
-    const store = await JournalStore.open({ path, clock });
+    const store = await folder.open();
     expect(store.notice).toMatchObject({
       kind: 'repaired',
       setAside: 0,
@@ -137,7 +133,7 @@ describe('duplicate ids', () => {
       conversations: [conversation('v1', 'a1')],
     };
     await writeFile(path, JSON.stringify(journal));
-    const store = await JournalStore.open({ path, clock });
+    const store = await folder.open();
     expect(store.data.contacts.map((c) => [c.id, c.name])).toEqual([
       ['a1', 'Anna Bakker'],
       ['a1-2', 'Aart Jansen'],
