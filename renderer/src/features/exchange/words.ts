@@ -2,7 +2,13 @@
  * What importing and sorting people in say, as a shape: `nl.ts` and `en.ts` each fill it in, neither
  * derived from the other. The names of circles, warmths and strengths are the contract's labels.
  */
-import type { ImportMatchBy, ImportStatus, MappableField, SkipReason } from '$contract/exchange';
+import type {
+  ImportFillField,
+  ImportMatchBy,
+  ImportStatus,
+  MappableField,
+  SkipReason,
+} from '$contract/exchange';
 import type { Strength, Warmth } from '$contract/domain';
 import type { Plural } from '$contract/words/plural';
 
@@ -76,7 +82,7 @@ export interface ImportWords {
   /** For `bijwerken`: which empty fields of the contact it fills. */
   fills(fields: string): string;
   /** Labels of the contact's fields an import fills, as `fills` lists them. */
-  filled: Record<string, string>;
+  filled: Record<ImportFillField | 'emails' | 'phones' | 'tags', string>;
   /** A row's checkbox. */
   include(name: string): string;
   selectAll: string;
