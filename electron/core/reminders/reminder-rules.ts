@@ -229,12 +229,16 @@ export class ReminderRules {
         continue;
       }
       const kept = open.find((r) => r.id === keep?.id) ?? open[0];
-      const last = this.lastInTouch(contact, 'done-or-skipped', zone);
-      // Someone an import brought in and never in touch since: a first nudge on a day with room, kept there.
+      const nudged = this.lastDealtWith(contact, 'done-or-skipped', zone);
+      const last = latest(this.contacts.activity.lastContactOn(contact), nudged);
+      const next = last === null ? null : after(last, interval);
+      // Someone an import brought in and not nudged since, whose first nudge would be due by today (never
+      // in touch, or last in touch long ago, as our own export brings people back): a day with room, kept
+      // there. Else a journal moved to a new laptop opens on hundreds of overdue nudges.
       const date =
-        last === null && contact.importedAt !== null
+        contact.importedAt !== null && nudged === null && (next === null || next <= day)
           ? (kept?.due.date ?? firstNudges.take())
-          : after(last ?? this.localDates.of(contact.createdAt, zone), interval);
+          : (next ?? after(this.localDates.of(contact.createdAt, zone), interval));
       const due: LocalMoment = { date, time: reminderTime, zone };
       const target = `${due.date} ${due.time}`;
       const previous = this.targets.get(contactId);
@@ -277,6 +281,11 @@ export class ReminderRules {
 
   /** The last contact or keep-in-touch reminder dealt with (see anchorOf); null when there was none. */
   private lastInTouch(contact: Contact, dealt: 'done' | 'done-or-skipped', zone: string): string | null {
+    return latest(this.contacts.activity.lastContactOn(contact), this.lastDealtWith(contact, dealt, zone));
+  }
+
+  /** The day a keep-in-touch reminder for them was last done (or skipped); null when none was. */
+  private lastDealtWith(contact: Contact, dealt: 'done' | 'done-or-skipped', zone: string): string | null {
     let dealtWith: string | null = null;
     let dealtAt = -Infinity;
     for (const r of this.index.ofContact(contact.id)) {
@@ -288,10 +297,7 @@ export class ReminderRules {
         dealtWith = r.completedAt;
       }
     }
-    return latest(
-      this.contacts.activity.lastContactOn(contact),
-      dealtWith && this.localDates.of(dealtWith, zone),
-    );
+    return dealtWith && this.localDates.of(dealtWith, zone);
   }
 }
 

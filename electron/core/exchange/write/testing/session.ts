@@ -20,6 +20,8 @@ export interface Session {
   /** What the dialogs answer: the file chosen to open or restore, where an export is saved. */
   answers: { file: string | null; exportTo: string | null };
   app: Netwerkdagboek;
+  /** Closes the core and opens the same journal again, as quitting and starting the app does. */
+  reopen(): Promise<Netwerkdagboek>;
   close(): Promise<void>;
 }
 
@@ -29,31 +31,37 @@ export async function startSession(start: string): Promise<Session> {
   const journalPath = join(dir, 'journal.json');
   const clock = new ManualClock(start);
   const answers: Session['answers'] = { file: null, exportTo: null };
-  const app = await startNetwerkdagboek({
-    journalPath,
-    clock,
-    timers: clock,
-    watchTimers: clock,
-    settings: new SettingsStore(new Conf({ cwd: join(dir, 'settings'), projectName: 'ndb-test' })),
-    systemLanguages: ['nl-NL'],
-    openExternal: async () => undefined,
-    showInFolder: () => undefined,
-    chooseJournalLocation: async () => null,
-    chooseJournalFile: async () => answers.file,
-    chooseExportLocation: async () => answers.exportTo,
-    appVersion: '0.1.0',
-  });
-  return {
+  const open = () =>
+    startNetwerkdagboek({
+      journalPath,
+      clock,
+      timers: clock,
+      watchTimers: clock,
+      settings: new SettingsStore(new Conf({ cwd: join(dir, 'settings'), projectName: 'ndb-test' })),
+      systemLanguages: ['nl-NL'],
+      openExternal: async () => undefined,
+      showInFolder: () => undefined,
+      chooseJournalLocation: async () => null,
+      chooseJournalFile: async () => answers.file,
+      chooseExportLocation: async () => answers.exportTo,
+      appVersion: '0.1.0',
+    });
+  const session: Session = {
     dir,
     journalPath,
     clock,
     answers,
-    app,
+    app: await open(),
+    async reopen() {
+      await session.app.close();
+      return (session.app = await open());
+    },
     async close() {
-      await app.close();
+      await session.app.close();
       await rm(dir, { recursive: true, force: true });
     },
   };
+  return session;
 }
 
 /** The answer of `channel`, or a test failure saying which error came back. */
