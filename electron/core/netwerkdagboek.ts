@@ -323,7 +323,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       await store.retryNow();
       return { save: journalStatus().save };
     },
-    ...exchangeHandlers({ ...ports, store, language, describe: (r, l) => reminders.describe(r, l), reopen }),
+    ...exchangeHandlers({ ...ports, store, language, reminders, reopen }),
     'shell:openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url);
       if (!allowed) throw new DomainError('link_not_allowed');

@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Language } from '../../contract/contract';
-import type { Contact, ContactFields } from '../../contract/domain';
+import type { Contact, ContactFields, Reminder } from '../../contract/domain';
 import {
   IMPORT_MAX_BYTES,
   type ColumnMapping,
@@ -38,6 +38,11 @@ export interface ImportFlowPorts {
   store: JournalStore;
   clock: Clock;
   language: () => Language;
+  /**
+   * Whether a reminder is one the app made and keeps by itself, never touched by the person (the reminder
+   * rules know): such a reminder is no use of its contact, and goes with them on undo.
+   */
+  untouched?: (r: Reminder) => boolean;
   /** The file readers of read/ unless a test brings its own. */
   read?: PeopleReader;
   newId?: () => string;
@@ -203,7 +208,7 @@ export class ImportFlow {
     if (!applied || applied.id !== importId) throw new DomainError('nothing_to_undo');
     const j = this.ports.store.data;
     const current = new Map(j.contacts.map((c) => [c.id, c]));
-    const used = usedContacts(j);
+    const used = usedContacts(j, this.ports.untouched ?? (() => false));
     const result: ImportUndone = { removed: 0, restored: 0, kept: 0 };
     const remove = new Set<Contact>();
     const restore = new Map<Contact, Contact>();
@@ -288,9 +293,10 @@ export class ImportFlow {
 
 /**
  * The contacts something else in the journal points at: in a conversation (or its referrals), with a
- * touch or a reminder, or as someone's introducer. Removing them would take that along.
+ * touch or a reminder the person made or touched, or as someone's introducer. Removing them would take
+ * that along. The app's own untouched keep-in-touch nudge is not a use: it comes and goes with the contact.
  */
-function usedContacts(j: JournalStore['data']): Set<string> {
+function usedContacts(j: JournalStore['data'], untouched: (r: Reminder) => boolean): Set<string> {
   const used = new Set<string>();
   for (const v of j.conversations) {
     used.add(v.contactId);
@@ -298,7 +304,7 @@ function usedContacts(j: JournalStore['data']): Set<string> {
     for (const r of v.evaluation?.referrals ?? []) if (r.contactId) used.add(r.contactId);
   }
   for (const t of j.touches) used.add(t.contactId);
-  for (const r of j.reminders) if (r.contactId) used.add(r.contactId);
+  for (const r of j.reminders) if (r.contactId && !untouched(r)) used.add(r.contactId);
   for (const c of j.contacts) if (c.introducedById) used.add(c.introducedById);
   return used;
 }

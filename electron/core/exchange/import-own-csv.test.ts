@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Contact, Strength } from '../../contract/domain';
+import type { Contact, Journal, Strength } from '../../contract/domain';
 import type { ImportApplied, ImportPreview } from '../../contract/exchange';
 import type { ReminderList } from '../../contract/views';
 import { sampleContact } from '../testing/sample-records';
@@ -97,5 +98,46 @@ describe('our own CSV into a fresh journal', () => {
     const quietId = session.app.store.data.contacts.find((x) => x.name === quiet!.name)!.id;
     await call(session.app, 'touches:add', { contactId: quietId, channel: 'bericht', on: '2026-11-23' });
     expect(dueOf(quiet!.name)).toBe('2027-02-23');
+  });
+});
+
+describe('undoing that import', () => {
+  /** What the person keeps in the journal, on disk: their contacts and reminders. */
+  async function kept() {
+    await session.app.store.flush();
+    const j = JSON.parse(await readFile(session.journalPath, 'utf8')) as Journal;
+    return { contacts: j.contacts, reminders: j.reminders };
+  }
+
+  it('takes everyone back out: the nudges the app made for them are no use of theirs', async () => {
+    await call(session.app, 'contacts:create', { name: 'Al Aanwezig', strength: 'goed' });
+    const before = await kept();
+    const { importId } = await importOwnCsv(exported(300));
+    expect(keepInTouch()).toHaveLength(201);
+    // The notification of the first nudges came up meanwhile: shown is not used.
+    session.clock.advance(24 * 3_600_000);
+    await call(session.app, 'reminders:count');
+    expect(await call(session.app, 'import:undo', { importId })).toEqual({
+      removed: 300,
+      restored: 0,
+      kept: 0,
+    });
+    expect(await kept()).toEqual(before);
+  });
+
+  it('keeps the people whose nudge the person put off, moved or dealt with', async () => {
+    const { importId } = await importOwnCsv(exported(10));
+    const [snoozed, moved, done] = keepInTouch();
+    await call(session.app, 'reminders:snooze', { id: snoozed!.id, option: 'week' });
+    await call(session.app, 'reminders:update', { id: moved!.id, changes: { date: '2026-12-24' } });
+    await call(session.app, 'reminders:complete', { id: done!.id });
+    expect(await call(session.app, 'import:undo', { importId })).toEqual({
+      removed: 7,
+      restored: 0,
+      kept: 3,
+    });
+    expect((await kept()).contacts.map((c) => c.id).sort()).toEqual(
+      [snoozed!, moved!, done!].map((r) => r.contactId).sort(),
+    );
   });
 });

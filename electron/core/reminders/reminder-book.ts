@@ -97,6 +97,12 @@ export class ReminderBook {
     return reminder;
   }
 
+  /** Whether this is a keep-in-touch reminder the app made and the person never touched (see the rules). */
+  untouched(r: Reminder): boolean {
+    this.follow();
+    return this.rules.untouched(r);
+  }
+
   /** Title, body and target of a notification for this reminder. */
   describe(r: Reminder, language: Language): ReturnType<typeof reminderNotice> {
     return reminderNotice(r, this.view.linked(r), language, today(this.clock));

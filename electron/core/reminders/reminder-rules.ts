@@ -256,6 +256,23 @@ export class ReminderRules {
     this.records.commit(edit);
   }
 
+  /**
+   * Whether this is a keep-in-touch reminder the app made and keeps by itself, untouched by the person:
+   * open (shown is not touched), without words of theirs, and on the moment the rules last gave it, so
+   * not moved by hand. Undoing an import takes such a reminder along with its contact.
+   */
+  untouched(r: Reminder): boolean {
+    return (
+      r.kind === 'contact-onderhouden' &&
+      r.contactId !== null &&
+      r.state === 'open' &&
+      r.snoozedUntil === null &&
+      r.title === '' &&
+      r.note === '' &&
+      this.targets.get(r.contactId) === `${r.due.date} ${r.due.time}`
+    );
+  }
+
   /** A keep-in-touch reminder dealt with is followed by the next one, counted from today. */
   afterKeepInTouch(r: Reminder): void {
     if (r.kind === 'contact-onderhouden' && r.contactId !== null) this.reconcile([r.contactId]);
