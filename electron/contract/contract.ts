@@ -99,6 +99,8 @@ export const errorCodes = [
   'import_no_name_column',
   /** The import asked about is no longer open (cancelled, applied, replaced by another file, app restarted). */
   'import_expired',
+  /** The journal is read-only (another window has it, a newer version wrote it…): nobody can be imported. */
+  'import_read_only',
   /** There is no import (any more) that can be undone. */
   'nothing_to_undo',
   'internal',

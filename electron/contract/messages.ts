@@ -53,6 +53,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'Kies welke kolom de naam bevat (of de voornaam en achternaam). Zonder naam kan niemand worden toegevoegd.',
       import_expired:
         'Dit importeren staat niet meer open: het is afgebroken, al gedaan, of je hebt intussen een ander bestand gekozen. Kies het bestand opnieuw.',
+      import_read_only:
+        'Je dagboek kan nu niet worden gewijzigd, dus er kan niemand in worden geïmporteerd. De melding bovenin zegt waarom en wat je kunt doen; kies het bestand daarna opnieuw.',
       nothing_to_undo:
         'Er is geen import meer die ongedaan kan worden gemaakt. Je dagboek van vóór vandaag staat nog in de reservekopieën.',
       internal: 'Er ging iets mis. Je gegevens zijn niet gewijzigd; probeer het nog eens.',
@@ -120,6 +122,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'Choose the column that holds the name (or the first and last name). Without a name, nobody can be added.',
       import_expired:
         'This import is no longer open: it was cancelled or already done, or another file was chosen since. Choose the file again.',
+      import_read_only:
+        "Your journal can't be changed right now, so nobody can be imported into it. The notice at the top says why and what you can do; then choose the file again.",
       nothing_to_undo:
         'There is no import left to undo. Your journal from before today is still in the backups.',
       internal: 'Something went wrong. Your data was not changed; please try again.',

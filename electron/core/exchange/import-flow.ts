@@ -98,6 +98,8 @@ export class ImportFlow {
   }
 
   async read(fileName: string, data: string): Promise<ImportPreview> {
+    // Said before the person looks through a preview they could not confirm.
+    if (this.ports.store.readOnly) throw new DomainError('import_read_only');
     // Four characters of base64 hold three bytes; padding says how many of the last three are real.
     const size = (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0);
     if (size > IMPORT_MAX_BYTES) throw new DomainError('import_too_large');
@@ -142,6 +144,7 @@ export class ImportFlow {
   /**
    * Writes the plan, as it stands against the journal now, in one step: the new contacts and the additions
    * to matched ones, except the rows in `exclude`. The import is then closed, and it is the one to undo.
+   * (A write that fails on disk is kept in memory and retried, as every edit: the import is done then.)
    */
   apply(importId: string, exclude: readonly number[]): ImportApplied {
     const open = this.session(importId);
@@ -179,8 +182,11 @@ export class ImportFlow {
     }
     result.created = created.length;
     result.updated = changed.size;
-    this.open = null;
-    if (created.length === 0 && changed.size === 0) return result;
+    if (created.length === 0 && changed.size === 0) {
+      this.open = null;
+      return result;
+    }
+    // A refused write (the journal turned read-only) leaves the import open, to try again.
     this.ports.store.update((j) => {
       const removed: Contact[] = [];
       const added: Contact[] = [...created];
@@ -195,6 +201,7 @@ export class ImportFlow {
       noteChanges(j.contacts, next, { removed, added });
       return { ...j, contacts: next };
     });
+    this.open = null;
     this.applied = { id: importId, created, updated: [...changed.values()] };
     return result;
   }

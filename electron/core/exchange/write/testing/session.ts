@@ -20,8 +20,11 @@ export interface Session {
   /** What the dialogs answer: the file chosen to open or restore, where an export is saved. */
   answers: { file: string | null; exportTo: string | null };
   app: Netwerkdagboek;
-  /** Closes the core and opens the same journal again, as quitting and starting the app does. */
-  reopen(): Promise<Netwerkdagboek>;
+  /**
+   * Closes the core and opens the same journal again, as quitting and starting the app does; `meanwhile`
+   * runs in between, while no core has the file (another program writing it).
+   */
+  reopen(meanwhile?: () => Promise<void>): Promise<Netwerkdagboek>;
   close(): Promise<void>;
 }
 
@@ -52,8 +55,9 @@ export async function startSession(start: string): Promise<Session> {
     clock,
     answers,
     app: await open(),
-    async reopen() {
+    async reopen(meanwhile) {
       await session.app.close();
+      await meanwhile?.();
       return (session.app = await open());
     },
     async close() {
