@@ -17,7 +17,7 @@ export class ExchangePage {
     this.importRows = this.importDialog.getByRole('listbox').getByRole('option');
     this.importProblem = this.importDialog.getByTestId('import-problem');
     this.confirmImport = this.importDialog.getByRole('button', {
-      name: /importeren$|^Import \d|niets gekozen|Nothing is selected/,
+      name: /importeren$|^Import \d|niets gekozen|Nothing is selected|staat er al in|already in your journal|Niemand in dit bestand|Nobody in this file/,
     });
     this.sortIn = page.getByRole('dialog', { name: /^(Indelen|Sort people in)$/ });
     this.sortInName = this.sortIn.locator('#sort-in-name');

@@ -148,5 +148,16 @@ export const exchangeEN: ExchangeWords = {
     settingsTitle: 'Import contacts',
     settingsHint:
       'From LinkedIn, your address book (vCard) or a CSV file. People already in your journal are filled in, not added twice.',
+    nothingNew: {
+      allPresent: 'Everyone is already in your journal',
+      allSkipped: 'Nobody in this file can be imported',
+    },
+    replaceTitle: 'Import another file?',
+    replaceText: (current, dropped) =>
+      `You are importing ‘${current}’; nothing of it has been saved yet. Carry on with it, or import ‘${dropped}’ instead?`,
+    replaceTake: (dropped) => `Import ‘${dropped}’`,
+    replaceKeep: (current) => `Carry on with ‘${current}’`,
+    busyApplying: (dropped) =>
+      `The import is being saved now; ‘${dropped}’ was not taken. Drag the file here again once this is done.`,
   },
 };

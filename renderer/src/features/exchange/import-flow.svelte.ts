@@ -19,7 +19,14 @@ import { api, unwrap } from '../../shared/api';
 import { i18n } from '../../shared/i18n/i18n.svelte';
 import { SvelteSet } from 'svelte/reactivity';
 import { ListRows } from '../../shared/ui/list-rows.svelte';
-import { actingStatuses as acting, canChoose, megabytes, tooBigToRead } from './import-rules';
+import {
+  actingStatuses as acting,
+  canChoose,
+  choosableCount,
+  megabytes,
+  nothingToImport,
+  tooBigToRead,
+} from './import-rules';
 import { unsorted } from './sort-in.svelte';
 
 const noCounts: ImportCounts = { nieuw: 0, bijwerken: 0, aanwezig: 0, overgeslagen: 0 };
@@ -54,6 +61,10 @@ class ImportFlow {
   readonly excluded = new SvelteSet<number>();
   /** The row the keyboard is on in the preview list. */
   active = $state<string | null>(null);
+  /** A file dropped while another one is read or looked at: held until the person says which to import. */
+  waiting = $state<File | null>(null);
+  /** Counts the reads, so the answer to a file that was replaced meanwhile is let go, not shown. */
+  private reads = 0;
 
   readonly rows = new ListRows<ImportRow, ImportCounts>(
     (offset, limit) => {
@@ -71,8 +82,15 @@ class ImportFlow {
   counts = $derived<ImportCounts>(this.preview?.counts ?? noCounts);
   /** How many contacts the import will make or fill in, with what is left out taken off. */
   chosen = $derived(this.counts.nieuw + this.counts.bijwerken - this.excluded.size);
-  /** Something was read that is not applied yet: leaving asks first. */
-  halfDone = $derived(this.step === 'mapping' || this.step === 'preview');
+  /** Why the file brings nobody to import (everyone already there…), or null when it brings someone. */
+  nothingNew = $derived(this.step === 'preview' ? nothingToImport(this.counts) : null);
+  /**
+   * Something was read that is not applied yet and would be lost: leaving asks first. A preview with
+   * nobody to import (everyone already in the journal) loses nothing, so it closes straight away.
+   */
+  halfDone = $derived(
+    this.step === 'mapping' || (this.step === 'preview' && choosableCount(this.counts) > 0),
+  );
 
   /** Opens the dialog at its first step. */
   start(): void {
@@ -81,6 +99,8 @@ class ImportFlow {
   }
 
   private reset(): void {
+    this.reads++;
+    this.waiting = null;
     this.step = 'choose';
     this.problem = null;
     this.preview = null;
@@ -108,14 +128,44 @@ class ImportFlow {
       return;
     }
     this.step = 'reading';
+    const read = this.reads;
     try {
       const data = await base64Of(file);
       const preview = await unwrap(api.import.read({ fileName: file.name.slice(0, 300) || 'import', data }));
+      if (read !== this.reads) {
+        void api.import.cancel({ importId: preview.importId });
+        return;
+      }
       await this.showPreview(preview);
     } catch (error) {
+      if (read !== this.reads) return;
       this.step = 'choose';
       this.problem = (error as Error).message;
     }
+  }
+
+  /**
+   * A file dropped on the window. Nothing under way: it is read. A file being read, or read and not yet
+   * applied: the person is asked first (`waiting`) whether to keep that one or take this one. While an
+   * import is being applied nothing is replaced: the file is refused with a word why.
+   */
+  async offer(file: File): Promise<void> {
+    if (this.open && this.step === 'applying') {
+      this.problem = i18n.t.exchange.import.busyApplying(file.name);
+      return;
+    }
+    if (this.open && (this.step === 'reading' || this.halfDone)) {
+      this.waiting = file;
+      return;
+    }
+    await this.read(file);
+  }
+
+  /** The answer to `waiting`: read the dropped file in place of the current one, or keep the current. */
+  async replace(take: boolean): Promise<void> {
+    const file = this.waiting;
+    this.waiting = null;
+    if (take && file && this.step !== 'applying') await this.read(file);
   }
 
   private async showPreview(preview: ImportPreview): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_MAX_BYTES } from '$contract/exchange';
-import { canChoose, megabytes, tooBigToRead } from './import-rules';
+import { canChoose, megabytes, nothingToImport, tooBigToRead } from './import-rules';
 
 describe('the import dialog’s rules', () => {
   it('refuses a file over 20 MB before reading it, and takes one of exactly 20 MB', () => {
@@ -20,5 +20,15 @@ describe('the import dialog’s rules', () => {
     expect(canChoose({ status: 'bijwerken' })).toBe(true);
     expect(canChoose({ status: 'aanwezig' })).toBe(false);
     expect(canChoose({ status: 'overgeslagen' })).toBe(false);
+  });
+
+  it('tells why a file brings nobody to import, so the button can say so', () => {
+    const counts = { nieuw: 0, bijwerken: 0, aanwezig: 0, overgeslagen: 0 };
+    expect(nothingToImport({ ...counts, aanwezig: 3 })).toBe('allPresent');
+    expect(nothingToImport({ ...counts, overgeslagen: 2 })).toBe('allSkipped');
+    expect(nothingToImport({ ...counts, aanwezig: 3, overgeslagen: 1 })).toBe('allPresent');
+    expect(nothingToImport({ ...counts, aanwezig: 3, bijwerken: 1 })).toBeNull();
+    expect(nothingToImport({ ...counts, nieuw: 1 })).toBeNull();
+    expect(nothingToImport({ ...counts, bijwerken: 1 })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /** The import dialog's small rules, apart from its state so they are tested without a page. */
-import { IMPORT_MAX_BYTES, type ImportRow, type ImportStatus } from '$contract/exchange';
+import { IMPORT_MAX_BYTES, type ImportCounts, type ImportRow, type ImportStatus } from '$contract/exchange';
 
 /** The statuses whose rows an import acts on; only these can be left out. */
 export const actingStatuses: readonly ImportStatus[] = ['nieuw', 'bijwerken'];
@@ -7,6 +7,24 @@ export const actingStatuses: readonly ImportStatus[] = ['nieuw', 'bijwerken'];
 /** Whether a row of the preview would change the journal, so it can be ticked or unticked. */
 export function canChoose(row: Pick<ImportRow, 'status'>): boolean {
   return actingStatuses.includes(row.status);
+}
+
+/** How many people of a preview could be imported at all (before any is left out). */
+export function choosableCount(counts: ImportCounts): number {
+  return actingStatuses.reduce((n, status) => n + counts[status], 0);
+}
+
+/** Why a preview has nobody to import: everyone readable is already there, or nobody could be read. */
+export type NothingToImport = 'allPresent' | 'allSkipped';
+
+/**
+ * What the disabled import button should say when the file brings nothing new (null: it brings some).
+ * Rows skipped beside people already there (a LinkedIn row without a name) have their own count and
+ * reason in the list; the button speaks of the people.
+ */
+export function nothingToImport(counts: ImportCounts): NothingToImport | null {
+  if (choosableCount(counts) > 0) return null;
+  return counts.aanwezig > 0 ? 'allPresent' : 'allSkipped';
 }
 
 /** Whether a file may be read at all: over the limit it is refused before a byte is read. */

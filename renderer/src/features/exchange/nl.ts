@@ -149,5 +149,16 @@ export const exchangeNL: ExchangeWords = {
     settingsTitle: 'Contacten importeren',
     settingsHint:
       'Uit LinkedIn, je adresboek (vCard) of een CSV-bestand. Mensen die er al in staan worden aangevuld, niet dubbel toegevoegd.',
+    nothingNew: {
+      allPresent: 'Iedereen staat er al in',
+      allSkipped: 'Niemand in dit bestand is te importeren',
+    },
+    replaceTitle: 'Ander bestand importeren?',
+    replaceText: (current, dropped) =>
+      `Je bent ‘${current}’ aan het importeren; daarvan is nog niets opgeslagen. Wil je daarmee verder, of in plaats daarvan ‘${dropped}’ importeren?`,
+    replaceTake: (dropped) => `‘${dropped}’ importeren`,
+    replaceKeep: (current) => `Verder met ‘${current}’`,
+    busyApplying: (dropped) =>
+      `De import wordt nu opgeslagen; ‘${dropped}’ is niet overgenomen. Sleep het bestand opnieuw hierheen als dit klaar is.`,
   },
 };

@@ -11,6 +11,7 @@ import type {
 } from '$contract/exchange';
 import type { Strength, Warmth } from '$contract/domain';
 import type { Plural } from '$contract/words/plural';
+import type { NothingToImport } from './import-rules';
 
 /** Words of the sort-in pass (indelen): one person at a time, circle, warmth and strength by key. */
 export interface SortInWords {
@@ -119,6 +120,15 @@ export interface ImportWords {
   /** In Instellingen. */
   settingsTitle: string;
   settingsHint: string;
+  /** The disabled import button when the file brings nobody to import, per reason. */
+  nothingNew: Record<NothingToImport, string>;
+  /** A file dropped while another is read or shown, not yet imported: keep that one or take this one? */
+  replaceTitle: string;
+  replaceText(current: string, dropped: string): string;
+  replaceTake(dropped: string): string;
+  replaceKeep(current: string): string;
+  /** A file dropped while an import is being saved: it is not taken. */
+  busyApplying(dropped: string): string;
 }
 
 export interface ExchangeWords {
