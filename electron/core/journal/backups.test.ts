@@ -80,6 +80,20 @@ describe('the daily backup', () => {
     expect(await store.durable()).toBe(true);
     await store.close();
   });
+
+  it('counts as made when only stamping its time fails (a network drive that refuses it): nothing is told', async () => {
+    await writeFile(path, JSON.stringify(journal));
+    const fs = new FaultyFs();
+    fs.fault = { step: 'utimes', code: 'EACCES' };
+    const told: (BackupProblem | null)[] = [];
+    const store = await JournalStore.open({ path, clock, fs, onBackupProblem: (p) => told.push(p) });
+    await store.backedUp();
+    expect(fs.faultsThrown).toBe(1);
+    expect(store.backupProblem).toBeNull();
+    expect(told).toEqual([]);
+    expect(await readFile(today(), 'utf8')).toBe(JSON.stringify(journal));
+    await store.close();
+  });
 });
 
 describe('temp files left by an interrupted save', () => {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, utimes } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
@@ -72,8 +72,10 @@ export async function backUpDaily({ path, bytes, clock, keep, fs = realFs }: Dai
   if (!existing.includes(target) || !(await isGoodBackup(target, bytes))) {
     await writeFileDurably(target, bytes, fs);
     // Instellingen shows when a backup was made from the file's time: the time on core's clock, so it
-    // agrees with the day in the name (and a test's injected clock is the only clock in play).
-    await utimes(target, clock.now(), clock.now());
+    // agrees with the day in the name (and a test's injected clock is the only clock in play). Only a
+    // nicety: a file system that refuses it (some network drives) leaves the real time, and the backup
+    // is as good.
+    await fs.utimes(target, clock.now(), clock.now()).catch(() => undefined);
     // The bytes decoded at open; what is on disk now must be exactly them.
     const written = await readFile(target);
     if (!written.equals(bytes)) throw new Error(`The backup ${target} does not read back as written.`);

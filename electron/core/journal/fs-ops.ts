@@ -1,4 +1,16 @@
-import { access, chmod, lstat, open, readdir, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import {
+  access,
+  chmod,
+  lstat,
+  open,
+  readdir,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  stat,
+  utimes,
+} from 'node:fs/promises';
 
 /**
  * The file operations the journal's writes go through. The real ones by default; tests pass their own
@@ -16,6 +28,19 @@ export interface FsOps {
   chmod: typeof chmod;
   readdir: typeof readdir;
   readlink: typeof readlink;
+  utimes: typeof utimes;
 }
 
-export const realFs: FsOps = { access, open, rename, rm, stat, lstat, realpath, chmod, readdir, readlink };
+export const realFs: FsOps = {
+  access,
+  open,
+  rename,
+  rm,
+  stat,
+  lstat,
+  realpath,
+  chmod,
+  readdir,
+  readlink,
+  utimes,
+};

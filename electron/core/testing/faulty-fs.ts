@@ -2,7 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { realFs, type FsOps } from '../journal/fs-ops';
 
 /** A step of a durable write where a fault can be injected. */
-export type FaultStep = 'open' | 'write' | 'sync' | 'rename';
+export type FaultStep = 'open' | 'write' | 'sync' | 'rename' | 'utimes';
 
 /** An error as Node's file system gives it: `code`, `errno`, `syscall` and its English text. */
 export function fsError(code: string, syscall: string, path = ''): NodeJS.ErrnoException {
@@ -31,6 +31,8 @@ export class FaultyFs implements FsOps {
   fault: { step: FaultStep; code: string } | null = null;
   /** Temp files opened for writing (one per save attempt, journal and backups alike). */
   attempts = 0;
+  /** How often the fault was thrown: proof that the code under test went through this file system. */
+  faultsThrown = 0;
 
   access = realFs.access;
   rm = realFs.rm;
@@ -51,13 +53,20 @@ export class FaultyFs implements FsOps {
     return temp ? this.wrap(handle, String(path)) : handle;
   }) as FsOps['open'];
 
+  utimes = (async (path: string, atime: Date, mtime: Date) => {
+    this.throwAt('utimes', 'utime', String(path));
+    await realFs.utimes(path, atime, mtime);
+  }) as FsOps['utimes'];
+
   rename = (async (from: string, to: string) => {
     this.throwAt('rename', 'rename', String(from));
     await realFs.rename(from, to);
   }) as FsOps['rename'];
 
   private throwAt(step: FaultStep, syscall: string, path: string): void {
-    if (this.fault?.step === step) throw fsError(this.fault.code, syscall, path);
+    if (this.fault?.step !== step) return;
+    this.faultsThrown++;
+    throw fsError(this.fault.code, syscall, path);
   }
 
   /** A handle whose write stops halfway (the first half of the bytes lands, as on a disk that fills up). */
