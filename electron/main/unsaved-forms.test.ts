@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { osProblemMessages } from '../contract/messages';
 import { app, dialog, FakeBrowserWindow, FakeEvent, resetFakeElectron } from './testing/fake-electron';
 import { setupFlushOnQuit } from './lifecycle';
@@ -131,15 +131,19 @@ describe('quitting with an unsaved form', () => {
   });
 
   it('quits all the same when the page is stuck and never answers its close', async () => {
+    // The page's time to answer on a fake clock: under load a real 30 ms passed before the first check.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
     const { host, window } = windowHost('nl', 30);
     window.webContents.frozen = true;
     const guard = quitting(host);
     app.quit();
     await settle();
+    await vi.advanceTimersByTimeAsync(29);
     // Still waiting on the page: nothing closed, nothing stopped yet.
     expect(window.destroyed).toBe(false);
     expect(guard.close).not.toHaveBeenCalled();
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await vi.advanceTimersByTimeAsync(1);
     await settle();
     expect(window.destroy).toHaveBeenCalledTimes(1);
     expect(guard.close).toHaveBeenCalledTimes(1);
