@@ -108,7 +108,7 @@ export async function measureImport(options: {
       measured.previewMs.push(performance.now() - start);
 
       start = performance.now();
-      const applied = flow.apply(importId, []);
+      const applied = await flow.apply(importId, []);
       // What dispatch does after every call: the reminder rules follow the write; then it waits for disk.
       await app.dispatch('reminders:count', undefined);
       await app.store.durable();

@@ -56,7 +56,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       import_read_only:
         'Je dagboek kan nu niet worden gewijzigd, dus er kan niemand in worden geïmporteerd. De melding bovenin zegt waarom en wat je kunt doen; kies het bestand daarna opnieuw.',
       nothing_to_undo:
-        'Er is geen import meer die ongedaan kan worden gemaakt. Je dagboek van vóór vandaag staat nog in de reservekopieën.',
+        'Er is geen import meer die ongedaan kan worden gemaakt. In Instellingen › Reservekopieën kun je de kopie van vandaag terugzetten: je dagboek zoals het was toen je de app vandaag opende, of vlak voor het importeren als de app al langer open stond.',
       internal: 'Er ging iets mis. Je gegevens zijn niet gewijzigd; probeer het nog eens.',
     },
     fields: {
@@ -125,7 +125,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       import_read_only:
         "Your journal can't be changed right now, so nobody can be imported into it. The notice at the top says why and what you can do; then choose the file again.",
       nothing_to_undo:
-        'There is no import left to undo. Your journal from before today is still in the backups.',
+        "There is no import left to undo. In Settings › Backups you can restore today's copy: your journal as it was when you opened the app today, or just before the import if the app had been open longer.",
       internal: 'Something went wrong. Your data was not changed; please try again.',
     },
     fields: {

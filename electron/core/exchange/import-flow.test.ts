@@ -197,7 +197,7 @@ describe('applying', () => {
       fills: expect.arrayContaining(['role', 'phone', 'howWeMet', 'birthday']),
       adds: { emails: ['anna.prive@example.nl'], phones: [], tags: ['ruimtelijke ordening'] },
     });
-    expect(flow.apply(importId, [])).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+    expect(await flow.apply(importId, [])).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
     const after = app.contacts.get(mine.id);
     expect(after).toMatchObject({
       name: 'Anna de Vries',
@@ -232,7 +232,7 @@ describe('applying', () => {
     const flow = flowReading(people, [{ at: 4, reason: 'unreadable', excerpt: '"Dana,de Wit' }]);
     const { importId } = await flow.read('x.csv', '');
     const edits = app.store.editCount;
-    expect(flow.apply(importId, [2])).toEqual({
+    expect(await flow.apply(importId, [2])).toEqual({
       importId,
       created: 2,
       updated: 0,
@@ -266,18 +266,18 @@ describe('applying', () => {
       }),
     );
     const flow = flowReading(people);
-    flow.apply((await flow.read('Connections.csv', '')).importId, []);
+    await flow.apply((await flow.read('Connections.csv', '')).importId, []);
     expect(contacts()).toHaveLength(40);
     const again = await flow.read('Connections.csv', '');
     expect(again.counts).toEqual({ nieuw: 0, bijwerken: 0, aanwezig: 40, overgeslagen: 0 });
-    expect(flow.apply(again.importId, [])).toMatchObject({ created: 0, updated: 0, unchanged: 40 });
+    expect(await flow.apply(again.importId, [])).toMatchObject({ created: 0, updated: 0, unchanged: 40 });
     expect(contacts()).toHaveLength(40);
   });
 
   it('"Connected On" reads in the language of the app', async () => {
     settings.update({ language: 'en' });
     const flow = flowReading([person(1, { name: 'Anna', connectedOn: '2024-03-12' })]);
-    flow.apply((await flow.read('Connections.csv', '')).importId, []);
+    await flow.apply((await flow.read('Connections.csv', '')).importId, []);
     expect(contacts()[0]!.howWeMet).toBe('Connected on LinkedIn since 12 March 2024.');
   });
 });
@@ -291,7 +291,7 @@ describe('undo', () => {
       person(3, { name: 'Chris Pietersen' }),
     ]);
     const { importId } = await flow.read('x.csv', '');
-    flow.apply(importId, []);
+    await flow.apply(importId, []);
     expect(contacts()).toHaveLength(3);
     const edits = app.store.editCount;
     expect(flow.undo(importId)).toEqual({ removed: 2, restored: 1, kept: 0 });
@@ -311,7 +311,7 @@ describe('undo', () => {
       person(4, { name: 'Dirk Dekker' }),
     ]);
     const { importId } = await flow.read('x.csv', '');
-    flow.apply(importId, []);
+    await flow.apply(importId, []);
     const byName = (name: string) => contacts().find((c) => c.name === name)!;
     clock.advance(60_000);
     ok(await app.dispatch('contacts:update', { id: mine.id, changes: { notes: 'Gebeld' } }));
@@ -376,7 +376,7 @@ describe('no pile of reminders', () => {
     const typedIn = await contact({ name: 'Zelf ingevoerd', lastContactOn: '2026-01-01' });
     const people = Array.from({ length: 300 }, (_, i) => person(i + 1, { name: `Connectie ${i + 1}` }));
     const flow = flowReading(people);
-    flow.apply((await flow.read('Connections.csv', '')).importId, []);
+    await flow.apply((await flow.read('Connections.csv', '')).importId, []);
     ok(await app.dispatch('reminders:count', undefined));
     // The contact the person typed in without a strength follows the default as before.
     expect(keepInTouch().map((r) => r.contactId)).toEqual([typedIn.id]);
@@ -405,7 +405,7 @@ describe('no pile of reminders', () => {
   it('once sorted in, their first nudges come a few a day from tomorrow, not all on one day', async () => {
     const people = Array.from({ length: 60 }, (_, i) => person(i + 1, { name: `Connectie ${i + 1}` }));
     const flow = flowReading(people);
-    flow.apply((await flow.read('Connections.csv', '')).importId, []);
+    await flow.apply((await flow.read('Connections.csv', '')).importId, []);
     // The sort-in pass: one person at a time, a strength each.
     for (const c of contacts().slice(0, 45)) {
       ok(

@@ -146,7 +146,16 @@ export class ImportFlow {
    * to matched ones, except the rows in `exclude`. The import is then closed, and it is the one to undo.
    * (A write that fails on disk is kept in memory and retried, as every edit: the import is done then.)
    */
-  apply(importId: string, exclude: readonly number[]): ImportApplied {
+  async apply(importId: string, exclude: readonly number[]): Promise<ImportApplied> {
+    this.session(importId);
+    // Undo is not the only way back: today's backup holds the journal from before the import, also in
+    // an app left open since an earlier day.
+    await this.ports.store.backUpToday();
+    return this.write(importId, exclude);
+  }
+
+  private write(importId: string, exclude: readonly number[]): ImportApplied {
+    // Asked again: the import may have been cancelled or applied while the backup was made.
     const open = this.session(importId);
     if ('map' in open.reading && open.mapping === null) {
       throw new DomainError('invalid_input', { mapping: 'required' });

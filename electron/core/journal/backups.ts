@@ -47,11 +47,37 @@ export async function newestGoodBackup(path: string): Promise<{ path: string; jo
   return null;
 }
 
+/** Where today's backup of the journal at `path` goes (the day on core's clock). */
+function todaysBackup(path: string, clock: Clock): string {
+  return join(backupFolder(path), `${stem(path)}-${clock.now().toISOString().slice(0, 10)}.json`);
+}
+
+/**
+ * The journal's bytes on disk when there is no backup of today yet (the app has been open since an
+ * earlier day) and they read as a journal: what a backup made now, before a change of many records at
+ * once (an import), holds. Null when today's backup is there (checked when made, or at open).
+ */
+async function unbackedJournal(path: string, clock: Clock, fs: FsOps = realFs): Promise<Uint8Array | null> {
+  if ((await listBackups(path, fs)).includes(todaysBackup(path, clock))) return null;
+  // The file as last written (writes land whole, by rename); a half-written or damaged one is no backup.
+  const bytes = await readFile(path).catch(() => null);
+  if (bytes === null) return null;
+  try {
+    decodeJournal(bytes);
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
 export interface DailyBackup {
   /** The journal file. */
   path: string;
-  /** The bytes of the journal as read at open, which decoded: what today's backup holds. */
-  bytes: Uint8Array;
+  /**
+   * The bytes of the journal as read at open, which decoded: what today's backup holds. Null: the
+   * journal on disk now, and only when there is no backup of today yet (see unbackedJournal).
+   */
+  bytes: Uint8Array | null;
   clock: Clock;
   keep: number;
   fs?: FsOps;
@@ -63,11 +89,17 @@ export interface DailyBackup {
  * before it counts. Today's backup is made again when the one there does not decode (cut short by an
  * older version of the app, or damaged since). Throws when the backup cannot be made.
  */
-export async function backUpDaily({ path, bytes, clock, keep, fs = realFs }: DailyBackup): Promise<void> {
-  const folder = backupFolder(path);
-  const day = clock.now().toISOString().slice(0, 10);
-  const target = join(folder, `${stem(path)}-${day}.json`);
-  await mkdir(folder, { recursive: true });
+export async function backUpDaily({
+  path,
+  bytes: given,
+  clock,
+  keep,
+  fs = realFs,
+}: DailyBackup): Promise<void> {
+  const bytes = given ?? (await unbackedJournal(path, clock, fs));
+  if (bytes === null) return;
+  const target = todaysBackup(path, clock);
+  await mkdir(backupFolder(path), { recursive: true });
   const existing = await listBackups(path, fs);
   if (!existing.includes(target) || !(await isGoodBackup(target, bytes))) {
     await writeFileDurably(target, bytes, fs);

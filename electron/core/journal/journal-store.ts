@@ -313,6 +313,12 @@ export class JournalStore {
     return this.backup;
   }
 
+  /** Before a change of many records at once (an import): today's backup now, if none is there yet. */
+  backUpToday(): Promise<void> {
+    if (!this.readOnly) this.backup = this.backup.then(() => this.backUp(null));
+    return this.backup;
+  }
+
   /** The daily backup's failure, if it failed. */
   get backupProblem(): BackupProblem | null {
     return this.backupFailure;
@@ -422,7 +428,7 @@ export class JournalStore {
     this.lock = null;
   }
 
-  private async backUp(bytes: Uint8Array): Promise<void> {
+  private async backUp(bytes: Uint8Array | null): Promise<void> {
     try {
       await backUpDaily({
         path: this.path,
