@@ -96,6 +96,44 @@ describe('the daily backup', () => {
   });
 });
 
+describe('the backup before an import', () => {
+  it('does not wait for the one at open, still being written (it holds the file as read then), nor makes a second', async () => {
+    await writeFile(path, JSON.stringify(journal));
+    const fs = new FaultyFs();
+    let release = () => {};
+    fs.held = new Promise((resolve) => (release = resolve));
+    const store = await JournalStore.open({ path, clock, fs });
+    let waited = true;
+    await Promise.race([
+      store.backUpToday().then(() => (waited = false)),
+      new Promise((resolve) => setTimeout(resolve, 1_000)),
+    ]);
+    expect(waited).toBe(false);
+    release();
+    await store.close();
+    expect(fs.attempts).toBe(1);
+    expect(await readFile(today(), 'utf8')).toBe(JSON.stringify(journal));
+  });
+
+  it('is made from the journal on disk when there is none of today (open since yesterday)', async () => {
+    await writeFile(path, JSON.stringify(journal));
+    let now = new Date('2026-11-22T10:00:00Z');
+    const store = await JournalStore.open({ path, clock: { now: () => now } });
+    await store.backedUp();
+    now = new Date('2026-11-23T10:00:00Z');
+    store.update((j) => ({ ...j, contacts: [...j.contacts, contact('b2', 'Bram')] }));
+    await store.durable();
+    const onDisk = await readFile(path, 'utf8');
+    await store.backUpToday();
+    expect(await readFile(today(), 'utf8')).toBe(onDisk);
+    expect((await readdir(join(dir, 'backups'))).sort()).toEqual([
+      'journal-2026-11-22.json',
+      'journal-2026-11-23.json',
+    ]);
+    await store.close();
+  });
+});
+
 describe('temp files left by an interrupted save', () => {
   it('are removed at open, the journal’s and its backups’, and nothing else', async () => {
     await writeFile(path, JSON.stringify(journal));

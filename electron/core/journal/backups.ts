@@ -47,6 +47,9 @@ export async function newestGoodBackup(path: string): Promise<{ path: string; jo
   return null;
 }
 
+/** Today's backups being written now, by where they go: one under way is as good as there. */
+const underWay = new Set<string>();
+
 /** Where today's backup of the journal at `path` goes (the day on core's clock). */
 function todaysBackup(path: string, clock: Clock): string {
   return join(backupFolder(path), `${stem(path)}-${clock.now().toISOString().slice(0, 10)}.json`);
@@ -58,7 +61,8 @@ function todaysBackup(path: string, clock: Clock): string {
  * once (an import), holds. Null when today's backup is there (checked when made, or at open).
  */
 async function unbackedJournal(path: string, clock: Clock, fs: FsOps = realFs): Promise<Uint8Array | null> {
-  if ((await listBackups(path, fs)).includes(todaysBackup(path, clock))) return null;
+  const target = todaysBackup(path, clock);
+  if (underWay.has(target) || (await listBackups(path, fs)).includes(target)) return null;
   // The file as last written (writes land whole, by rename); a half-written or damaged one is no backup.
   const bytes = await readFile(path).catch(() => null);
   if (bytes === null) return null;
@@ -99,6 +103,18 @@ export async function backUpDaily({
   const bytes = given ?? (await unbackedJournal(path, clock, fs));
   if (bytes === null) return;
   const target = todaysBackup(path, clock);
+  underWay.add(target);
+  try {
+    await backUp(path, target, bytes, clock, fs);
+  } finally {
+    underWay.delete(target);
+  }
+  const all = await listBackups(path, fs);
+  for (const old of all.slice(keep)) await fs.rm(old, { force: true });
+}
+
+/** `bytes` as today's backup, unless a good one is there; read back before it counts. */
+async function backUp(path: string, target: string, bytes: Uint8Array, clock: Clock, fs: FsOps) {
   await mkdir(backupFolder(path), { recursive: true });
   const existing = await listBackups(path, fs);
   if (!existing.includes(target) || !(await isGoodBackup(target, bytes))) {
@@ -112,8 +128,6 @@ export async function backUpDaily({
     const written = await readFile(target);
     if (!written.equals(bytes)) throw new Error(`The backup ${target} does not read back as written.`);
   }
-  const all = await listBackups(path, fs);
-  for (const old of all.slice(keep)) await fs.rm(old, { force: true });
 }
 
 async function isGoodBackup(target: string, journalBytes: Uint8Array): Promise<boolean> {

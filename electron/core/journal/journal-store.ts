@@ -255,12 +255,8 @@ export class JournalStore {
     if (!backup) return null;
     const file = new JournalFile(backup.path);
     const db = new Low<Journal>(file, backup.journal);
-    return new JournalStore(
-      db,
-      options,
-      { kind: 'backup', path: backup.path, journalPath: options.path },
-      true,
-    );
+    const notice = { kind: 'backup', path: backup.path, journalPath: options.path } as const;
+    return new JournalStore(db, options, notice, true);
   }
 
   /**
@@ -313,10 +309,14 @@ export class JournalStore {
     return this.backup;
   }
 
-  /** Before a change of many records at once (an import): today's backup now, if none is there yet. */
+  /**
+   * Before a change of many records at once (an import): today's backup now, if none is there or under
+   * way (the one at open is not waited for: it holds the file as read then). close() waits for both.
+   */
   backUpToday(): Promise<void> {
-    if (!this.readOnly) this.backup = this.backup.then(() => this.backUp(null));
-    return this.backup;
+    const made = this.readOnly ? Promise.resolve() : this.backUp(null);
+    this.backup = Promise.all([this.backup, made]).then(() => undefined);
+    return made;
   }
 
   /** The daily backup's failure, if it failed. */
