@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContactFields, type Contact, type Journal } from '../../contract/domain';
 import { osProblemMessages } from '../../contract/messages';
@@ -101,7 +101,7 @@ describe('the backup before an import', () => {
     await writeFile(path, JSON.stringify(journal));
     const fs = new FaultyFs();
     let release = () => {};
-    fs.held = new Promise((resolve) => (release = resolve));
+    fs.held = { until: new Promise((resolve) => (release = resolve)) };
     const store = await JournalStore.open({ path, clock, fs });
     let waited = true;
     await Promise.race([
@@ -115,7 +115,7 @@ describe('the backup before an import', () => {
     expect(await readFile(today(), 'utf8')).toBe(JSON.stringify(journal));
   });
 
-  it('is made from the journal on disk when there is none of today (open since yesterday)', async () => {
+  it('is made of the journal as it is when there is none of today (open since yesterday)', async () => {
     await writeFile(path, JSON.stringify(journal));
     let now = new Date('2026-11-22T10:00:00Z');
     const store = await JournalStore.open({ path, clock: { now: () => now } });
@@ -130,6 +130,48 @@ describe('the backup before an import', () => {
       'journal-2026-11-22.json',
       'journal-2026-11-23.json',
     ]);
+    await store.close();
+  });
+});
+
+describe('the backup before an import, when things go wrong', () => {
+  it('holds the edits still on their way to disk', async () => {
+    await writeFile(path, JSON.stringify(journal));
+    let now = new Date('2026-11-22T10:00:00Z');
+    const fs = new FaultyFs();
+    const store = await JournalStore.open({ path, clock: { now: () => now }, fs });
+    await store.backedUp();
+    now = new Date('2026-11-23T10:00:00Z');
+    let release = () => {};
+    // The journal's own save is held up on a slow disk; the backup's write goes through.
+    const until = new Promise<void>((resolve) => (release = resolve));
+    fs.held = { until, only: (temp) => dirname(temp) === dir };
+    store.update((j) => ({ ...j, contacts: [...j.contacts, contact('b2', 'Bram')] }));
+    await store.backUpToday();
+    expect(decodeJournal(await readFile(today(), 'utf8')).journal.contacts.map((c) => c.name)).toEqual([
+      'Anna Bakker',
+      'Bram',
+    ]);
+    expect(decodeJournal(await readFile(path, 'utf8')).journal.contacts).toHaveLength(1);
+    release();
+    expect(await store.durable()).toBe(true);
+    await store.close();
+  });
+
+  it('a damaged backup of today that cannot be replaced keeps its warning: the import does not clear it', async () => {
+    await writeFile(path, JSON.stringify(journal));
+    await mkdir(join(dir, 'backups'));
+    await writeFile(today(), '{"schemaVersion": 6, "contac');
+    const fs = new FaultyFs();
+    fs.fault = { step: 'open', code: 'EACCES' };
+    const told: (BackupProblem | null)[] = [];
+    const store = await JournalStore.open({ path, clock, fs, onBackupProblem: (p) => told.push(p) });
+    await store.backedUp();
+    expect(store.backupProblem).toMatchObject({ problem: 'no-permission' });
+    await store.backUpToday();
+    expect(store.backupProblem).not.toBeNull();
+    expect(told.filter((p) => p === null)).toEqual([]);
+    fs.fault = null;
     await store.close();
   });
 });

@@ -49,39 +49,28 @@ export async function newestGoodBackup(path: string): Promise<{ path: string; jo
 
 /** Today's backups being written now, by where they go: one under way is as good as there. */
 const underWay = new Set<string>();
+/** Backups this process wrote and read back, or decoded, with the identity they had then. */
+const knownGood = new Map<string, string>();
+
+const identity = (fs: FsOps, target: string) =>
+  fs.stat(target).then(
+    (s) => `${s.size}:${s.mtimeMs}:${s.ino}`,
+    () => null,
+  );
 
 /** Where today's backup of the journal at `path` goes (the day on core's clock). */
 function todaysBackup(path: string, clock: Clock): string {
   return join(backupFolder(path), `${stem(path)}-${clock.now().toISOString().slice(0, 10)}.json`);
 }
 
-/**
- * The journal's bytes on disk when there is no backup of today yet (the app has been open since an
- * earlier day) and they read as a journal: what a backup made now, before a change of many records at
- * once (an import), holds. Null when today's backup is there (checked when made, or at open).
- */
-async function unbackedJournal(path: string, clock: Clock, fs: FsOps = realFs): Promise<Uint8Array | null> {
-  const target = todaysBackup(path, clock);
-  if (underWay.has(target) || (await listBackups(path, fs)).includes(target)) return null;
-  // The file as last written (writes land whole, by rename); a half-written or damaged one is no backup.
-  const bytes = await readFile(path).catch(() => null);
-  if (bytes === null) return null;
-  try {
-    decodeJournal(bytes);
-    return bytes;
-  } catch {
-    return null;
-  }
-}
-
 export interface DailyBackup {
   /** The journal file. */
   path: string;
   /**
-   * The bytes of the journal as read at open, which decoded: what today's backup holds. Null: the
-   * journal on disk now, and only when there is no backup of today yet (see unbackedJournal).
+   * What today's backup holds: the bytes of the journal as read at open, which decoded; or, before an
+   * import, the journal as it is in memory then (edits still on their way to disk included).
    */
-  bytes: Uint8Array | null;
+  bytes: Uint8Array;
   clock: Clock;
   keep: number;
   fs?: FsOps;
@@ -90,44 +79,62 @@ export interface DailyBackup {
 /**
  * Keeps one copy of the journal per day in `backups/`, the newest `keep` of them. Written like the
  * journal (temp file, fsync, rename), so a crash leaves no half backup on the final name, and read back
- * before it counts. Today's backup is made again when the one there does not decode (cut short by an
- * older version of the app, or damaged since). Throws when the backup cannot be made.
+ * before it counts. A good backup of today (the first of the day) is kept as it is, and so is one being
+ * written now; one that does not decode (cut short by an older version of the app, or damaged since) is
+ * made again. Says whether it made one or a good one is there; throws when neither.
  */
 export async function backUpDaily({
   path,
-  bytes: given,
+  bytes,
   clock,
   keep,
   fs = realFs,
-}: DailyBackup): Promise<void> {
-  const bytes = given ?? (await unbackedJournal(path, clock, fs));
-  if (bytes === null) return;
+}: DailyBackup): Promise<'made' | 'present'> {
   const target = todaysBackup(path, clock);
+  // The one at open, say, holds the journal as read then; its failure is told by whoever started it.
+  if (underWay.has(target)) return 'present';
   underWay.add(target);
   try {
-    await backUp(path, target, bytes, clock, fs);
+    const result = await backUp(path, target, bytes, clock, fs);
+    const all = await listBackups(path, fs);
+    for (const old of all.slice(keep)) await fs.rm(old, { force: true });
+    return result;
   } finally {
     underWay.delete(target);
   }
-  const all = await listBackups(path, fs);
-  for (const old of all.slice(keep)) await fs.rm(old, { force: true });
 }
 
 /** `bytes` as today's backup, unless a good one is there; read back before it counts. */
-async function backUp(path: string, target: string, bytes: Uint8Array, clock: Clock, fs: FsOps) {
+async function backUp(
+  path: string,
+  target: string,
+  bytes: Uint8Array,
+  clock: Clock,
+  fs: FsOps,
+): Promise<'made' | 'present'> {
   await mkdir(backupFolder(path), { recursive: true });
   const existing = await listBackups(path, fs);
-  if (!existing.includes(target) || !(await isGoodBackup(target, bytes))) {
-    await writeFileDurably(target, bytes, fs);
-    // Instellingen shows when a backup was made from the file's time: the time on core's clock, so it
-    // agrees with the day in the name (and a test's injected clock is the only clock in play). Only a
-    // nicety: a file system that refuses it (some network drives) leaves the real time, and the backup
-    // is as good.
-    await fs.utimes(target, clock.now(), clock.now()).catch(() => undefined);
-    // The bytes decoded at open; what is on disk now must be exactly them.
-    const written = await readFile(target);
-    if (!written.equals(bytes)) throw new Error(`The backup ${target} does not read back as written.`);
+  if (existing.includes(target)) {
+    const now = await identity(fs, target);
+    if (now !== null && knownGood.get(target) === now) return 'present';
+    if (await isGoodBackup(target, bytes)) {
+      if (now !== null) knownGood.set(target, now);
+      return 'present';
+    }
   }
+  knownGood.delete(target);
+  await writeFileDurably(target, bytes, fs);
+  // Instellingen shows when a backup was made from the file's time: the time on core's clock, so it
+  // agrees with the day in the name (and a test's injected clock is the only clock in play). Only a
+  // nicety: a file system that refuses it (some network drives) leaves the real time, and the backup
+  // is as good.
+  await fs.utimes(target, clock.now(), clock.now()).catch(() => undefined);
+  // What is on disk now must be exactly the bytes given.
+  const written = await readFile(target);
+  if (!written.equals(bytes)) throw new Error(`The backup ${target} does not read back as written.`);
+  const now = await identity(fs, target);
+  if (now !== null) knownGood.set(target, now);
+  return 'made';
 }
 
 async function isGoodBackup(target: string, journalBytes: Uint8Array): Promise<boolean> {

@@ -7,6 +7,7 @@ import { systemTimers } from '../clock';
 import { DomainError } from '../errors';
 import { backUpDaily, newestGoodBackup, removeStaleTempFiles } from './backups';
 import { realFs } from './fs-ops';
+import { encodeJournal } from './serialize';
 import { DamagedJournalError, decodeJournal, emptyJournal, JournalFile } from './journal-file';
 import {
   absentJournalNotice,
@@ -309,12 +310,9 @@ export class JournalStore {
     return this.backup;
   }
 
-  /**
-   * Before a change of many records at once (an import): today's backup now, if none is there or under
-   * way (the one at open is not waited for: it holds the file as read then). close() waits for both.
-   */
+  /** Before an import: today's backup of the journal as it is now, unless a good one is there or under way. */
   backUpToday(): Promise<void> {
-    const made = this.readOnly ? Promise.resolve() : this.backUp(null);
+    const made = this.readOnly ? Promise.resolve() : this.backUp(Buffer.concat(encodeJournal(this.data, {})));
     this.backup = Promise.all([this.backup, made]).then(() => undefined);
     return made;
   }
@@ -415,7 +413,8 @@ export class JournalStore {
    */
   async close(): Promise<void> {
     this.watcher?.stop();
-    await this.backup;
+    // Also one started while waiting (the backup before an import confirmed just now).
+    for (let waited: Promise<void> | null = null; waited !== this.backup;) await (waited = this.backup);
     this.saver.stop();
     try {
       if (!this.readOnly) await this.saver.flush();
@@ -428,7 +427,7 @@ export class JournalStore {
     this.lock = null;
   }
 
-  private async backUp(bytes: Uint8Array | null): Promise<void> {
+  private async backUp(bytes: Uint8Array): Promise<void> {
     try {
       await backUpDaily({
         path: this.path,

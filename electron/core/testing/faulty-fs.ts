@@ -33,8 +33,8 @@ export class FaultyFs implements FsOps {
   attempts = 0;
   /** How often the fault was thrown: proof that the code under test went through this file system. */
   faultsThrown = 0;
-  /** While set, temp files wait for it before they open: a write held up halfway (a slow disk). */
-  held: Promise<void> | null = null;
+  /** While set, temp files (those `only` picks, or all) wait for it to open: a write held up (a slow disk). */
+  held: { until: Promise<void>; only?: (tempPath: string) => boolean } | null = null;
 
   access = realFs.access;
   rm = realFs.rm;
@@ -49,7 +49,7 @@ export class FaultyFs implements FsOps {
     const temp = String(path).endsWith('.tmp');
     if (temp) {
       this.attempts++;
-      await this.held;
+      if (this.held && (this.held.only?.(String(path)) ?? true)) await this.held.until;
       this.throwAt('open', 'open', String(path));
     }
     const handle = await realFs.open(path, flags, mode);
