@@ -68,9 +68,10 @@ export interface DailyBackup {
   path: string;
   /**
    * What today's backup holds: the bytes of the journal as read at open, which decoded; or, before an
-   * import, the journal as it is in memory then (edits still on their way to disk included).
+   * import, the journal as it is in memory then (edits still on their way to disk included), encoded
+   * only when a backup is made (it costs a full encoding when no save ran yet since open).
    */
-  bytes: Uint8Array;
+  bytes: Uint8Array | (() => Uint8Array);
   clock: Clock;
   keep: number;
   fs?: FsOps;
@@ -108,7 +109,7 @@ export async function backUpDaily({
 async function backUp(
   path: string,
   target: string,
-  bytes: Uint8Array,
+  given: Uint8Array | (() => Uint8Array),
   clock: Clock,
   fs: FsOps,
 ): Promise<'made' | 'present'> {
@@ -117,12 +118,13 @@ async function backUp(
   if (existing.includes(target)) {
     const now = await identity(fs, target);
     if (now !== null && knownGood.get(target) === now) return 'present';
-    if (await isGoodBackup(target, bytes)) {
+    if (await isGoodBackup(target, typeof given === 'function' ? null : given)) {
       if (now !== null) knownGood.set(target, now);
       return 'present';
     }
   }
   knownGood.delete(target);
+  const bytes = typeof given === 'function' ? given() : given;
   await writeFileDurably(target, bytes, fs);
   // Instellingen shows when a backup was made from the file's time: the time on core's clock, so it
   // agrees with the day in the name (and a test's injected clock is the only clock in play). Only a
@@ -137,7 +139,7 @@ async function backUp(
   return 'made';
 }
 
-async function isGoodBackup(target: string, journalBytes: Uint8Array): Promise<boolean> {
+async function isGoodBackup(target: string, journalBytes: Uint8Array | null): Promise<boolean> {
   let bytes: Buffer;
   try {
     bytes = await readFile(target);
@@ -145,7 +147,7 @@ async function isGoodBackup(target: string, journalBytes: Uint8Array): Promise<b
     return false;
   }
   // The same bytes as the journal that just decoded: good, without decoding it again.
-  if (bytes.equals(journalBytes)) return true;
+  if (journalBytes && bytes.equals(journalBytes)) return true;
   try {
     decodeJournal(bytes);
     return true;

@@ -312,7 +312,8 @@ export class JournalStore {
 
   /** Before an import: today's backup of the journal as it is now, unless a good one is there or under way. */
   backUpToday(): Promise<void> {
-    const made = this.readOnly ? Promise.resolve() : this.backUp(Buffer.concat(encodeJournal(this.data, {})));
+    const encoded = () => Buffer.concat(encodeJournal(this.data, {}));
+    const made = this.readOnly ? Promise.resolve() : this.backUp(encoded);
     this.backup = Promise.all([this.backup, made]).then(() => undefined);
     return made;
   }
@@ -427,7 +428,7 @@ export class JournalStore {
     this.lock = null;
   }
 
-  private async backUp(bytes: Uint8Array): Promise<void> {
+  private async backUp(bytes: Uint8Array | (() => Uint8Array)): Promise<void> {
     try {
       await backUpDaily({
         path: this.path,
