@@ -81,6 +81,37 @@ describe('a CSV of unknown columns', () => {
     ]);
   });
 
+  it('guesses the columns of a list kept by hand from its Dutch headers, and an e-mail column by its cells', () => {
+    const club = utf8(
+      'Wie;Club;Post\nJoost Kuipers;Hockeyclub Utrecht;joost@example.nl\nMarieke Bos;Koor;\n',
+    );
+    const file = readPeopleFile(club, 'leden.csv');
+    expect(file.kind === 'columns' && file.suggested).toEqual({ name: 0, email: 2 });
+    const plain = utf8(
+      'Naam,E-mailadres,Telefoon,Organisatie,Functie\nAnna de Vries,anna@example.nl,0612345678,ASML,Engineer\n',
+    );
+    const named = readPeopleFile(plain, 'netwerk.csv');
+    expect(named.kind === 'columns' && named.suggested).toEqual({
+      name: 0,
+      email: 1,
+      phone: 2,
+      organisation: 3,
+      role: 4,
+    });
+  });
+
+  it('takes a column for e-mail or LinkedIn by its cells only when every filled cell is one', () => {
+    const links = utf8(
+      'Wie,Link,Contact via\nAnna,https://www.linkedin.com/in/anna,anna@example.nl; a.devries@werk.nl\nBram,,bram@example.nl\n',
+    );
+    const file = readPeopleFile(links, 'x.csv');
+    expect(file.kind === 'columns' && file.suggested).toEqual({ name: 0, email: 2, linkedin: 1 });
+    // `Post` here is a street address for one of them: not an e-mail column.
+    const mixed = utf8('Wie,Post\nAnna,anna@example.nl\nBram,Dorpsstraat 1 Utrecht\n');
+    const other = readPeopleFile(mixed, 'x.csv');
+    expect(other.kind === 'columns' && other.suggested).toEqual({ name: 0 });
+  });
+
   it('refuses a mapping without a name column', () => {
     expect(() => applyMapping(bytes, { organisation: 1 })).toThrow(
       expect.objectContaining({ code: 'import_no_name_column' }) as DomainError,

@@ -21,6 +21,9 @@ const headerWords: Record<MappableField, string[]> = {
     'weergavenaam',
     'contact',
     'contactpersoon',
+    'contactnaam',
+    'wie',
+    'persoon',
   ],
   firstName: ['firstname', 'givenname', 'voornaam', 'roepnaam', 'voornamen'],
   lastName: ['lastname', 'surname', 'familyname', 'achternaam'],
@@ -35,9 +38,34 @@ const headerWords: Record<MappableField, string[]> = {
     'bedrijfsnaam',
     'werkgever',
     'employer',
+    'organisatienaam',
+    'firma',
+    'instelling',
   ],
-  role: ['position', 'title', 'jobtitle', 'role', 'functie', 'functietitel', 'rol', 'organizationtitle'],
-  email: ['email', 'emailaddress', 'emailadres', 'mail', 'mailadres', 'email1value', 'emailaddress1'],
+  role: [
+    'position',
+    'title',
+    'jobtitle',
+    'role',
+    'functie',
+    'functietitel',
+    'functienaam',
+    'rol',
+    'beroep',
+    'organizationtitle',
+  ],
+  email: [
+    'email',
+    'emails',
+    'emailaddress',
+    'emailadres',
+    'emailadressen',
+    'epost',
+    'mail',
+    'mailadres',
+    'email1value',
+    'emailaddress1',
+  ],
   phone: [
     'phone',
     'telephone',
@@ -45,7 +73,10 @@ const headerWords: Record<MappableField, string[]> = {
     'mobilephone',
     'telefoon',
     'telefoonnummer',
+    'telefoonnr',
+    'telnr',
     'mobiel',
+    'mobielnummer',
     'tel',
     'gsm',
   ],
@@ -63,13 +94,36 @@ function bare(cell: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** The mapping the header's words suggest: each field to the first column named for it, each column once. */
-export function suggestMapping(header: string[]): ColumnMapping {
+/** What a column's cells must all look like to be taken for a field its header does not name. */
+const cellShapes: Partial<Record<MappableField, RegExp>> = {
+  // One address or several (`a@x.nl; b@y.nl`): the way `mapRows` splits them.
+  email: /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+(?:\s*(?:[;,]|:::)\s*[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+)*$/,
+  linkedin: /^(?:https?:\/\/)?(?:[a-z]+\.)?linkedin\.com\/in\//i,
+};
+
+/**
+ * The mapping the header's words suggest: each field to the first column named for it, each column once.
+ * A column whose header says nothing known (`Post`, `Link`) is still taken for the e-mail or LinkedIn
+ * field when every filled cell of `rows` (the first rows) is an address or a profile link.
+ */
+export function suggestMapping(header: string[], rows: readonly string[][] = []): ColumnMapping {
   const keys = header.map(bare);
   const taken = new Set<number>();
   const mapping: ColumnMapping = {};
   for (const field of mappableFields) {
     const i = keys.findIndex((key, index) => !taken.has(index) && headerWords[field].includes(key));
+    if (i >= 0) {
+      mapping[field] = i;
+      taken.add(i);
+    }
+  }
+  for (const [field, shape] of Object.entries(cellShapes) as [MappableField, RegExp][]) {
+    if (mapping[field] !== undefined) continue;
+    const i = header.findIndex((_, index) => {
+      if (taken.has(index)) return false;
+      const filled = rows.map((cells) => cellText(cells[index])).filter((cell) => cell !== '');
+      return filled.length > 0 && filled.every((cell) => shape.test(cell));
+    });
     if (i >= 0) {
       mapping[field] = i;
       taken.add(i);

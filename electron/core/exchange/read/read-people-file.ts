@@ -69,14 +69,15 @@ export function readPeopleFile(bytes: Uint8Array, fileName: string): PeopleFile 
     readAddressBook(book, table, people);
     return { kind: 'people', format: book, encoding, ...people.found() };
   }
+  const sample = table.rows.slice(0, MAPPING_SAMPLE_ROWS).map((r) => r.cells);
   return {
     kind: 'columns',
     format: 'csv',
     encoding,
     header: table.header,
-    rows: table.rows.slice(0, MAPPING_SAMPLE_ROWS).map((r) => r.cells),
+    rows: sample,
     rowCount: table.rows.length,
-    suggested: suggestMapping(table.header),
+    suggested: suggestMapping(table.header, sample),
   };
 }
 
