@@ -170,10 +170,28 @@ test('any other CSV is imported by choosing its columns, with the first rows sho
   await expect(exchange.importDialog.getByRole('region', { name: 'De eerste rijen' })).toContainText(
     'Hockeyclub Utrecht',
   );
+  await expect(exchange.importDialog).toContainText(
+    'Netwerkdagboek herkent dit bestand niet. Kies per gegeven uit welke kolom het komt; hieronder zie je de eerste rijen. Komen je contacten uit LinkedIn, Google Contacten, Outlook of een adresboek? Exporteer ze daar dan als Connections.csv, CSV of vCard (.vcf): die bestanden herkent de app meteen.',
+  );
   const field = (label: string) => exchange.importDialog.getByLabel(label, { exact: true });
+  // Guessed from the Dutch header (Wie) and from what the cells hold (Post holds addresses).
+  await expect(field('Naam')).toHaveValue('0');
+  await expect(field('E-mail')).toHaveValue('2');
+  const needsName = exchange.importDialog.getByText(
+    'Kies de kolom met de naam, of die met de voor- en achternaam.',
+  );
+  await expect(needsName).toHaveCount(0);
+  // Told only once the name is gone, and again when going on without one; focus goes to the name.
+  await field('Naam').selectOption({ label: 'Niet importeren' });
+  await expect(needsName).toBeVisible();
+  await expect(field('Naam')).toHaveAttribute('aria-invalid', 'true');
+  await field('E-mail').focus();
+  await exchange.importDialog.getByRole('button', { name: 'Verder' }).click();
+  await expect(field('Naam')).toBeFocused();
+  await expect(exchange.importDialog.getByRole('heading', { name: 'Welke kolom is wat?' })).toBeVisible();
   await field('Naam').selectOption({ label: 'Wie' });
+  await expect(needsName).toHaveCount(0);
   await field('Organisatie').selectOption({ label: 'Club' });
-  await field('E-mail').selectOption({ label: 'Post' });
   await exchange.importDialog.getByRole('button', { name: 'Verder' }).click();
   await expect(exchange.count('nieuw')).toHaveText('2');
   await exchange.confirmImport.click();

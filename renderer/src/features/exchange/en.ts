@@ -57,7 +57,7 @@ export const exchangeEN: ExchangeWords = {
     reading: (name) => `Reading ‘${name}’…`,
     mappingTitle: 'Which column is which?',
     mappingIntro:
-      'The app does not know this file. For each detail, pick the column it comes from; the first rows are shown below.',
+      'Netwerkdagboek does not recognise this file. For each detail, pick the column it comes from; the first rows are shown below. Are your contacts in LinkedIn, Google Contacts, Outlook or an address book? Export them from there as Connections.csv, CSV or vCard (.vcf): the app recognises those files straight away.',
     fields: {
       name: 'Name',
       firstName: 'First name',

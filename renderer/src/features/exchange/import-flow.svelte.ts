@@ -55,6 +55,8 @@ class ImportFlow {
   preview = $state<ImportPreview | null>(null);
   /** The mapping being chosen for a CSV core does not know. */
   mapping = $state<ColumnMapping>({});
+  /** A column was picked, or "Verder" tried: from then on a mapping without a name says so. */
+  mappingTouched = $state(false);
   /** Which statuses the list shows; null: all. */
   filter = $state<ImportStatus | null>(null);
   /** The rows (ImportRow.at) the person left out. */
@@ -105,6 +107,7 @@ class ImportFlow {
     this.problem = null;
     this.preview = null;
     this.mapping = {};
+    this.mappingTouched = false;
     this.filter = null;
     this.excluded.clear();
     this.active = null;
@@ -188,6 +191,7 @@ class ImportFlow {
   /** Sends the chosen columns; core answers with the preview of the file read that way. */
   async applyMapping(): Promise<void> {
     const importId = this.preview?.importId;
+    this.mappingTouched = true;
     if (!importId || !this.mappingHasName) return;
     this.problem = null;
     try {

@@ -56,7 +56,7 @@ export const exchangeNL: ExchangeWords = {
     reading: (name) => `‘${name}’ lezen…`,
     mappingTitle: 'Welke kolom is wat?',
     mappingIntro:
-      'Dit bestand kent de app niet. Kies per gegeven uit welke kolom het komt; hieronder zie je de eerste rijen.',
+      'Netwerkdagboek herkent dit bestand niet. Kies per gegeven uit welke kolom het komt; hieronder zie je de eerste rijen. Komen je contacten uit LinkedIn, Google Contacten, Outlook of een adresboek? Exporteer ze daar dan als Connections.csv, CSV of vCard (.vcf): die bestanden herkent de app meteen.',
     fields: {
       name: 'Naam',
       firstName: 'Voornaam',
