@@ -124,3 +124,50 @@ test('the choices and buttons of the pass stay in one place from person to perso
   await expect(pass.sortInName).toHaveText('Anna Maria Theodora van den Berg-de Vries');
   expect(await places()).toEqual(first);
 });
+
+for (const [width, height, fits] of [
+  [1024, 700, true],
+  [800, 480, false],
+] as const) {
+  test(`in a ${width}×${height} window, in English, every choice and button of the pass can be reached${fits ? ' without scrolling' : ''}`, async ({
+    page,
+    harness,
+  }) => {
+    await page.setViewportSize({ width, height });
+    const core = await harness.startCore();
+    await core.dispatch('settings:update', { language: 'en' });
+    await importConnections(core, [
+      {
+        firstName: 'Anna Maria',
+        lastName: 'van den Berg',
+        company: 'Ministry of Education, Culture and Science',
+        position: 'Senior policy officer',
+        connectedOn: '12 Mar 2024',
+      },
+      { firstName: 'Bo', lastName: '' },
+    ]);
+    await harness.open(page);
+    const pass = new ExchangePage(page);
+    await pass.startSortIn();
+    await expect(pass.sortInName).toHaveText('Anna Maria van den Berg');
+    const done = pass.sortIn.getByRole('button', { name: /^Done/ });
+    const skip = pass.sortIn.getByRole('button', { name: /^Skip/ });
+    // The buttons that end or move the pass are always in view, however short the window.
+    for (const button of [done, skip]) await expect(button).toBeInViewport({ ratio: 1 });
+    const choices = pass.sortIn.locator('fieldset button');
+    await expect(choices).toHaveCount(15);
+    for (const choice of await choices.all()) {
+      if (fits) await expect(choice).toBeInViewport({ ratio: 1 });
+      else {
+        await choice.scrollIntoViewIfNeeded();
+        await expect(choice).toBeInViewport({ ratio: 1 });
+        // Scrolled to, the choice is not under the footer that stays in view.
+        const box = (await choice.boundingBox())!;
+        const footer = (await pass.sortIn.locator('footer').boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(footer.y);
+      }
+    }
+    await done.click();
+    await expect(pass.sortIn).toBeHidden();
+  });
+}
