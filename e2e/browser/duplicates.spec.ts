@@ -51,8 +51,20 @@ test('two records of Anna merged side by side: every conversation and referral o
   await expect(duplicates.pair('Anna Bakker', 'Anna Bakker')).toContainText('Zelfde naam');
   await duplicates.pairs.getByRole('button', { name: 'Samenvoegen…' }).click();
   await expect(duplicates.merge).toBeVisible();
-  // Side by side: the organisation differs, so it is a choice; the first one written is kept by default.
+  // The fuller record is kept by default: the second one, with a role and a conversation.
+  const keepRadio = (conversations: RegExp) =>
+    duplicates.merge.getByRole('radio', { name: new RegExp(`^Anna Bakker ${conversations.source}`) });
+  await expect(keepRadio(/1 gesprek blijft$/)).toBeChecked();
+  await expect(duplicates.merge.getByRole('radio', { name: /^E-mail: .* anna@prive\.nl$/ })).toBeChecked();
+  // Keeping the first one instead: its values follow, where both have one.
+  await keepRadio(/0 gesprekken/).check();
+  await expect(keepRadio(/0 gesprekken blijft$/)).toBeChecked();
+  await expect(duplicates.merge.getByRole('radio', { name: /^E-mail: .* anna@werk\.nl$/ })).toBeChecked();
+  // Side by side: the organisation differs, so it is a choice.
   await duplicates.choose('Organisatie', 'Provincie Utrecht');
+  await expect(duplicates.merge.getByTestId('merge-kept-emails')).toHaveText(
+    'Niet als hoofdadres gekozen, wel bewaard bij de andere e-mailadressen: anna@prive.nl',
+  );
   await expect(duplicates.merge).toContainText('Tags: overheid, fietsen');
   await expect(duplicates.merge).toContainText('anna@prive.nl');
   await duplicates.merge.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
@@ -102,6 +114,73 @@ test('two records of Anna merged side by side: every conversation and referral o
   );
   expect(journal.contacts.find((c) => c.id === cor.id)!.introducedById).toBe(other.id);
   expect(journal.deleted.filter((t) => t.id === other.id)).toEqual([]);
+});
+
+test('merging shows the other addresses and numbers of both and keeps them; the LinkedIn link not kept goes into the notes', async ({
+  page,
+  harness,
+}) => {
+  const core = await harness.startCore();
+  const first = await data<{ id: string }>(
+    core.dispatch('contacts:create', {
+      name: 'Sanne Jansen',
+      email: 'sanne@studie.nl',
+      moreEmails: ['sanne@oud.nl'],
+      linkedin: 'https://www.linkedin.com/in/sannejansen',
+    }),
+  );
+  const fuller = await data<{ id: string }>(
+    core.dispatch('contacts:create', {
+      name: 'Sanne Jansen',
+      organisation: 'Rabobank',
+      role: 'Data-analist',
+      email: 'sanne@rabo.nl',
+      phone: '06 1234 5678',
+      morePhones: ['030 123 4567'],
+      linkedin: 'https://www.linkedin.com/in/sanne-jansen-2',
+    }),
+  );
+  await harness.open(page);
+  const duplicates = new DuplicatesPage(page);
+  await duplicates.button.click();
+  await duplicates.pairs.getByRole('button', { name: 'Samenvoegen…' }).click();
+  // The fuller record (with organisation, role and phones) is the one kept unless the person says otherwise.
+  await expect(
+    duplicates.merge.getByRole('radio', { name: /^Sanne Jansen 0 gesprekken blijft$/ }),
+  ).toHaveCount(1);
+  // Both records' other addresses and numbers, side by side.
+  await expect(duplicates.merge.getByTestId('merge-moreEmails')).toHaveText(
+    /Andere e-mailadressen\s*sanne@oud\.nl\s*—/,
+  );
+  await expect(duplicates.merge.getByTestId('merge-morePhones')).toHaveText(
+    /Andere telefoonnummers\s*—\s*030 123 4567/,
+  );
+  await expect(duplicates.merge.getByTestId('merge-kept-emails')).toHaveText(
+    'Niet als hoofdadres gekozen, wel bewaard bij de andere e-mailadressen: sanne@studie.nl, sanne@oud.nl',
+  );
+  await expect(duplicates.merge.getByTestId('merge-kept-phones')).toHaveText(
+    'Niet als hoofdnummer gekozen, wel bewaard bij de andere telefoonnummers: 030 123 4567',
+  );
+  await expect(duplicates.merge).toContainText(
+    'De LinkedIn-link die je niet houdt, komt in de notities, zodat die niet verloren gaat: https://www.linkedin.com/in/sannejansen',
+  );
+  await duplicates.merge.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
+  await expect(duplicates.merge).toBeHidden();
+
+  const journal = (await harness.journalOnDisk()) as unknown as Journal;
+  const sannes = journal.contacts.filter((c) => c.name === 'Sanne Jansen');
+  expect(sannes).toHaveLength(1);
+  expect(sannes[0]).toMatchObject({
+    id: fuller.id,
+    organisation: 'Rabobank',
+    email: 'sanne@rabo.nl',
+    moreEmails: ['sanne@studie.nl', 'sanne@oud.nl'],
+    phone: '06 1234 5678',
+    morePhones: ['030 123 4567'],
+    linkedin: 'https://www.linkedin.com/in/sanne-jansen-2',
+  });
+  expect(sannes[0]!.notes).toContain('https://www.linkedin.com/in/sannejansen');
+  expect(journal.contacts.some((c) => c.id === first.id)).toBe(false);
 });
 
 test('"Geen dubbele" dismisses a pair for good: still gone after a restart', async ({ page, harness }) => {

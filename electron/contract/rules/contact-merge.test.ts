@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ContactFields, type Contact } from '../domain';
-import { combinedTags, combinedText, mergedFields, sameValue, valuesIntoNotes } from './contact-merge';
+import {
+  combinedTags,
+  combinedText,
+  fullerOf,
+  mergedFields,
+  sameValue,
+  valuesIntoNotes,
+} from './contact-merge';
 
 const contact = (
   id: string,
@@ -72,5 +79,37 @@ describe('merging two records of one person', () => {
     expect(combinedText('', 'Fietst.')).toBe('Fietst.');
     expect(combinedText('Fietst elke zondag.', 'Fietst')).toBe('Fietst elke zondag.');
     expect(combinedTags(['a', 'B'], ['b', 'c'])).toEqual(['a', 'B', 'c']);
+  });
+});
+
+describe('the record kept by default', () => {
+  const bare = contact('a', { name: 'Anna Bakker', email: 'anna@werk.nl' });
+  const full = contact('b', {
+    name: 'Anna Bakker',
+    organisation: 'Gemeente Utrecht',
+    role: 'Beleidsadviseur',
+    email: 'anna@prive.nl',
+    notes: 'Kent iedereen.',
+  });
+
+  it('is the one with more filled in, whichever was written first', () => {
+    expect(fullerOf({ contact: bare, conversations: 0 }, { contact: full, conversations: 0 })).toBe('b');
+    expect(fullerOf({ contact: full, conversations: 0 }, { contact: bare, conversations: 0 })).toBe('a');
+  });
+
+  it('counts conversations, extra addresses and numbers, and keeps the first when both are as full', () => {
+    expect(fullerOf({ contact: bare, conversations: 4 }, { contact: full, conversations: 0 })).toBe('a');
+    const more = { ...bare, id: 'c', moreEmails: ['a@b.nl'], morePhones: ['0612345678', '0301234567'] };
+    expect(fullerOf({ contact: full, conversations: 0 }, { contact: more, conversations: 1 })).toBe('b');
+    expect(
+      fullerOf({ contact: bare, conversations: 0 }, { contact: { ...bare, id: 'd' }, conversations: 0 }),
+    ).toBe('a');
+    // The default cadence is nothing filled in.
+    expect(
+      fullerOf(
+        { contact: bare, conversations: 0 },
+        { contact: { ...bare, cadence: 'standaard' }, conversations: 0 },
+      ),
+    ).toBe('a');
   });
 });

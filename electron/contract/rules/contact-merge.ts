@@ -152,3 +152,26 @@ function later(a: string | null, b: string | null): string | null {
   if (b === null) return a;
   return a > b ? a : b;
 }
+
+/**
+ * How much is known of a contact, to keep the fuller of two records by default: each field filled
+ * (each extra address and number too) and each conversation with them counts one.
+ */
+export function fullness(c: Contact, conversations: number): number {
+  const one = (filled: boolean) => (filled ? 1 : 0);
+  let known = conversations + one(c.tags.length > 0) + c.moreEmails.length + c.morePhones.length;
+  for (const field of chosenFields) {
+    const value = c[field];
+    known += one(value !== null && value !== '' && !(field === 'cadence' && value === 'standaard'));
+  }
+  for (const field of combinedTexts) known += one(c[field].trim() !== '');
+  return known;
+}
+
+/** Which of two records to keep by default: the fuller one; the first when they are as full. */
+export function fullerOf(
+  a: { contact: Contact; conversations: number },
+  b: { contact: Contact; conversations: number },
+): 'a' | 'b' {
+  return fullness(b.contact, b.conversations) > fullness(a.contact, a.conversations) ? 'b' : 'a';
+}

@@ -31,7 +31,12 @@ export const duplicatesEN: DuplicatesWords = {
     combinedTitle: 'Combined',
     tags: 'Tags',
     textsKept: (fields) => `Both texts are kept: ${fields}.`,
-    intoNotes: (values) => `Goes into the notes, so nothing is lost: ${values}`,
+    intoNotes: (values) =>
+      `The LinkedIn link you don’t keep goes into the notes, so it isn’t lost: ${values}`,
+    keptEmails: (values) =>
+      `Not chosen as the main address, kept among the other e-mail addresses: ${values}`,
+    keptPhones: (values) => `Not chosen as the main number, kept among the other phone numbers: ${values}`,
+    conversations: { one: '{n} conversation', other: '{n} conversations' },
     lastContact: 'Last contact',
     moves: (other, kept) =>
       `${other}’s conversations, referrals, reminders and every ‘in touch’ you logged move to ${kept}.`,

@@ -31,7 +31,13 @@ export const duplicatesNL: DuplicatesWords = {
     combinedTitle: 'Wordt samengevoegd',
     tags: 'Tags',
     textsKept: (fields) => `Beide teksten blijven bewaard: ${fields}.`,
-    intoNotes: (values) => `Komt in de notities, zodat het niet verloren gaat: ${values}`,
+    intoNotes: (values) =>
+      `De LinkedIn-link die je niet houdt, komt in de notities, zodat die niet verloren gaat: ${values}`,
+    keptEmails: (values) =>
+      `Niet als hoofdadres gekozen, wel bewaard bij de andere e-mailadressen: ${values}`,
+    keptPhones: (values) =>
+      `Niet als hoofdnummer gekozen, wel bewaard bij de andere telefoonnummers: ${values}`,
+    conversations: { one: '{n} gesprek', other: '{n} gesprekken' },
     lastContact: 'Laatste contact',
     moves: (other, kept) =>
       `Gesprekken, verwijzingen, herinneringen en elk ‘contact gehad’ van ${other} gaan mee naar ${kept}.`,

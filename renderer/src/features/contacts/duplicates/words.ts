@@ -37,7 +37,13 @@ export interface DuplicatesWords {
     combinedTitle: string;
     tags: string;
     textsKept(fields: string): string;
+    /** The LinkedIn link not chosen, which goes into the notes. */
     intoNotes(values: string): string;
+    /** Addresses and numbers not chosen as the main one: kept among the others. */
+    keptEmails(values: string): string;
+    keptPhones(values: string): string;
+    /** Under each record's name: how many conversations it has. */
+    conversations: Plural;
     lastContact: string;
     moves(other: string, kept: string): string;
     confirm: string;
