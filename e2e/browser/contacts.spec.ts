@@ -9,6 +9,12 @@ test('a new journal explains what to do, and a first contact can be added', asyn
 }) => {
   await harness.open(page);
   await expect(page.getByRole('heading', { name: 'Je netwerk is groter dan je denkt' })).toBeVisible();
+  // Beside adding one by hand: bringing the whole network in, with which files do that.
+  const welcome = page.locator('.welcome');
+  await expect(welcome.getByRole('button', { name: 'Importeren' })).toBeVisible();
+  await expect(welcome).toContainText(
+    'Staat je netwerk al in LinkedIn of je adresboek? Importeer dan in één keer je LinkedIn-export (Connections.csv) of een vCard-bestand (.vcf).',
+  );
   await page.getByRole('button', { name: 'Eerste contact toevoegen' }).click();
   await contacts.fill({
     Naam: 'Anna de Vries',
@@ -294,4 +300,20 @@ test('5,000 contacts: only the rows in view are in the DOM, and scrolling reache
   await contacts.list.evaluate((el) => (el.scrollTop = el.scrollHeight));
   await expect(contacts.row('Contact 4999')).toBeVisible();
   expect(await contacts.rows.count()).toBeLessThan(200);
+});
+
+test('an e-mail address with letters beyond ASCII (zoë.devries@voorbeeld.nl) is taken and kept as typed', async ({
+  page,
+  harness,
+  contacts,
+}) => {
+  await harness.open(page);
+  await page.getByRole('button', { name: 'Eerste contact toevoegen' }).click();
+  await contacts.fill({ Naam: 'Zoë de Vries', 'E-mail': 'zoë.devries@voorbeeld.nl' });
+  await contacts.save();
+  await expect(contacts.detailHeading).toHaveText('Zoë de Vries');
+  await expect(contacts.toast).toContainText('Zoë de Vries is opgeslagen.');
+  await expect(page.getByRole('link', { name: 'zoë.devries@voorbeeld.nl' })).toBeVisible();
+  const onDisk = (await harness.journalOnDisk()) as unknown as { contacts: { email: string }[] };
+  expect(onDisk.contacts).toMatchObject([{ email: 'zoë.devries@voorbeeld.nl' }]);
 });

@@ -102,6 +102,8 @@ export const contactsEN: ContactsWords = {
   ],
   listEmpty: 'Nobody in your list yet.',
   emptyAction: 'Add your first contact',
+  welcomeImportHint:
+    'Is your network already in LinkedIn or your address book? Import your LinkedIn export (Connections.csv) or a vCard file (.vcf) in one go.',
   noMatchTitle: (query) => `Nobody found for “${query}”`,
   noMatchHereTitle: (query, archived) =>
     archived ? `No “${query}” in the archive` : `No “${query}” among your active contacts`,

@@ -102,6 +102,8 @@ export const contactsNL: ContactsWords = {
   ],
   listEmpty: 'Nog niemand in je lijst.',
   emptyAction: 'Eerste contact toevoegen',
+  welcomeImportHint:
+    'Staat je netwerk al in LinkedIn of je adresboek? Importeer dan in één keer je LinkedIn-export (Connections.csv) of een vCard-bestand (.vcf).',
   noMatchTitle: (query: string) => `Niemand gevonden voor ‘${query}’`,
   noMatchHereTitle: (query: string, archived: boolean) =>
     archived ? `‘${query}’ staat niet in het archief` : `‘${query}’ staat niet bij je actieve contacten`,

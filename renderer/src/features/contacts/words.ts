@@ -92,6 +92,8 @@ export interface ContactsWords {
   welcomeSteps: readonly string[];
   listEmpty: string;
   emptyAction: string;
+  /** Beside 'Importeren' on the welcome: which files bring a whole network in at once. */
+  welcomeImportHint: string;
   noMatchTitle(query: string): string;
   /** No match in the part shown while the other part has some: not "nobody", which would contradict the line above. */
   noMatchHereTitle(query: string, archived: boolean): string;
