@@ -51,6 +51,48 @@ test('a file dropped while another is being read asks first; taken, the first fi
   await expect(exchange.importRow('Bram Jansen')).toHaveCount(0);
 });
 
+test('a file replaced while its bytes are still being read is never sent to core: the new one’s import stays open', async ({
+  page,
+  harness,
+}) => {
+  const core = await harness.startCore();
+  const sent: string[] = [];
+  const real = core.dispatch;
+  core.dispatch = async (channel, payload) => {
+    if (channel === 'import:read') sent.push((payload as { fileName: string }).fileName);
+    return real(channel, payload);
+  };
+  await harness.open(page);
+  // The browser reading Connections.csv's bytes is held, as for a big file on a slow disk.
+  await page.evaluate(() => {
+    const w = window as unknown as { releaseRead: () => void };
+    const held = new Promise<void>((resolve) => (w.releaseRead = resolve));
+    const read = FileReader.prototype.readAsDataURL;
+    FileReader.prototype.readAsDataURL = function (this: FileReader, blob: Blob) {
+      if (blob instanceof File && blob.name === 'Connections.csv')
+        void held.then(() => read.call(this, blob));
+      else read.call(this, blob);
+    };
+  });
+  const exchange = new ExchangePage(page);
+  await exchange.dropFile('Connections.csv', connections);
+  await expect(exchange.importDialog.getByRole('status')).toContainText('‘Connections.csv’ lezen…');
+  await exchange.dropFile('leden.csv', clubList);
+  await replaceQuestion(exchange).getByRole('button', { name: '‘leden.csv’ importeren' }).click();
+  await expect(exchange.importDialog.getByRole('heading', { name: 'Welke kolom is wat?' })).toBeVisible();
+  await page.evaluate(() => (window as unknown as { releaseRead: () => void }).releaseRead());
+  await exchange.importDialog.getByLabel('Naam', { exact: true }).selectOption({ label: 'Wie' });
+  await exchange.importDialog.getByRole('button', { name: 'Verder' }).click();
+  await expect(exchange.count('nieuw')).toHaveText('2');
+  await exchange.confirmImport.click();
+  await expect(exchange.importDialog).toBeHidden();
+  expect(sent).toEqual(['leden.csv']);
+  expect((await harness.journalOnDisk()).contacts.map((c) => c.name).sort()).toEqual([
+    'Joost Kuipers',
+    'Marieke Bos',
+  ]);
+});
+
 test('a file dropped on a preview not yet confirmed asks first: kept, the preview is as it was; taken, the new file is read', async ({
   page,
   harness,

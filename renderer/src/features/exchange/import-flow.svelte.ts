@@ -134,6 +134,8 @@ class ImportFlow {
     const read = this.reads;
     try {
       const data = await base64Of(file);
+      // Replaced while its bytes were read: not sent at all, or core would let the newer import go.
+      if (read !== this.reads) return;
       const preview = await unwrap(api.import.read({ fileName: file.name.slice(0, 300) || 'import', data }));
       if (read !== this.reads) {
         void api.import.cancel({ importId: preview.importId });
