@@ -112,6 +112,21 @@ describe('a CSV of unknown columns', () => {
     expect(other.kind === 'columns' && other.suggested).toEqual({ name: 0 });
   });
 
+  it('looks at a long or hostile cell in linear time, and does not take it for an address', () => {
+    const hostile = ['a@' + 'aaa.'.repeat(25_000) + ' ', 'a@' + 'a.a'.repeat(33_000) + '@'];
+    for (const cell of hostile) {
+      const csv = utf8(`Wie,Extra\nAnna,"${cell}"\n`);
+      const started = performance.now();
+      const file = readPeopleFile(csv, 'x.csv');
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(file.kind === 'columns' && file.suggested).toEqual({ name: 0 });
+    }
+    // Just under the cap, a list of many addresses is still one.
+    const many = Array.from({ length: 40 }, (_, i) => `p${i}@example.nl`).join(' ::: ');
+    const list = readPeopleFile(utf8(`Wie,Adressen\nAnna,"${many}"\n`), 'x.csv');
+    expect(list.kind === 'columns' && list.suggested).toEqual({ name: 0, email: 1 });
+  });
+
   it('refuses a mapping without a name column', () => {
     expect(() => applyMapping(bytes, { organisation: 1 })).toThrow(
       expect.objectContaining({ code: 'import_no_name_column' }) as DomainError,

@@ -94,11 +94,19 @@ function bare(cell: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** What a column's cells must all look like to be taken for a field its header does not name. */
-const cellShapes: Partial<Record<MappableField, RegExp>> = {
+/** One e-mail address, each part of the domain between dots on its own: no way to split a cell twice. */
+const oneAddress = /^[^\s@;,]+@[^\s@;,.]+(?:\.[^\s@;,.]+)+$/;
+/** Longer than any cell of addresses or a profile link: such a cell is a text, and is not looked into. */
+const SHAPE_MAX = 1000;
+
+/**
+ * What a column's cells must all look like to be taken for a field its header does not name. Linear in
+ * the cell (a hostile cell of 100 KB must not hold the main process): split first, then one simple match.
+ */
+const cellShapes: Partial<Record<MappableField, (cell: string) => boolean>> = {
   // One address or several (`a@x.nl; b@y.nl`): the way `mapRows` splits them.
-  email: /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+(?:\s*(?:[;,]|:::)\s*[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+)*$/,
-  linkedin: /^(?:https?:\/\/)?(?:[a-z]+\.)?linkedin\.com\/in\//i,
+  email: (cell) => list(cell, /\s*(?:[;,]|:::)\s*/).every((address) => oneAddress.test(address)),
+  linkedin: (cell) => /^(?:https?:\/\/)?(?:[a-z]+\.)?linkedin\.com\/in\//i.test(cell),
 };
 
 /**
@@ -117,12 +125,12 @@ export function suggestMapping(header: string[], rows: readonly string[][] = [])
       taken.add(i);
     }
   }
-  for (const [field, shape] of Object.entries(cellShapes) as [MappableField, RegExp][]) {
+  for (const [field, shape] of Object.entries(cellShapes) as [MappableField, (cell: string) => boolean][]) {
     if (mapping[field] !== undefined) continue;
     const i = header.findIndex((_, index) => {
       if (taken.has(index)) return false;
       const filled = rows.map((cells) => cellText(cells[index])).filter((cell) => cell !== '');
-      return filled.length > 0 && filled.every((cell) => shape.test(cell));
+      return filled.length > 0 && filled.every((cell) => cell.length <= SHAPE_MAX && shape(cell));
     });
     if (i >= 0) {
       mapping[field] = i;
