@@ -280,6 +280,7 @@ export function generateJournal(options: GenerateOptions): Journal {
       id: uuid(),
       contactId: pick(contacts).id,
       channel: pick(touchChannels),
+      threeB: null,
       on: dayOf(on),
       note: pick(TOUCH_NOTES),
       createdAt: created.toISOString(),
@@ -312,6 +313,7 @@ export function generateJournal(options: GenerateOptions): Journal {
     conflicts: [],
     setAside: [],
     notDuplicates: [],
+    dismissals: [],
   });
 }
 /** Writes `journal` with the app's own serializer and durable writer, as the app would. */

@@ -80,7 +80,7 @@ export interface ConversationList {
 /** A contact's history, newest first: conversations and small touches. */
 export type TimelineEntry =
   | ({ type: 'conversation' } & ConversationSummary)
-  | { type: 'touch'; id: string; date: string; channel: TouchChannel; note: string };
+  | { type: 'touch'; id: string; date: string; channel: TouchChannel; note: string; threeB: ThreeB | null };
 
 /** Who brought this person into the network, whom they brought in, and what came of it. */
 export interface ReferralChain {

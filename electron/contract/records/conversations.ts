@@ -142,6 +142,8 @@ export const TouchFields = z.strictObject({
   channel: choice(touchChannels),
   on: CalendarDate,
   note: text(1_000).default(''),
+  /** Which of the three B's it served, when not bevestigen (rules/three-b.ts); null: the usual, bevestigen. */
+  threeB: choice(threeBs).nullable().default(null),
 });
 export type TouchFields = z.output<typeof TouchFields>;
 

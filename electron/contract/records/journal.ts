@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { Contact } from './contacts';
 import { Conversation, OwnQuestion, Touch } from './conversations';
-import { fieldErrorCodes, Id, Timestamp } from './fields';
+import { CalendarDate, fieldErrorCodes, Id, Timestamp } from './fields';
 import { Reminder } from './reminders';
 
 /** The journal file's current version; `core/journal/migrations.ts` brings older files up to it. */
-export const JOURNAL_SCHEMA_VERSION = 6;
+export const JOURNAL_SCHEMA_VERSION = 7;
 
 /** The journal's lists of records, each with the schema every one of its records must pass. */
 export const recordSchemas = {
@@ -90,6 +90,19 @@ export const NotDuplicate = z.strictObject({
 });
 export type NotDuplicate = z.output<typeof NotDuplicate>;
 
+/**
+ * A suggestion of Overzicht's Vandaag the person put off ("niet nu", issue 13): kept away until `until`
+ * (a calendar date, so it returns on that morning wherever they are). One per suggestion, named by its
+ * key (`<kind>:<id>`, contract/overview.ts). In the journal, not the settings, so a synced laptop keeps
+ * the same list quiet; gone ones are dropped when the next is put off.
+ */
+export const Dismissal = z.strictObject({
+  key: z.string({ error: 'invalid' }).regex(/^[a-z-]{1,30}:[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' }),
+  until: CalendarDate,
+  at: Timestamp,
+});
+export type Dismissal = z.output<typeof Dismissal>;
+
 export const Journal = z.strictObject({
   schemaVersion: z.literal(JOURNAL_SCHEMA_VERSION),
   contacts: z.array(Contact),
@@ -101,5 +114,6 @@ export const Journal = z.strictObject({
   conflicts: z.array(RecordConflict),
   setAside: z.array(SetAsideRecord),
   notDuplicates: z.array(NotDuplicate),
+  dismissals: z.array(Dismissal),
 });
 export type Journal = z.output<typeof Journal>;

@@ -655,6 +655,7 @@ describe('a contact’s timeline and last contact', () => {
       date: '2026-11-10',
       channel: 'kaartje',
       note: 'Bedankkaartje',
+      threeB: null,
     });
     expectDomainError(() => book.timeline('ghost'), 'not_found');
   });
@@ -800,6 +801,8 @@ describe('touches', () => {
       channel: 'telefoon',
       on: '2026-11-22',
       note: 'Even gebeld',
+      // Without a B given it counts as bevestigen (rules/three-b.ts).
+      threeB: null,
       createdAt: '2026-11-23T10:05:00.000Z',
     });
     expect(store.data.touches).toEqual([touch]);

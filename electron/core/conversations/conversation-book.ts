@@ -298,7 +298,14 @@ export class ConversationBook {
       entries.push({ entry, id: c.id, date: c.date, time: c.time, createdAt: c.createdAt });
     }
     for (const t of this.activity.touchesOf(contactId)) {
-      const entry: TimelineEntry = { type: 'touch', id: t.id, date: t.on, channel: t.channel, note: t.note };
+      const entry: TimelineEntry = {
+        type: 'touch',
+        id: t.id,
+        date: t.on,
+        channel: t.channel,
+        note: t.note,
+        threeB: t.threeB,
+      };
       entries.push({ entry, id: t.id, date: t.on, time: null, createdAt: t.createdAt });
     }
     return entries.sort(newestFirst).map(({ entry }) => entry);

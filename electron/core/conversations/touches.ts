@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Touch, TouchFields } from '../../contract/domain';
+
+/** A touch as the channel gives it, or a caller in core without a B (then it counts as bevestigen). */
+export type NewTouch = Omit<TouchFields, 'threeB'> & Partial<Pick<TouchFields, 'threeB'>>;
 import { withAdded, withRemoved } from '../array-changes';
 import type { Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
@@ -17,13 +20,18 @@ export class TouchLog {
     private readonly newId: () => string = randomUUID,
   ) {}
 
-  add(fields: TouchFields): Touch {
+  add(fields: NewTouch): Touch {
     if (!this.contacts.find(fields.contactId)) {
       throw new DomainError('invalid_input', { contactId: 'invalid_choice' });
     }
     // A touch is contact that happened; one still to come is a reminder.
     if (isLaterDay(fields.on, today(this.clock))) throw new DomainError('invalid_input', { on: 'in_future' });
-    const touch: Touch = { id: this.newId(), ...fields, createdAt: this.clock.now().toISOString() };
+    const touch: Touch = {
+      id: this.newId(),
+      threeB: null,
+      ...fields,
+      createdAt: this.clock.now().toISOString(),
+    };
     this.store.update((j) => ({ ...j, touches: withAdded(j.touches, touch) }));
     return touch;
   }

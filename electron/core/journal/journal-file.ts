@@ -44,6 +44,7 @@ export function emptyJournal(): Journal {
     conflicts: [],
     setAside: [],
     notDuplicates: [],
+    dismissals: [],
   };
 }
 

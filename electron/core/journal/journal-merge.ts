@@ -18,6 +18,7 @@
  */
 import {
   recordCollections,
+  type Dismissal,
   type Journal,
   type NotDuplicate,
   type RecordCollection,
@@ -178,6 +179,10 @@ export function mergeJournals(
   if (joiningPairs.length > 0) merged.notDuplicates = [...ours.notDuplicates, ...joiningPairs];
   const theirPairs = new Set(theirs.notDuplicates.map(pairKey));
   if (merged.notDuplicates.some((p) => !theirPairs.has(pairKey(p)))) differsFromTheirs = true;
+  // Suggestions put off ("niet nu", issue 13): per suggestion the later return day of the two sides.
+  const dismissals = mergeDismissals(ours.dismissals, theirs.dismissals);
+  if (dismissals !== ours.dismissals) merged.dismissals = dismissals;
+  if (mergeDismissals(theirs.dismissals, dismissals) !== theirs.dismissals) differsFromTheirs = true;
   for (const id of keepReferencedContacts(merged, [base, ours, theirs], newConflicts, newId, at)) {
     tombstones.delete(`contacts:${id}`);
   }
@@ -313,4 +318,21 @@ export function sameRecord(a: unknown, b: unknown): boolean {
   if (ka.length !== kb.length) return false;
   const ob = b as Record<string, unknown>;
   return ka.every((k) => k in ob && sameRecord((a as Record<string, unknown>)[k], ob[k]));
+}
+
+/**
+ * `ours` with what `theirs` adds: a suggestion put off only there, or until a later day there. `ours`
+ * itself (the same array) when theirs adds nothing.
+ */
+function mergeDismissals(ours: readonly Dismissal[], theirs: readonly Dismissal[]): Dismissal[] {
+  const byKey = new Map(ours.map((d) => [d.key, d]));
+  let changed = false;
+  for (const d of theirs) {
+    const mine = byKey.get(d.key);
+    if (!mine || d.until > mine.until) {
+      byKey.set(d.key, d);
+      changed = true;
+    }
+  }
+  return changed ? [...byKey.values()] : (ours as Dismissal[]);
 }

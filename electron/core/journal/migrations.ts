@@ -39,18 +39,46 @@ export const journalMigrations: Record<number, MigrationStep> = {
         ? { ...conflict, other: withContactFieldsOf6(conflict['other']) }
         : conflict,
     ),
-    setAside: mapRecords(doc['setAside'], (entry) => {
-      if (entry['collection'] !== 'contacts' || typeof entry['raw'] !== 'string') return entry;
-      let record: unknown;
-      try {
-        record = JSON.parse(entry['raw']);
-      } catch {
-        return entry;
-      }
-      return isRecord(record) ? { ...entry, raw: JSON.stringify(withContactFieldsOf6(record)) } : entry;
-    }),
+    setAside: mapSetAside(doc['setAside'], 'contacts', withContactFieldsOf6),
+  }),
+  // 6 → 7 (issue 13): Overzicht. A touch may say which of the three B's it served (null: bevestigen,
+  // as every touch counted so far), in conflicts and set-aside records too; and the suggestions the
+  // person put off ("niet nu") are kept, none yet.
+  6: (doc) => ({
+    ...doc,
+    touches: mapRecords(doc['touches'], withTouchFieldsOf7),
+    conflicts: mapRecords(doc['conflicts'], (conflict) =>
+      conflict['collection'] === 'touches' && isRecord(conflict['other'])
+        ? { ...conflict, other: withTouchFieldsOf7(conflict['other']) }
+        : conflict,
+    ),
+    setAside: mapSetAside(doc['setAside'], 'touches', withTouchFieldsOf7),
+    dismissals: [],
   }),
 };
+
+/** A version-6 touch with the field version 7 added; a field already there is kept. */
+function withTouchFieldsOf7(touch: Record<string, unknown>): Record<string, unknown> {
+  return { threeB: null, ...touch };
+}
+
+/** Set-aside records of `collection` (kept as JSON text) through `step`; text that is not JSON is left. */
+function mapSetAside(
+  list: unknown,
+  collection: string,
+  step: (record: Record<string, unknown>) => Record<string, unknown>,
+): unknown {
+  return mapRecords(list, (entry) => {
+    if (entry['collection'] !== collection || typeof entry['raw'] !== 'string') return entry;
+    let record: unknown;
+    try {
+      record = JSON.parse(entry['raw']);
+    } catch {
+      return entry;
+    }
+    return isRecord(record) ? { ...entry, raw: JSON.stringify(step(record)) } : entry;
+  });
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

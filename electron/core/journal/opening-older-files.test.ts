@@ -108,7 +108,7 @@ describe('migrating a version-2 journal to version 3', () => {
     ]);
     expect(store.data.reminders).toEqual([]);
     expect(store.data.conversations).toEqual(v2.conversations);
-    expect(store.data.touches).toEqual(v2.touches);
+    expect(store.data.touches).toEqual(v2.touches.map((t) => ({ ...t, threeB: null })));
 
     await store.close();
     const onDisk = JSON.parse(await readFile(path, 'utf8'));
@@ -154,8 +154,24 @@ describe('references to contacts that are not there', () => {
         conversation('c3', 'a1'),
       ],
       touches: [
-        { id: 't1', contactId: 'gone', channel: 'kaartje', on: '2026-11-02', note: '', createdAt: at },
-        { id: 't2', contactId: 'a1', channel: 'kaartje', on: '2026-11-02', note: '', createdAt: at },
+        {
+          id: 't1',
+          contactId: 'gone',
+          channel: 'kaartje',
+          on: '2026-11-02',
+          note: '',
+          threeB: null,
+          createdAt: at,
+        },
+        {
+          id: 't2',
+          contactId: 'a1',
+          channel: 'kaartje',
+          on: '2026-11-02',
+          note: '',
+          threeB: null,
+          createdAt: at,
+        },
       ],
     };
     await writeFile(path, JSON.stringify(broken));

@@ -175,6 +175,7 @@ describe('the quick validity check for the other records', () => {
       conflicts: [],
       setAside: [],
       notDuplicates: [],
+      dismissals: [{ key: 'weak-tie:b', until: '2026-12-08', at: '2026-12-01T10:00:00.000Z' }],
     };
     expect(Journal.parse(doc)).toEqual(doc);
     expect(parseJournal(doc).data).toBe(doc);

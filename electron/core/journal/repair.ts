@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { RepairChange } from '../../contract/contract';
 import {
   Journal,
+  Dismissal,
   NotDuplicate,
   recordCollections,
   recordSchemas,
@@ -68,6 +69,7 @@ export function repairJournal(doc: Record<string, unknown>, options: RepairOptio
       z.ZodArray<z.ZodUnknown>
     >),
     notDuplicates: z.array(z.unknown()),
+    dismissals: z.array(z.unknown()),
   });
   const framed = frame.safeParse(doc);
   if (!framed.success) return null;
@@ -223,10 +225,13 @@ export function repairJournal(doc: Record<string, unknown>, options: RepairOptio
   // A pair said not to be one person only keeps it off the list of likely duplicates: one that does not
   // pass (a hand-edited file) is let go rather than setting the journal aside; the pair is offered again.
   const notDuplicates = (journal.notDuplicates as unknown[]).filter((p) => NotDuplicate.safeParse(p).success);
+  // The same for a suggestion put off ("niet nu"): one that does not pass comes back, nothing more.
+  const dismissals = (journal.dismissals as unknown[]).filter((d) => Dismissal.safeParse(d).success);
   const repaired = {
     ...journal,
     ...kept,
     notDuplicates,
+    dismissals,
     setAside: [...journal.setAside, ...setAside],
   } as Journal;
   return { journal: repaired, setAside: setAside.length, changes };

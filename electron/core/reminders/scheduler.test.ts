@@ -748,6 +748,7 @@ describe('robustness', () => {
       conflicts: [],
       setAside: [],
       notDuplicates: [],
+      dismissals: [],
     };
     const readOnly = {
       data,

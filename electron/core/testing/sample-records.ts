@@ -106,6 +106,7 @@ export const sampleTouch: Touch = {
   contactId: sampleContact.id,
   channel: 'kaartje',
   on: '2026-11-21',
+  threeB: null,
   note: 'Bedankkaartje.',
   createdAt: '2026-11-21T08:00:00.000Z',
 };

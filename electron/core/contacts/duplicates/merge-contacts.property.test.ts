@@ -94,6 +94,7 @@ const journals = fc
     const touches: Touch[] = g.touches.map((contactId, i) => ({
       id: `t${i}`,
       contactId,
+      threeB: null,
       channel: 'telefoon',
       on: '2026-11-15',
       note: '',

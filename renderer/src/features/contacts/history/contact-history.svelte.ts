@@ -53,7 +53,9 @@ export class ContactHistory {
   }
 
   /** Records a small touch; core moves "laatste contact" with it (the contact page hears of it as a change). */
-  async addTouch(fields: Omit<TouchFields, 'contactId'>): Promise<void> {
+  async addTouch(
+    fields: Omit<TouchFields, 'contactId' | 'threeB'> & Partial<Pick<TouchFields, 'threeB'>>,
+  ): Promise<void> {
     await unwrap(api.touches.add({ ...fields, contactId: this.contactId }));
     await this.afterTouchChange();
   }
@@ -62,7 +64,8 @@ export class ContactHistory {
   async removeTouch(entry: Extract<TimelineEntry, { type: 'touch' }>): Promise<() => Promise<void>> {
     await unwrap(api.touches.delete({ id: entry.id }));
     await this.afterTouchChange();
-    return () => this.addTouch({ channel: entry.channel, on: entry.date, note: entry.note });
+    return () =>
+      this.addTouch({ channel: entry.channel, on: entry.date, note: entry.note, threeB: entry.threeB });
   }
 
   /**
