@@ -19,6 +19,8 @@ export const changeKinds = [
   'questions',
   /** The reminders, and the due count, which also changes when a day begins without any write. */
   'reminders',
+  /** Overzicht's suggestions put off with "niet nu" (the rest of Overzicht is made of the kinds above). */
+  'dismissals',
   /** What Instellingen shows: language, reminder time, keep-in-touch defaults, tray, login, the file. */
   'settings',
   /**

@@ -72,6 +72,9 @@ export const channels = [
   'import:apply',
   'import:undo',
   'import:cancel',
+  // Overzicht (issue 13): the model, and "niet nu" for a suggestion (core/overview/).
+  'overview:get',
+  'overview:dismiss',
 ] as const;
 
 export type Channel = (typeof channels)[number];

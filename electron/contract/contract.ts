@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { ChangeKind } from './changes';
 import type { Channel } from './channels';
 import type { DuplicateList, MergeResult } from './duplicates';
+import { overviewInputs, type OverviewResults } from './overview';
+import { SettingsChanges, type SettingsView } from './settings';
 import { chosenFields } from './rules/contact-merge';
 import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
 import {
@@ -40,11 +42,9 @@ import {
   conversationStatuses,
   Id,
   limits,
-  defaultCadences,
   OwnQuestionFields,
   OwnReminderFields,
   ReminderChanges,
-  strengths,
   thanksMethods,
   threeBs,
   TimeOfDay,
@@ -52,13 +52,14 @@ import {
   type Contact,
   type Conversation,
   type OwnQuestion,
-  type DefaultCadence,
   type Reminder,
   type Touch,
 } from './domain';
 
 export type { Channel } from './channels';
 export * from './duplicates';
+export * from './overview';
+export * from './settings';
 export * from './journal-status';
 export * from './views';
 
@@ -164,25 +165,6 @@ export const ConversationListQuery = z.strictObject({
   ...listWindow,
 });
 export type ConversationListQuery = z.input<typeof ConversationListQuery>;
-
-/** Default keep-in-touch cadence per relationship strength, and for contacts without one (`onbekend`). */
-export const KeepInTouchDefaults = z.strictObject(
-  Object.fromEntries([...strengths, 'onbekend'].map((s) => [s, z.enum(defaultCadences)])) as Record<
-    (typeof strengths)[number] | 'onbekend',
-    z.ZodEnum<{ [K in DefaultCadence]: K }>
-  >,
-);
-export type KeepInTouchDefaults = z.output<typeof KeepInTouchDefaults>;
-
-export const SettingsChanges = z.strictObject({
-  language: z.enum(['system', 'nl', 'en']).optional(),
-  /** When the app's own reminders fall due (thank-you the day after, follow-ups, keeping in touch). */
-  reminderTime: TimeOfDay.optional(),
-  keepInTouchDefaults: KeepInTouchDefaults.optional(),
-  /** Closing the window keeps the app in the tray / menu bar, so reminders still arrive. */
-  closeToTray: z.boolean().optional(),
-  openAtLogin: z.boolean().optional(),
-});
 
 export const snoozeOptions = ['hour', 'evening', 'morning', 'week', 'moment'] as const;
 export type SnoozeOption = (typeof snoozeOptions)[number];
@@ -296,6 +278,7 @@ export const inputs = {
   'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
   // Importing (issue 12): the schemas beside the shapes they give, in exchange.ts.
   ...importInputs,
+  ...overviewInputs,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppStatus {
@@ -344,17 +327,8 @@ export type AppEvent =
    */
   | { type: 'changed'; kinds: ChangeKind[]; due: number; incoming?: IncomingChanges };
 
-export interface SettingsView {
-  language: 'system' | 'nl' | 'en';
-  journalPath: string;
-  reminderTime: string;
-  keepInTouchDefaults: KeepInTouchDefaults;
-  closeToTray: boolean;
-  openAtLogin: boolean;
-}
-
 /** Result type per channel. */
-export interface Results extends ImportResults {
+export interface Results extends ImportResults, OverviewResults {
   'app:status': AppStatus;
   'contacts:list': ContactList;
   'contacts:get': Contact;

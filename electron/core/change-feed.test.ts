@@ -28,6 +28,7 @@ describe('ChangeFeed', () => {
       touches: [1],
       questions: [1],
       reminders: [1],
+      dismissals: [1],
       settings: ['{}'],
       journal: [1, 1],
     };

@@ -179,6 +179,7 @@ export function journalVersions(
       touches: [journal.touches],
       questions: [journal.ownQuestions],
       reminders: [journal.reminders],
+      dismissals: [journal.dismissals],
       settings: [settingsKey],
       journal: [
         journal.conflicts,

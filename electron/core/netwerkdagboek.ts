@@ -32,7 +32,8 @@ import type { Notifier, ReminderControl } from './reminders/ports';
 import { ReminderBook } from './reminders/reminder-book';
 import { ReminderScheduler } from './reminders/scheduler';
 import { summaryNotice, targetOf } from './reminders/texts';
-import { resolveLanguage, type SettingsStore } from './settings/settings';
+import { resolveLanguage, viewOfSettings, type SettingsStore } from './settings/settings';
+import { overviewHandlers } from './overview/overview-handlers';
 
 /** What core needs from the world around it; main passes Electron's, tests pass their own. */
 export interface CorePorts extends ExportPorts {
@@ -169,10 +170,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   };
   // A problem found while opening (the daily backup) is told once main listens.
   if (store.backupProblem || store.saveState.state === 'failing') queueMicrotask(tellSaving);
-  const settingsView = (): SettingsView => {
-    const { language, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin } = ports.settings.get();
-    return { language, journalPath: store.path, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin };
-  };
+  const settingsView = (): SettingsView => viewOfSettings(ports.settings.get(), store.path);
 
   // Sync tools' conflict copies beside the journal: looked for at open and whenever the folder changes.
   const copies = new ConflictCopies(
@@ -330,6 +328,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       await ports.openExternal(allowed);
       return { opened: true };
     },
+    ...overviewHandlers(store, contacts, reminders, ports.clock, () => ports.settings.get()),
     'shell:showJournalFile': ({ which }) => {
       const notice = store.notice;
       if (which === 'journal') ports.showInFolder(store.path);

@@ -49,8 +49,18 @@ describe('SettingsStore', () => {
       },
       closeToTray: true,
       openAtLogin: false,
+      weeklyGoal: 2,
     });
     expect(await onDisk()).toEqual(settings.get());
+  });
+
+  it('gives settings from before Overzicht the weekly goal of 2, keeping the rest (issue 13)', () => {
+    const before = { ...defaultSettings, language: 'en', reminderTime: '08:15' } as Record<string, unknown>;
+    delete before['weeklyGoal'];
+    const settings = new SettingsStore({ store: before });
+    expect(settings.get()).toMatchObject({ language: 'en', reminderTime: '08:15', weeklyGoal: 2 });
+    // A goal that is not one (hand-edited) falls back on its own.
+    expect(new SettingsStore({ store: { ...before, weeklyGoal: -3 } }).get().weeklyGoal).toBe(2);
   });
 
   it('keeps what an update changed across a restart', async () => {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { KeepInTouchDefaults, type Language } from '../../contract/contract';
+import { KeepInTouchDefaults, type Language, type SettingsView } from '../../contract/contract';
 import { TimeOfDay } from '../../contract/domain';
+import { DEFAULT_WEEKLY_GOAL, WeeklyGoal } from '../../contract/overview';
 
 /**
  * The app's small settings (not the journal): language, window bounds, where the journal lives.
@@ -26,6 +27,7 @@ const fields = {
   keepInTouchDefaults: KeepInTouchDefaults,
   closeToTray: z.boolean(),
   openAtLogin: z.boolean(),
+  weeklyGoal: WeeklyGoal,
 };
 
 export const Settings = z.object({ settingsVersion: z.literal(SETTINGS_VERSION), ...fields });
@@ -42,6 +44,8 @@ export const defaultSettings: Settings = {
   keepInTouchDefaults: { 'heel-goed': 'geen', goed: 'halfjaar', 'een-beetje': 'kwartaal', onbekend: 'geen' },
   closeToTray: true,
   openAtLogin: false,
+  // Two a week (a conversation, a card, a message) keeps a network warm without taking over a week.
+  weeklyGoal: DEFAULT_WEEKLY_GOAL,
 };
 
 /** The storage engine: electron-store in the app, conf in tests. */
@@ -123,4 +127,10 @@ export function journalLocation(
   if (explicit) return { path: explicit, chosen: false };
   if (settings.journalPath) return { path: settings.journalPath, chosen: true };
   return { path: join(userDataFolder, 'journal.json'), chosen: false };
+}
+
+/** What Instellingen shows of the settings; the journal's path is where it is open now. */
+export function viewOfSettings(s: Settings, journalPath: string): SettingsView {
+  const { language, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin, weeklyGoal } = s;
+  return { language, journalPath, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin, weeklyGoal };
 }

@@ -118,6 +118,8 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'import:apply': { importId: 'import-1', exclude: [2, 3] },
     'import:undo': { importId: 'import-1' },
     'import:cancel': { importId: 'import-1' },
+    'overview:get': undefined,
+    'overview:dismiss': { key: `weak-tie:${ids.contact}` },
   };
 }
 

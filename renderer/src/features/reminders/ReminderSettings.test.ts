@@ -19,6 +19,7 @@ let settings: SettingsView = {
   keepInTouchDefaults: { 'heel-goed': 'geen', goed: 'halfjaar', 'een-beetje': 'kwartaal', onbekend: 'geen' },
   closeToTray: true,
   openAtLogin: false,
+  weeklyGoal: 2,
 };
 /** Answers to settings:update wait here until the test lets them go, as a slow disk would. */
 const held: (() => void)[] = [];

@@ -1,0 +1,238 @@
+/**
+ * What Overzicht is made of, kept per change (issue 13): per contact where keeping in touch stands, per
+ * week what was done, and the thank-yous and follow-ups still to do.
+ *
+ * Built once from the whole journal, then patched for the records a write changed (the same hand-over
+ * as everywhere: the writes replace arrays and say what they changed, journal-changes.ts), so after an
+ * edit only the people it touched are worked out again. Nothing here depends on today: a contact's
+ * entry holds the day they *become* verwaterd, and a week's counts are kept under its Monday, so a new
+ * day needs no rebuild, only the next look compares dates.
+ */
+import type { KeepInTouchDefaults } from '../../contract/contract';
+import type { Contact, Conversation, Reminder, ThreeB, Touch } from '../../contract/domain';
+import { QUIET_MONTHS, type ThreeBCounts } from '../../contract/overview';
+import { awaitsSortIn } from '../../contract/rules/sort-in';
+import { threeBOfConversation, threeBOfTouch } from '../../contract/rules/three-b';
+import { weekStartOf } from '../../contract/rules/weeks';
+import type { ContactActivity } from '../conversations/activity';
+import { pairsBetween, type Changed } from '../journal-changes';
+import { after, effectiveCadence, latest } from '../reminders/keep-in-touch';
+import { addDays, addMonths, LocalDates } from '../reminders/local-time';
+
+/** Where one active contact stands. */
+export interface ContactEntry {
+  contact: Contact;
+  /** The last contact (a conversation held, a touch, the date on the contact, keeping in touch done). */
+  last: string | null;
+  /** `last`, or the day the contact was made when never in touch: where "how long without contact" counts from. */
+  anchor: string;
+  /** The first day on which the relation counts as verwaterd; null when it never does (cadence `geen`). */
+  quietFrom: string | null;
+  quietBy: 'cadence' | 'months';
+  /** Planned conversations this person takes part in. */
+  planned: number;
+}
+
+/** One week, under its Monday. */
+export interface WeekCounts {
+  /** Held conversations (each once, whoever took part). */
+  held: Conversation[];
+  touches: number;
+  /** Planned conversations dated in this week. */
+  planned: number;
+  b: ThreeBCounts;
+}
+
+export interface IndexSettings {
+  keepInTouchDefaults: KeepInTouchDefaults;
+}
+
+type Sources = {
+  contacts: readonly Contact[];
+  conversations: readonly Conversation[];
+  touches: readonly Touch[];
+  reminders: readonly Reminder[];
+};
+
+/** Reminders shown under Vandaag when due: the thank-you and the follow-up of a conversation. */
+function isTodayWork(r: Reminder): boolean {
+  return (r.kind === 'bedanken' || r.kind === 'opvolgen') && (r.state === 'open' || r.state === 'snoozed');
+}
+
+function isKeptInTouch(r: Reminder): boolean {
+  return (
+    r.kind === 'contact-onderhouden' && r.state === 'done' && r.completedAt !== null && r.contactId !== null
+  );
+}
+
+function people(c: Conversation): string[] {
+  return c.participantIds.includes(c.contactId) ? c.participantIds : [c.contactId, ...c.participantIds];
+}
+
+export class OverviewIndex {
+  readonly entries = new Map<string, ContactEntry>();
+  readonly weeks = new Map<string, WeekCounts>();
+  /** Thank-yous and follow-ups not done yet, by id. */
+  readonly todayWork = new Map<string, Reminder>();
+  private readonly keptInTouch = new Map<string, Set<Reminder>>();
+  private readonly plannedWith = new Map<string, number>();
+  private readonly localDates = new LocalDates();
+  private seen: Sources | null = null;
+  private settingsKey = '';
+  private zone = '';
+
+  constructor(
+    private readonly source: () => Sources,
+    private readonly activity: ContactActivity,
+    private readonly settings: () => IndexSettings,
+  ) {}
+
+  /** Up to date with the journal as it is now: patched for what changed, or built when first asked. */
+  update(zone: string): void {
+    const now = this.source();
+    const settingsKey = JSON.stringify(this.settings().keepInTouchDefaults);
+    if (!this.seen || settingsKey !== this.settingsKey || zone !== this.zone) {
+      this.settingsKey = settingsKey;
+      this.zone = zone;
+      this.build(now);
+      return;
+    }
+    const seen = this.seen;
+    if (
+      seen.contacts === now.contacts &&
+      seen.conversations === now.conversations &&
+      seen.touches === now.touches &&
+      seen.reminders === now.reminders
+    ) {
+      return;
+    }
+    this.seen = now;
+    const affected = new Set<string>();
+    for (const { before, after: next } of pairsBetween(seen.conversations, now.conversations)) {
+      if (before) this.countConversation(before, -1, affected);
+      if (next) this.countConversation(next, 1, affected);
+    }
+    for (const { before, after: next } of pairsBetween(seen.touches, now.touches)) {
+      if (before) this.countTouch(before, -1, affected);
+      if (next) this.countTouch(next, 1, affected);
+    }
+    for (const change of pairsBetween(seen.reminders, now.reminders)) this.followReminder(change, affected);
+    const changed = new Map<string, Contact | undefined>();
+    for (const { before, after: next } of pairsBetween(seen.contacts, now.contacts)) {
+      changed.set((next ?? before)!.id, next ?? undefined);
+    }
+    for (const [id, contact] of changed) this.place(id, contact);
+    for (const id of affected) {
+      // Someone left out (archived, still to sort in) stays out until their record changes.
+      const entry = this.entries.get(id);
+      if (!changed.has(id) && entry) this.place(id, entry.contact);
+    }
+  }
+
+  private build(now: Sources): void {
+    this.seen = now;
+    this.entries.clear();
+    this.weeks.clear();
+    this.todayWork.clear();
+    this.keptInTouch.clear();
+    this.plannedWith.clear();
+    for (const c of now.conversations) this.countConversation(c, 1, null);
+    for (const t of now.touches) this.countTouch(t, 1, null);
+    for (const r of now.reminders) this.followReminder({ before: null, after: r }, null);
+    for (const c of now.contacts) this.place(c.id, c);
+  }
+
+  private week(date: string): WeekCounts {
+    const start = weekStartOf(date);
+    let week = this.weeks.get(start);
+    if (!week) {
+      week = { held: [], touches: 0, planned: 0, b: { bouwen: 0, bevestigen: 0, benutten: 0 } };
+      this.weeks.set(start, week);
+    }
+    return week;
+  }
+
+  private countConversation(c: Conversation, sign: 1 | -1, affected: Set<string> | null): void {
+    const week = this.week(c.date);
+    if (c.status === 'gepland') {
+      week.planned += sign;
+      for (const id of people(c)) {
+        this.plannedWith.set(id, (this.plannedWith.get(id) ?? 0) + sign);
+        affected?.add(id);
+      }
+      return;
+    }
+    if (sign === 1) week.held.push(c);
+    else week.held = week.held.filter((h) => h !== c);
+    count(week.b, threeBOfConversation(c), sign);
+    if (affected) for (const id of people(c)) affected.add(id);
+  }
+
+  private countTouch(t: Touch, sign: 1 | -1, affected: Set<string> | null): void {
+    const week = this.week(t.on);
+    week.touches += sign;
+    count(week.b, threeBOfTouch(t), sign);
+    affected?.add(t.contactId);
+  }
+
+  private followReminder({ before, after: next }: Changed<Reminder>, affected: Set<string> | null): void {
+    for (const [r, sign] of [
+      [before, -1],
+      [next, 1],
+    ] as const) {
+      if (!r) continue;
+      if (isTodayWork(r)) {
+        if (sign === 1) this.todayWork.set(r.id, r);
+        else if (this.todayWork.get(r.id) === r) this.todayWork.delete(r.id);
+      }
+      if (isKeptInTouch(r)) {
+        const id = r.contactId!;
+        let set = this.keptInTouch.get(id);
+        if (sign === 1) {
+          if (!set) this.keptInTouch.set(id, (set = new Set()));
+          set.add(r);
+        } else set?.delete(r);
+        affected?.add(id);
+      }
+    }
+  }
+
+  /** Works out where one contact stands (or forgets them: gone, archived, still to sort in). */
+  private place(id: string, contact: Contact | undefined): void {
+    if (!contact || contact.archived || awaitsSortIn(contact)) {
+      this.entries.delete(id);
+      return;
+    }
+    let dealt: string | null = null;
+    let dealtAt = -Infinity;
+    for (const r of this.keptInTouch.get(id) ?? []) {
+      const at = Date.parse(r.completedAt!);
+      if (at > dealtAt) {
+        dealtAt = at;
+        dealt = r.completedAt;
+      }
+    }
+    // As the contact page says where a relation stands (keep-in-touch.ts): from real contact, or the
+    // keep-in-touch reminder marked done, never from one skipped.
+    const last = latest(this.activity.lastContactOn(contact), dealt && this.localDates.of(dealt, this.zone));
+    const anchor = last ?? this.localDates.of(contact.createdAt, this.zone);
+    const byMonths = addDays(addMonths(anchor, QUIET_MONTHS), 1);
+    const { interval } = effectiveCadence(contact, this.settings().keepInTouchDefaults);
+    const byCadence = interval ? after(anchor, interval, 2) : null;
+    // Someone the person chose never to be reminded of is not called verwaterd either.
+    const quietFrom =
+      contact.cadence === 'geen' ? null : byCadence !== null && byCadence <= byMonths ? byCadence : byMonths;
+    this.entries.set(id, {
+      contact,
+      last,
+      anchor,
+      quietFrom,
+      quietBy: quietFrom !== null && quietFrom === byCadence ? 'cadence' : 'months',
+      planned: this.plannedWith.get(id) ?? 0,
+    });
+  }
+}
+
+function count(b: ThreeBCounts, which: ThreeB | null, sign: 1 | -1): void {
+  if (which) b[which] += sign;
+}

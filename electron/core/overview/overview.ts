@@ -1,0 +1,302 @@
+/**
+ * Overzicht (issue 13): what to do today and how the network stands, computed in core from the journal
+ * and answered as data and keys (contract/overview.ts), which the page words in nl or en.
+ *
+ * The parts that cost (where each contact stands, what each week held) are kept per change by
+ * OverviewIndex; a look at the model walks the active contacts once and the last weeks, so opening the
+ * screen after an edit does not go through 25,000 conversations.
+ */
+import {
+  DEFAULT_WEEKLY_GOAL,
+  DISMISS_DAYS,
+  DUNBAR_NUMBER,
+  QUIET_LISTED,
+  RECENT_WEEKS,
+  RHYTHM_WEEKS,
+  TODAY_MAX,
+  type LastContact,
+  type NetworkMap,
+  type OverviewModel,
+  type QuietRelation,
+  type Suggestion,
+  type SuggestionKind,
+  type ThreeBCounts,
+  type ThreeBNote,
+} from '../../contract/overview';
+import type { Circle, Dismissal, Strength, Warmth } from '../../contract/domain';
+import { awaitsSortIn } from '../../contract/rules/sort-in';
+import { lastWeeks } from '../../contract/rules/weeks';
+import { zoneOf, type Clock } from '../clock';
+import type { ContactBook } from '../contacts/contact-book';
+import type { JournalStore } from '../journal/journal-store';
+import { effectiveDue } from '../reminders/due';
+import { addDays, daysBetween, today as todayOf } from '../reminders/local-time';
+import { OverviewIndex, type ContactEntry, type IndexSettings } from './overview-index';
+import { spreadNote } from './spread';
+
+export interface OverviewSettings extends IndexSettings {
+  /** Conversations and touches a week the person aims for (Instellingen). */
+  weeklyGoal?: number;
+}
+
+/** The Overzicht screen's model, kept up to date per change. */
+export class Overview {
+  private readonly index: OverviewIndex;
+
+  constructor(
+    private readonly store: JournalStore,
+    private readonly contacts: ContactBook,
+    private readonly clock: Clock,
+    private readonly settings: () => OverviewSettings,
+  ) {
+    this.index = new OverviewIndex(() => store.data, contacts.activity, settings);
+  }
+
+  /** The whole model for today. */
+  model(): OverviewModel {
+    this.index.update(zoneOf(this.clock));
+    const today = todayOf(this.clock);
+    const hidden = dismissedOn(this.store.data.dismissals, today);
+    const weeks = lastWeeks(today, RHYTHM_WEEKS);
+    const quiet = this.quiet(today);
+    const { suggestions, moreDue } = this.suggestions(today, hidden, quiet, weeks[weeks.length - 1]!);
+    return {
+      today,
+      suggestions,
+      moreDue,
+      ...this.network(),
+      threeB: this.threeB(weeks),
+      rhythm: this.rhythm(weeks),
+      quiet: {
+        total: quiet.length,
+        relations: quiet.slice(0, QUIET_LISTED).map((e) => this.quietRelation(e, today)),
+      },
+      spread: spreadNote(weeks, this.index.weeks, today, (id) => this.contacts.find(id)),
+    };
+  }
+
+  /** "Niet nu": keeps the suggestion away for DISMISS_DAYS days; those whose day has come are let go. */
+  dismiss(key: string): { key: string; until: string } {
+    const today = todayOf(this.clock);
+    const until = addDays(today, DISMISS_DAYS);
+    const at = this.clock.now().toISOString();
+    this.store.update((j) => ({
+      ...j,
+      dismissals: [...j.dismissals.filter((d) => d.key !== key && d.until > today), { key, until, at }],
+    }));
+    return { key, until };
+  }
+
+  private suggestions(
+    today: string,
+    hidden: Set<string>,
+    quiet: ContactEntry[],
+    thisWeek: string,
+  ): { suggestions: Suggestion[]; moreDue: number } {
+    const shown = new Set<string>();
+    const others: Suggestion[] = [];
+    const offer = (kind: SuggestionKind, entry: ContactEntry | undefined) => {
+      if (!entry) return;
+      shown.add(entry.contact.id);
+      const contactId = entry.contact.id;
+      others.push({
+        key: `${kind}:${contactId}`,
+        kind,
+        contactId,
+        contactName: entry.contact.name,
+        since: entry.last,
+        days: entry.last === null ? null : daysBetween(entry.last, today),
+        action:
+          kind === 'ask-conversation'
+            ? { kind: 'plan-conversation', contactId }
+            : { kind: 'log-touch', contactId },
+      });
+    };
+    const free = (kind: SuggestionKind, e: ContactEntry) =>
+      !shown.has(e.contact.id) && !hidden.has(`${kind}:${e.contact.id}`);
+    offer(
+      'gone-quiet',
+      quiet.find((e) => free('gone-quiet', e)),
+    );
+    // The weak tie longest without contact: the one whose last contact (or whose making) lies furthest back.
+    let weak: ContactEntry | undefined;
+    for (const e of this.index.entries.values()) {
+      if (e.contact.strength !== 'een-beetje' || !free('weak-tie', e)) continue;
+      if (!weak || e.anchor < weak.anchor || (e.anchor === weak.anchor && e.contact.name < weak.contact.name))
+        weak = e;
+    }
+    offer('weak-tie', weak);
+    if ((this.index.weeks.get(thisWeek)?.planned ?? 0) === 0) {
+      // Warm before lauw (a conversation is easiest to ask of someone you know), then longest without one.
+      let ask: ContactEntry | undefined;
+      for (const e of this.index.entries.values()) {
+        const w = e.contact.warmth;
+        if ((w !== 'warm' && w !== 'lauw') || e.planned > 0 || !free('ask-conversation', e)) continue;
+        if (!ask || rankAsk(e) < rankAsk(ask)) ask = e;
+      }
+      offer('ask-conversation', ask);
+    }
+    const due: Suggestion[] = [];
+    for (const r of this.index.todayWork.values()) {
+      const on = effectiveDue(r).date;
+      const kind = r.kind === 'bedanken' ? 'thank-you' : 'follow-up';
+      if (on > today || r.conversationId === null || hidden.has(`${kind}:${r.id}`)) continue;
+      const contact = r.contactId === null ? undefined : this.contacts.find(r.contactId);
+      due.push({
+        key: `${kind}:${r.id}`,
+        kind,
+        contactId: r.contactId,
+        contactName: contact?.name ?? '',
+        since: on,
+        days: daysBetween(on, today),
+        action: { kind: 'open-conversation', conversationId: r.conversationId, reminderId: r.id },
+      });
+    }
+    // Thank-yous first (a thank-you is due the day after), then the oldest first.
+    due.sort((a, b) =>
+      a.kind === b.kind
+        ? a.since! < b.since!
+          ? -1
+          : a.since! > b.since!
+            ? 1
+            : 0
+        : a.kind === 'thank-you'
+          ? -1
+          : 1,
+    );
+    // Each kind of advice keeps its place; what is due fills the rest (Herinneringen has them all).
+    const room = TODAY_MAX - others.length;
+    return { suggestions: [...due.slice(0, room), ...others], moreDue: Math.max(0, due.length - room) };
+  }
+
+  /** Relations gone quiet on `today`, the longest quiet first. */
+  private quiet(today: string): ContactEntry[] {
+    const quiet: ContactEntry[] = [];
+    for (const e of this.index.entries.values())
+      if (e.quietFrom !== null && e.quietFrom <= today) quiet.push(e);
+    return quiet.sort((a, b) =>
+      a.anchor !== b.anchor ? (a.anchor < b.anchor ? -1 : 1) : a.contact.name.localeCompare(b.contact.name),
+    );
+  }
+
+  private quietRelation(e: ContactEntry, today: string): QuietRelation {
+    return {
+      contactId: e.contact.id,
+      name: e.contact.name,
+      strength: e.contact.strength,
+      by: e.quietBy,
+      lastContact: this.lastContact(e),
+      days: daysBetween(e.anchor, today),
+    };
+  }
+
+  /** How one was last in touch: the latest held conversation or touch, else what was noted. */
+  private lastContact(e: ContactEntry): LastContact {
+    if (e.last === null) return null;
+    const activity = this.contacts.activity;
+    const held = activity
+      .conversationsWith(e.contact.id)
+      .find((c) => c.status === 'gehouden' && c.date === e.last);
+    if (held) return { on: e.last, how: 'conversation', channel: held.channel };
+    const touch = activity.touchesOf(e.contact.id).find((t) => t.on === e.last);
+    if (touch) return { on: e.last, how: 'touch', channel: touch.channel };
+    return { on: e.last, how: e.contact.lastContactOn === e.last ? 'noted' : 'kept-in-touch' };
+  }
+
+  private network(): { network: NetworkMap; dunbar: OverviewModel['dunbar'] } {
+    const cells = new Map<string, { circle: Circle | null; warmth: Warmth | null; count: number }>();
+    const strengths = new Map<Strength | null, number>();
+    let unsorted = 0;
+    let total = 0;
+    let known = 0;
+    for (const c of this.store.data.contacts) {
+      if (c.archived) continue;
+      total++;
+      if (awaitsSortIn(c)) unsorted++;
+      const key = `${c.circle}|${c.warmth}`;
+      const cell = cells.get(key);
+      if (cell) cell.count++;
+      else cells.set(key, { circle: c.circle, warmth: c.warmth, count: 1 });
+      strengths.set(c.strength, (strengths.get(c.strength) ?? 0) + 1);
+      if (c.strength === 'goed' || c.strength === 'heel-goed') known++;
+    }
+    return {
+      network: {
+        cells: [...cells.values()],
+        strengths: (['heel-goed', 'goed', 'een-beetje', null] as const).map((strength) => ({
+          strength,
+          count: strengths.get(strength) ?? 0,
+        })),
+        unsorted,
+        total,
+      },
+      dunbar: { known, limit: DUNBAR_NUMBER },
+    };
+  }
+
+  private threeB(weeks: string[]): OverviewModel['threeB'] {
+    const sum = (from: number): ThreeBCounts => {
+      const b = { bouwen: 0, bevestigen: 0, benutten: 0 };
+      for (const start of weeks.slice(from)) {
+        const week = this.index.weeks.get(start);
+        if (!week) continue;
+        b.bouwen += week.b.bouwen;
+        b.bevestigen += week.b.bevestigen;
+        b.benutten += week.b.benutten;
+      }
+      return b;
+    };
+    const longer = sum(0);
+    return { recent: sum(weeks.length - RECENT_WEEKS), longer, note: threeBNote(longer) };
+  }
+
+  private rhythm(weeks: string[]): OverviewModel['rhythm'] {
+    const goal = this.settings().weeklyGoal ?? DEFAULT_WEEKLY_GOAL;
+    const done = (start: string) => {
+      const week = this.index.weeks.get(start);
+      return { conversations: week?.held.length ?? 0, touches: week?.touches ?? 0 };
+    };
+    const rows = weeks.map((start) => {
+      const { conversations, touches } = done(start);
+      return { start, conversations, touches, onGoal: conversations + touches >= goal };
+    });
+    // The week still going counts once it is on goal; until then the streak runs up to last week.
+    let streak = 0;
+    let start = weeks[weeks.length - 1]!;
+    if (!rows[rows.length - 1]!.onGoal) start = addDays(start, -7);
+    for (let i = 0; i < 520; i++, start = addDays(start, -7)) {
+      const { conversations, touches } = done(start);
+      if (conversations + touches < goal) break;
+      streak++;
+    }
+    return { goal, weeks: rows, streak };
+  }
+}
+
+/** The keys put off and not back yet on `today`: back on their `until` day. */
+function dismissedOn(dismissals: readonly Dismissal[], today: string): Set<string> {
+  const hidden = new Set<string>();
+  for (const d of dismissals) if (today < d.until) hidden.add(d.key);
+  return hidden;
+}
+
+function rankAsk(e: ContactEntry): string {
+  return `${e.contact.warmth === 'warm' ? 0 : 1}${e.last ?? '0000-00-00'}`;
+}
+
+/** At least this many counted over the longer period before anything is said about the balance. */
+export const THREE_B_MIN = 6;
+
+/**
+ * "Je bouwt veel, maar bevestigt weinig": said when the B done least is under a quarter of the B done
+ * most, over the longer period, once there is enough to go on.
+ */
+export function threeBNote(b: ThreeBCounts): ThreeBNote {
+  const total = b.bouwen + b.bevestigen + b.benutten;
+  if (total === 0) return { kind: 'none' };
+  if (total < THREE_B_MIN) return { kind: 'few' };
+  const order = (['bouwen', 'bevestigen', 'benutten'] as const).slice().sort((x, y) => b[y] - b[x]);
+  const many = order[0]!;
+  const few = order[2]!;
+  return b[few] * 4 < b[many] ? { kind: 'lopsided', many, few } : { kind: 'balanced' };
+}
