@@ -8,10 +8,20 @@ import { addDays, daysBetween } from './calendar';
 /** A Monday, to count weeks from. */
 const A_MONDAY = '2024-01-01';
 
+// Asked for every conversation and touch (tens of thousands), which fall on a few hundred days.
+const mondays = new Map<string, string>();
+
 /** The Monday of the week `date` falls in (`date` itself on a Monday). */
 export function weekStartOf(date: string): string {
-  const offset = (((daysBetween(A_MONDAY, date) % 7) + 7) % 7) as number;
-  return offset === 0 ? date : addDays(date, -offset);
+  let monday = mondays.get(date);
+  if (monday === undefined) {
+    const offset = ((daysBetween(A_MONDAY, date) % 7) + 7) % 7;
+    monday = offset === 0 ? date : addDays(date, -offset);
+    // Bounded: a journal's dates span a few years; a runaway input should not grow it without end.
+    if (mondays.size > 20_000) mondays.clear();
+    mondays.set(date, monday);
+  }
+  return monday;
 }
 
 /** The Mondays of the last `count` weeks up to the week of `today`, oldest first. */

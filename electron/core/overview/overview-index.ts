@@ -17,7 +17,8 @@ import { weekStartOf } from '../../contract/rules/weeks';
 import type { ContactActivity } from '../conversations/activity';
 import { pairsBetween, type Changed } from '../journal-changes';
 import { after, effectiveCadence, latest } from '../reminders/keep-in-touch';
-import { addDays, addMonths, LocalDates } from '../reminders/local-time';
+import { addDays, addMonths } from '../reminders/local-time';
+import { LocalDays } from './local-days';
 
 /** Where one active contact stands. */
 export interface ContactEntry {
@@ -76,7 +77,7 @@ export class OverviewIndex {
   readonly todayWork = new Map<string, Reminder>();
   private readonly keptInTouch = new Map<string, Set<Reminder>>();
   private readonly plannedWith = new Map<string, number>();
-  private readonly localDates = new LocalDates();
+  private readonly localDates = new LocalDays();
   private seen: Sources | null = null;
   private settingsKey = '';
   private zone = '';

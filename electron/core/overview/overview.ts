@@ -23,7 +23,7 @@ import {
   type ThreeBCounts,
   type ThreeBNote,
 } from '../../contract/overview';
-import type { Circle, Dismissal, Strength, Warmth } from '../../contract/domain';
+import type { Circle, Dismissal, Reminder, Strength, Warmth } from '../../contract/domain';
 import { awaitsSortIn } from '../../contract/rules/sort-in';
 import { lastWeeks } from '../../contract/rules/weeks';
 import { zoneOf, type Clock } from '../clock';
@@ -136,37 +136,31 @@ export class Overview {
       }
       offer('ask-conversation', ask);
     }
-    const due: Suggestion[] = [];
+    // What is due, as cheap keys first: a journal may hold thousands, and only a few are shown.
+    const due: { r: Reminder; on: string; kind: 'thank-you' | 'follow-up'; order: string }[] = [];
     for (const r of this.index.todayWork.values()) {
       const on = effectiveDue(r).date;
       const kind = r.kind === 'bedanken' ? 'thank-you' : 'follow-up';
       if (on > today || r.conversationId === null || hidden.has(`${kind}:${r.id}`)) continue;
+      // Thank-yous first (a thank-you is due the day after), then the oldest first.
+      due.push({ r, on, kind, order: `${kind === 'thank-you' ? 0 : 1}${on}${r.id}` });
+    }
+    due.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+    // Each kind of advice keeps its place; what is due fills the rest (Herinneringen has them all).
+    const room = TODAY_MAX - others.length;
+    const shownDue = due.slice(0, room).map(({ r, on, kind }): Suggestion => {
       const contact = r.contactId === null ? undefined : this.contacts.find(r.contactId);
-      due.push({
+      return {
         key: `${kind}:${r.id}`,
         kind,
         contactId: r.contactId,
         contactName: contact?.name ?? '',
         since: on,
         days: daysBetween(on, today),
-        action: { kind: 'open-conversation', conversationId: r.conversationId, reminderId: r.id },
-      });
-    }
-    // Thank-yous first (a thank-you is due the day after), then the oldest first.
-    due.sort((a, b) =>
-      a.kind === b.kind
-        ? a.since! < b.since!
-          ? -1
-          : a.since! > b.since!
-            ? 1
-            : 0
-        : a.kind === 'thank-you'
-          ? -1
-          : 1,
-    );
-    // Each kind of advice keeps its place; what is due fills the rest (Herinneringen has them all).
-    const room = TODAY_MAX - others.length;
-    return { suggestions: [...due.slice(0, room), ...others], moreDue: Math.max(0, due.length - room) };
+        action: { kind: 'open-conversation', conversationId: r.conversationId!, reminderId: r.id },
+      };
+    });
+    return { suggestions: [...shownDue, ...others], moreDue: Math.max(0, due.length - room) };
   }
 
   /** Relations gone quiet on `today`, the longest quiet first. */
