@@ -13,7 +13,7 @@
  *   npm run bench:lists                only the list rows (search per keystroke, incl. IPC), see lists.ts
  *
  * This file runs the sections in order and fills the table; each section is its own module: measure-open.ts
- * (1), measure-saves.ts (2), search.ts (3), measure-open-contact.ts (4), due-after-change.ts and
+ * (1), measure-saves.ts (2), search.ts (3), measure-open-contact.ts (4), measure-overview.ts (4c), due-after-change.ts and
  * scheduler-alone.ts (5), measure-import.ts (6); the options in options.ts, the rows in rows.ts, the report in report.ts.
  */
 import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -60,6 +60,7 @@ import { printReport } from './report';
 import { frameRow, infoRow, limitRow, ratioRow, rows } from './rows';
 import { measureDue } from './scheduler-alone';
 import { measureDuplicates } from './measure-duplicates';
+import { measureOverview } from './measure-overview';
 import { measureListSearch } from './search';
 import { median } from './stats';
 import { ms } from './table';
@@ -211,6 +212,17 @@ try {
     duplicates.merge,
     100,
   );
+
+  // 4c. Overzicht (issue 13): the model after open, and after one change.
+
+  const overview = await measureOverview(opened);
+  limitRow(
+    `Overzicht computed after open (${overview.suggestions} suggestions, ${overview.quiet} verwaterd)`,
+    overview.first,
+    50,
+  );
+  limitRow('Overzicht after one change (touch, contact or conversation edit), p95', overview.patchedP95, 5);
+  infoRow('  the same, median', ms(overview.patched));
 
   // -------------------------------------------------------------------------------------------------------
   // 5. Reminders: what is due after a change, as the app works it out (measured first, see 0.), then the

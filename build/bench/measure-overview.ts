@@ -1,0 +1,60 @@
+/**
+ * Overzicht (issue 13) on the generated journal (5,000 contacts, 25,000 conversations, 5,000 touches):
+ * the whole model right after open (its index built from nothing, the contacts' activity too), and the
+ * model again after one change (a touch noted, a contact edited, a conversation given a B), which is
+ * the index patched for what the change touched plus one walk over the active contacts.
+ */
+import { ContactBook } from '../../electron/core/contacts/contact-book';
+import { ConversationBook } from '../../electron/core/conversations/conversation-book';
+import { TouchLog } from '../../electron/core/conversations/touches';
+import { Overview } from '../../electron/core/overview/overview';
+import { defaultSettings } from '../../electron/core/settings/settings';
+import type { App } from './app';
+import { clock, full, TODAY } from './options';
+import { median, percentile } from './stats';
+
+const OPEN_REPS = full(7, 2);
+const CHANGES = full(120, 6);
+
+export async function measureOverview({ store }: App) {
+  const settings = () => defaultSettings;
+  const first: number[] = [];
+  let suggestions = 0;
+  let quiet = 0;
+  for (let rep = 0; rep < 1 + OPEN_REPS; rep++) {
+    // A contact book of its own: what the contacts' activity costs to build counts too.
+    const book = new ContactBook(store, clock);
+    const start = performance.now();
+    const model = new Overview(store, book, clock, settings).model();
+    const took = performance.now() - start;
+    if (rep > 0) first.push(took);
+    suggestions = model.suggestions.length;
+    quiet = model.quiet.total;
+  }
+  const book = new ContactBook(store, clock);
+  const overview = new Overview(store, book, clock, settings);
+  const touches = new TouchLog(store, book, clock);
+  const conversations = new ConversationBook(store, book, clock);
+  overview.model();
+  const patched: number[] = [];
+  const contacts = store.data.contacts;
+  for (let i = 0; i < CHANGES; i++) {
+    const someone = contacts[(i * 7919) % contacts.length]!;
+    if (i % 3 === 0) touches.add({ contactId: someone.id, channel: 'bericht', on: TODAY, note: '' });
+    else if (i % 3 === 1) book.update(someone.id, { strength: i % 2 ? 'een-beetje' : 'goed' });
+    else {
+      const c = store.data.conversations[(i * 104_729) % store.data.conversations.length]!;
+      conversations.update(c.id, { threeB: c.threeB === 'bouwen' ? 'benutten' : 'bouwen' });
+    }
+    const start = performance.now();
+    overview.model();
+    patched.push(performance.now() - start);
+  }
+  return {
+    first: median(first),
+    patched: median(patched),
+    patchedP95: percentile(patched, 95),
+    suggestions,
+    quiet,
+  };
+}
