@@ -30,8 +30,8 @@ export interface ContactEntry {
   /** The first day on which the relation counts as verwaterd; null when it never does (cadence `geen`). */
   quietFrom: string | null;
   quietBy: 'cadence' | 'months';
-  /** Planned conversations this person takes part in. */
-  planned: number;
+  /** The dates of the planned conversations this person takes part in (past ones too: see `plannedAhead`). */
+  plannedOn: readonly string[];
 }
 
 /** One week, under its Monday. */
@@ -39,8 +39,8 @@ export interface WeekCounts {
   /** Held conversations (each once, whoever took part). */
   held: Conversation[];
   touches: number;
-  /** Planned conversations dated in this week. */
-  planned: number;
+  /** The dates of the planned conversations in this week. */
+  plannedOn: string[];
   b: ThreeBCounts;
 }
 
@@ -76,7 +76,7 @@ export class OverviewIndex {
   /** Thank-yous and follow-ups not done yet, by id. */
   readonly todayWork = new Map<string, Reminder>();
   private readonly keptInTouch = new Map<string, Set<Reminder>>();
-  private readonly plannedWith = new Map<string, number>();
+  private readonly plannedWith = new Map<string, string[]>();
   private readonly localDates = new LocalDays();
   private seen: Sources | null = null;
   private settingsKey = '';
@@ -147,7 +147,7 @@ export class OverviewIndex {
     const start = weekStartOf(date);
     let week = this.weeks.get(start);
     if (!week) {
-      week = { held: [], touches: 0, planned: 0, b: { bouwen: 0, bevestigen: 0, benutten: 0 } };
+      week = { held: [], touches: 0, plannedOn: [], b: { bouwen: 0, bevestigen: 0, benutten: 0 } };
       this.weeks.set(start, week);
     }
     return week;
@@ -156,9 +156,9 @@ export class OverviewIndex {
   private countConversation(c: Conversation, sign: 1 | -1, affected: Set<string> | null): void {
     const week = this.week(c.date);
     if (c.status === 'gepland') {
-      week.planned += sign;
+      week.plannedOn = withDate(week.plannedOn, c.date, sign);
       for (const id of people(c)) {
-        this.plannedWith.set(id, (this.plannedWith.get(id) ?? 0) + sign);
+        this.plannedWith.set(id, withDate(this.plannedWith.get(id) ?? [], c.date, sign));
         affected?.add(id);
       }
       return;
@@ -229,11 +229,26 @@ export class OverviewIndex {
       anchor,
       quietFrom,
       quietBy: quietFrom !== null && quietFrom === byCadence ? 'cadence' : 'months',
-      planned: this.plannedWith.get(id) ?? 0,
+      plannedOn: this.plannedWith.get(id) ?? [],
     });
   }
 }
 
 function count(b: ThreeBCounts, which: ThreeB | null, sign: 1 | -1): void {
   if (which) b[which] += sign;
+}
+
+/** `dates` with one more `date`, or one fewer; a new array, since entries hand the old one out. */
+function withDate(dates: readonly string[], date: string, sign: 1 | -1): string[] {
+  if (sign === 1) return [...dates, date];
+  const at = dates.indexOf(date);
+  return at === -1 ? [...dates] : [...dates.slice(0, at), ...dates.slice(at + 1)];
+}
+
+/**
+ * Whether a planned conversation lies today or later. One planned for a day gone by and never marked
+ * held is not "something planned": it neither fills this week nor keeps its person from being asked.
+ */
+export function plannedAhead(dates: readonly string[], today: string): boolean {
+  return dates.some((date) => date >= today);
 }

@@ -103,6 +103,18 @@ describe('Vandaag', () => {
     expect((await t.model()).suggestions.map((s) => s.kind)).toContain('ask-conversation');
   });
 
+  it('does not count a planned conversation whose day has passed, never marked held', async () => {
+    const { bram, frank } = await knownMix();
+    // Monday of this week, and months ago: neither lies ahead.
+    await t.call('conversations:create', { contactId: bram.id, date: '2026-11-30' });
+    await t.call('conversations:create', { contactId: frank.id, date: '2026-09-01' });
+    const ask = (await t.model()).suggestions.find((s) => s.kind === 'ask-conversation');
+    expect(ask?.contactName).toBe('Frank');
+    // Later today still counts as planned.
+    await t.call('conversations:create', { contactId: bram.id, date: '2026-12-02', time: '16:00' });
+    expect((await t.model()).suggestions.map((s) => s.kind)).not.toContain('ask-conversation');
+  });
+
   it('gives the room left to what is due, and says how many more are due', async () => {
     const { carla } = await knownMix();
     await t.conversation({

@@ -31,7 +31,7 @@ import type { ContactBook } from '../contacts/contact-book';
 import type { JournalStore } from '../journal/journal-store';
 import { effectiveDue } from '../reminders/due';
 import { addDays, daysBetween, today as todayOf } from '../reminders/local-time';
-import { OverviewIndex, type ContactEntry, type IndexSettings } from './overview-index';
+import { OverviewIndex, plannedAhead, type ContactEntry, type IndexSettings } from './overview-index';
 import { spreadNote } from './spread';
 
 export interface OverviewSettings extends IndexSettings {
@@ -126,12 +126,17 @@ export class Overview {
         weak = e;
     }
     offer('weak-tie', weak);
-    if ((this.index.weeks.get(thisWeek)?.planned ?? 0) === 0) {
+    if (!plannedAhead(this.index.weeks.get(thisWeek)?.plannedOn ?? [], today)) {
       // Warm before lauw (a conversation is easiest to ask of someone you know), then longest without one.
       let ask: ContactEntry | undefined;
       for (const e of this.index.entries.values()) {
         const w = e.contact.warmth;
-        if ((w !== 'warm' && w !== 'lauw') || e.planned > 0 || !free('ask-conversation', e)) continue;
+        if (
+          (w !== 'warm' && w !== 'lauw') ||
+          plannedAhead(e.plannedOn, today) ||
+          !free('ask-conversation', e)
+        )
+          continue;
         if (!ask || rankAsk(e) < rankAsk(ask)) ask = e;
       }
       offer('ask-conversation', ask);
