@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Touch, TouchFields } from '../../contract/domain';
-
-/** A touch as the channel gives it, or a caller in core without a B (then it counts as bevestigen). */
-export type NewTouch = Omit<TouchFields, 'threeB'> & Partial<Pick<TouchFields, 'threeB'>>;
 import { withAdded, withRemoved } from '../array-changes';
 import type { Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
@@ -10,6 +7,9 @@ import { isLaterDay } from '../../contract/rules/when';
 import { DomainError } from '../errors';
 import { today } from '../reminders/local-time';
 import type { JournalStore } from '../journal/journal-store';
+
+/** A touch as the channel gives it, or a caller in core without a B (then it counts as bevestigen). */
+export type NewTouch = Omit<TouchFields, 'threeB'> & Partial<Pick<TouchFields, 'threeB'>>;
 
 /** Small touches ("contact gehad"): a call, a card, a message. They count towards a contact's last contact. */
 export class TouchLog {

@@ -180,9 +180,9 @@ export function mergeJournals(
   const theirPairs = new Set(theirs.notDuplicates.map(pairKey));
   if (merged.notDuplicates.some((p) => !theirPairs.has(pairKey(p)))) differsFromTheirs = true;
   // Suggestions put off ("niet nu", issue 13): per suggestion the later return day of the two sides.
-  const dismissals = mergeDismissals(ours.dismissals, theirs.dismissals);
+  const dismissals = mergeDismissals(ours.dismissals, theirs.dismissals, at);
   if (dismissals !== ours.dismissals) merged.dismissals = dismissals;
-  if (mergeDismissals(theirs.dismissals, dismissals) !== theirs.dismissals) differsFromTheirs = true;
+  if (mergeDismissals(theirs.dismissals, dismissals, at) !== theirs.dismissals) differsFromTheirs = true;
   for (const id of keepReferencedContacts(merged, [base, ours, theirs], newConflicts, newId, at)) {
     tombstones.delete(`contacts:${id}`);
   }
@@ -322,12 +322,15 @@ export function sameRecord(a: unknown, b: unknown): boolean {
 
 /**
  * `ours` with what `theirs` adds: a suggestion put off only there, or until a later day there. `ours`
- * itself (the same array) when theirs adds nothing.
+ * itself (the same array) when theirs adds nothing. One whose day has passed (a day of margin for the
+ * time zones) is not brought back: the side that put it off again let it go.
  */
-function mergeDismissals(ours: readonly Dismissal[], theirs: readonly Dismissal[]): Dismissal[] {
+function mergeDismissals(ours: readonly Dismissal[], theirs: readonly Dismissal[], at: string): Dismissal[] {
+  const gone = new Date(Date.parse(at) - 86_400_000).toISOString().slice(0, 10);
   const byKey = new Map(ours.map((d) => [d.key, d]));
   let changed = false;
   for (const d of theirs) {
+    if (d.until < gone) continue;
     const mine = byKey.get(d.key);
     if (!mine || d.until > mine.until) {
       byKey.set(d.key, d);

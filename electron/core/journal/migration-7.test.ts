@@ -122,6 +122,17 @@ describe('suggestions put off, on two computers', () => {
     expect(differsFromTheirs).toBe(true);
   });
 
+  it('does not bring back one whose day has passed, put off again and let go on this side', () => {
+    const base = emptyJournal();
+    const ours = { ...base, dismissals: [off('weak-tie:anna', '2026-12-08')] };
+    const theirs = {
+      ...base,
+      dismissals: [off('weak-tie:anna', '2026-12-08'), off('gone-quiet:bram', '2026-11-20')],
+    };
+    const { journal } = mergeJournals(base, ours, theirs, now, () => 'id');
+    expect(journal.dismissals).toBe(ours.dismissals);
+  });
+
   it('changes nothing when the other side has nothing new', () => {
     const base = emptyJournal();
     const ours = { ...base, dismissals: [off('weak-tie:anna', '2026-12-08')] };

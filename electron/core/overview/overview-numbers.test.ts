@@ -180,7 +180,7 @@ describe('Spreiding', () => {
       count: 4,
       of: 5,
     });
-    // Two more elsewhere: four of seven is under 70 %; the kringen are spread too (club 5 of 7 = 71 %).
+    // Two more at ING: the Gemeente's four of seven is under 70 %, but five of seven (71 %) were in the club.
     const sanne = await t.contact({ name: 'Sanne', organisation: 'ING', circle: 'club' });
     await t.conversation({ contactId: sanne.id, date: '2026-11-30' });
     await t.conversation({ contactId: sanne.id, date: '2026-12-01' });

@@ -155,6 +155,14 @@ describe('Vandaag', () => {
     ]);
   });
 
+  it('keeps at most 200 suggestions away, letting the oldest go', async () => {
+    for (let i = 0; i < 205; i++) await t.call('overview:dismiss', { key: `weak-tie:iemand-${i}` });
+    const keys = t.app.store.data.dismissals.map((d) => d.key);
+    expect(keys).toHaveLength(200);
+    expect(keys[0]).toBe('weak-tie:iemand-5');
+    expect(keys.at(-1)).toBe('weak-tie:iemand-204');
+  });
+
   it('puts off a thank-you on its own, not the conversation’s other reminders', async () => {
     await knownMix();
     const thank = (await t.model()).suggestions[0]!;

@@ -80,10 +80,11 @@ export class Overview {
     const today = todayOf(this.clock);
     const until = addDays(today, DISMISS_DAYS);
     const at = this.clock.now().toISOString();
-    this.store.update((j) => ({
-      ...j,
-      dismissals: [...j.dismissals.filter((d) => d.key !== key && d.until > today), { key, until, at }],
-    }));
+    this.store.update((j) => {
+      const kept = j.dismissals.filter((d) => d.key !== key && d.until > today);
+      // Bounded, whatever a page sends: the oldest go first (they return soonest anyway).
+      return { ...j, dismissals: [...kept.slice(-(DISMISSED_MAX - 1)), { key, until, at }] };
+    });
     return { key, until };
   }
 
@@ -282,6 +283,9 @@ function dismissedOn(dismissals: readonly Dismissal[], today: string): Set<strin
 function rankAsk(e: ContactEntry): string {
   return `${e.contact.warmth === 'warm' ? 0 : 1}${e.last ?? '0000-00-00'}`;
 }
+
+/** The most suggestions kept away at once; Vandaag offers five a day, so a week's worth fits many times. */
+export const DISMISSED_MAX = 200;
 
 /** At least this many counted over the longer period before anything is said about the balance. */
 export const THREE_B_MIN = 6;
