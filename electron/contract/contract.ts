@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { ChangeKind } from './changes';
+import { ContactFilters } from './contact-filters';
 import type { Channel } from './channels';
 import type { DuplicateList, MergeResult } from './duplicates';
 import { overviewInputs, type OverviewResults } from './overview';
@@ -57,6 +58,7 @@ import {
 } from './domain';
 
 export type { Channel } from './channels';
+export * from './contact-filters';
 export * from './duplicates';
 export * from './overview';
 export * from './settings';
@@ -150,6 +152,8 @@ export const ContactListQuery = z.strictObject({
   show: z.enum(['active', 'archived']).default('active'),
   /** Only the contacts still to be sorted in (no strength yet): the sort-in pass and its count. */
   unsorted: z.boolean().default(false),
+  /** The person's filters (kring, warmth, …; contact-filters.ts): AND across kinds, OR within one. */
+  filters: ContactFilters.prefault({}),
   ...listWindow,
 });
 export type ContactListQuery = z.input<typeof ContactListQuery>;

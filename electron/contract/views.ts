@@ -16,6 +16,7 @@ import type {
   TouchChannel,
   Warmth,
 } from './domain';
+import type { ContactFacets } from './contact-filters';
 
 /** One row of the contact list: enough to show and sort it, not the whole record. */
 export interface ContactSummary {
@@ -44,6 +45,8 @@ export interface ContactList {
    * contacts, and the other way round), so a search can say "1 gevonden in het archief".
    */
   elsewhere: number;
+  /** How many each filter value would show, with the search and the other kinds' filters applied. */
+  facets: ContactFacets;
 }
 
 /** One row of the conversation list. */

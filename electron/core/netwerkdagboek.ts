@@ -204,7 +204,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       missedReminders: takeMissed(),
       journal: journalStatus(),
     }),
-    'contacts:list': (query) => contacts.list(query),
+    'contacts:list': (query) => contacts.list(query, reminders.keepInTouchStates()),
     'contacts:get': ({ id }) => contacts.get(id),
     'contacts:create': (fields) => contacts.create(fields),
     'contacts:update': ({ id, changes }) => contacts.update(id, changes),

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ContactList, ContactSummary, ParsedInput } from '../../contract/contract';
+import type {
+  ContactFilterChoice,
+  ContactList,
+  ContactSummary,
+  KeepInTouchState,
+  ParsedInput,
+} from '../../contract/contract';
 import type { Contact, ContactChanges, ContactFields, Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
 import {
@@ -17,6 +23,7 @@ import { DomainError } from '../errors';
 import { today } from '../reminders/local-time';
 import type { JournalStore } from '../journal/journal-store';
 import { queryWords, TextIndex } from '../text-search';
+import { filterContacts, type FilteredContacts } from './contact-filters';
 import { byNameKey, bySurnameKey } from './contact-order';
 import { nameSimilarity, nameWords } from './similar-names';
 import { unsortedIn } from './unsorted';
@@ -74,6 +81,13 @@ export class ContactBook {
   } | null = null;
   private readonly hayOf = new WeakMap<readonly Contact[], readonly string[]>();
   private lastSearch: ContactSearch | null = null;
+  private lastFiltered: {
+    search: ContactSearch;
+    key: string;
+    keepInTouch: ReadonlyMap<string, KeepInTouchState>;
+    sources: readonly unknown[];
+    answer: FilteredContacts;
+  } | null = null;
   private totalsFor: readonly Contact[] | null = null;
   private totalsNow = { active: 0, archived: 0 };
 
@@ -94,12 +108,45 @@ export class ContactBook {
    * One window of the contacts matching a query, in the asked order: the rows from `offset` (at most
    * `limit`), how many match in all, and totals for empty states. Only the window's rows are made.
    */
-  list(query: ParsedInput<'contacts:list'>): ContactList {
-    const { sorted, places, elsewhere } = this.matching(query);
+  list(
+    query: ParsedInput<'contacts:list'>,
+    keepInTouch: ReadonlyMap<string, KeepInTouchState> = new Map(),
+  ): ContactList {
+    const search = this.matching(query);
+    const { sorted, elsewhere } = search;
+    const { places, facets } = this.filtered(search, query.filters, keepInTouch);
     const end = Math.min(places.length, query.offset + query.limit);
     const contacts: ContactSummary[] = [];
     for (let k = query.offset; k < end; k++) contacts.push(this.summary(sorted[places[k]!]!));
-    return { total: places.length, offset: query.offset, contacts, totals: this.totals(), elsewhere };
+    return { total: places.length, offset: query.offset, contacts, totals: this.totals(), elsewhere, facets };
+  }
+
+  /**
+   * The found contacts that pass the filters, with the counts per filter value (contact-filters.ts). The
+   * last answer is kept, so scrolling further down the same list costs nothing.
+   */
+  private filtered(
+    search: ContactSearch,
+    filters: ContactFilterChoice,
+    keepInTouch: ReadonlyMap<string, KeepInTouchState>,
+  ): FilteredContacts {
+    const key = JSON.stringify(filters);
+    const sources = this.activity.sources();
+    const last = this.lastFiltered;
+    if (
+      last?.search === search &&
+      last.key === key &&
+      last.keepInTouch === keepInTouch &&
+      last.sources.every((source, i) => source === sources[i])
+    ) {
+      return last.answer;
+    }
+    const answer = filterContacts(search.sorted, search.places, filters, {
+      keepInTouch,
+      lastContactOn: (c) => this.activity.lastContactOn(c),
+    });
+    this.lastFiltered = { search, key, keepInTouch, sources, answer };
+    return answer;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  KeepInTouchState,
   KeepInTouchStatus,
   Language,
   ReminderList,
@@ -48,6 +49,12 @@ export class ReminderBook {
   private readonly rules: ReminderRules;
   private readonly view: ReminderListView;
   private readonly changes: ChangesSince;
+  private statesFor: {
+    journal: unknown;
+    day: string;
+    key: string;
+    states: ReadonlyMap<string, KeepInTouchState>;
+  } | null = null;
 
   constructor(
     private readonly store: JournalStore,
@@ -129,6 +136,33 @@ export class ReminderBook {
     const { state } = keepInTouchState(this.rules.anchorOf(contact, 'done'), interval, day);
     const { nextDueOn } = keepInTouchState(this.rules.anchorOf(contact), interval, day);
     return { ...status, state, nextDueOn };
+  }
+
+  /**
+   * Where keeping in touch stands with every active contact that has a cadence, by id, as `keepInTouch`
+   * says it for one (Contacten's filter and its counts). Worked out once per version of the journal, day
+   * and defaults, so changing a filter costs a lookup.
+   */
+  keepInTouchStates(): ReadonlyMap<string, KeepInTouchState> {
+    this.follow();
+    const day = today(this.clock);
+    const defaults = this.settings().keepInTouchDefaults;
+    const key = JSON.stringify(defaults);
+    const cached = this.statesFor;
+    if (cached?.journal === this.store.data && cached.day === day && cached.key === key) return cached.states;
+    const zone = zoneOf(this.clock);
+    const states = new Map<string, KeepInTouchState>();
+    for (const contact of this.store.data.contacts) {
+      if (contact.archived) continue;
+      const { interval } = effectiveCadence(contact, defaults);
+      if (!interval) continue;
+      states.set(
+        contact.id,
+        keepInTouchState(this.rules.anchorOf(contact, 'done', zone), interval, day).state,
+      );
+    }
+    this.statesFor = { journal: this.store.data, day, key, states };
+    return states;
   }
 
   // The person's own changes.

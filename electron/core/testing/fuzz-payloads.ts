@@ -40,7 +40,18 @@ export interface SeedIds {
 export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
   return {
     'app:status': undefined,
-    'contacts:list': { query: 'jan', sort: 'lastContact', show: 'active' },
+    'contacts:list': {
+      query: 'jan',
+      sort: 'lastContact',
+      show: 'active',
+      filters: {
+        circle: ['werk'],
+        warmth: ['warm', 'lauw'],
+        tag: ['zorg'],
+        keepInTouch: ['due'],
+        neverSpoken: false,
+      },
+    },
     'contacts:get': { id: ids.contact },
     'contacts:create': { name: 'Sanne de Vries', email: 'sanne@example.nl', tags: ['zorg'] },
     'contacts:update': { id: ids.contact, changes: { role: 'Teamleider', tags: ['ict'] } },
