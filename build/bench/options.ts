@@ -40,6 +40,7 @@ export const DUE_EDITS = full(200, 20);
 export const DISPATCH_WARMUP = full(60, 6);
 /** Imports of a file as large as the journal (each on a fresh copy): preview and apply. */
 export const IMPORT_REPS = full(6, 2);
+export const FILTER_ROUNDS = full(7, 1);
 /** Calls per round: the kinds of change in turn, 30 of each (smoke: 2 of each). */
 export const DISPATCH_CALLS = full(30, 2) * CHANGE_KINDS.length;
 /** The limit for working out what is due after any change. */

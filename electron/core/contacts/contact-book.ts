@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  ContactFilterChoice,
-  ContactList,
-  ContactSummary,
-  KeepInTouchState,
-  ParsedInput,
-} from '../../contract/contract';
+import type { ContactList, ContactSummary, KeepInTouchState, ParsedInput } from '../../contract/contract';
 import type { Contact, ContactChanges, ContactFields, Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
 import {
@@ -23,7 +17,7 @@ import { DomainError } from '../errors';
 import { today } from '../reminders/local-time';
 import type { JournalStore } from '../journal/journal-store';
 import { queryWords, TextIndex } from '../text-search';
-import { filterContacts, type FilteredContacts } from './contact-filters';
+import { FilteredView } from './contact-filters';
 import { byNameKey, bySurnameKey } from './contact-order';
 import { nameSimilarity, nameWords } from './similar-names';
 import { unsortedIn } from './unsorted';
@@ -65,6 +59,7 @@ const MAX_SIMILAR = 20;
 export class ContactBook {
   /** What the conversations and touches say about each contact; shared with the conversation book. */
   readonly activity: ContactActivity;
+  private readonly filters: FilteredView;
   private readonly index = new TextIndex<Contact>((c) =>
     [c.name, c.organisation, c.role, c.tags.join(' '), c.notes].join('\n'),
   );
@@ -81,13 +76,6 @@ export class ContactBook {
   } | null = null;
   private readonly hayOf = new WeakMap<readonly Contact[], readonly string[]>();
   private lastSearch: ContactSearch | null = null;
-  private lastFiltered: {
-    search: ContactSearch;
-    key: string;
-    keepInTouch: ReadonlyMap<string, KeepInTouchState>;
-    sources: readonly unknown[];
-    answer: FilteredContacts;
-  } | null = null;
   private totalsFor: readonly Contact[] | null = null;
   private totalsNow = { active: 0, archived: 0 };
 
@@ -97,6 +85,7 @@ export class ContactBook {
     private readonly newId: () => string = randomUUID,
   ) {
     this.activity = new ContactActivity(store);
+    this.filters = new FilteredView(this.activity);
     this.index.warm(store.data.contacts);
   }
 
@@ -114,39 +103,16 @@ export class ContactBook {
   ): ContactList {
     const search = this.matching(query);
     const { sorted, elsewhere } = search;
-    const { places, facets } = this.filtered(search, query.filters, keepInTouch);
+    const { places, facets } = this.filters.filtered(
+      search.sorted,
+      search.places,
+      query.filters,
+      keepInTouch,
+    );
     const end = Math.min(places.length, query.offset + query.limit);
     const contacts: ContactSummary[] = [];
     for (let k = query.offset; k < end; k++) contacts.push(this.summary(sorted[places[k]!]!));
     return { total: places.length, offset: query.offset, contacts, totals: this.totals(), elsewhere, facets };
-  }
-
-  /**
-   * The found contacts that pass the filters, with the counts per filter value (contact-filters.ts). The
-   * last answer is kept, so scrolling further down the same list costs nothing.
-   */
-  private filtered(
-    search: ContactSearch,
-    filters: ContactFilterChoice,
-    keepInTouch: ReadonlyMap<string, KeepInTouchState>,
-  ): FilteredContacts {
-    const key = JSON.stringify(filters);
-    const sources = this.activity.sources();
-    const last = this.lastFiltered;
-    if (
-      last?.search === search &&
-      last.key === key &&
-      last.keepInTouch === keepInTouch &&
-      last.sources.every((source, i) => source === sources[i])
-    ) {
-      return last.answer;
-    }
-    const answer = filterContacts(search.sorted, search.places, filters, {
-      keepInTouch,
-      lastContactOn: (c) => this.activity.lastContactOn(c),
-    });
-    this.lastFiltered = { search, key, keepInTouch, sources, answer };
-    return answer;
   }
 
   /**

@@ -14,8 +14,17 @@ import {
   type ContactFilterChoice,
   type KeepInTouchState,
 } from '../../contract/contract';
-import { circles, strengths, warmths, type Contact } from '../../contract/domain';
+import {
+  circles,
+  strengths,
+  warmths,
+  type Circle,
+  type Contact,
+  type Strength,
+  type Warmth,
+} from '../../contract/domain';
 import { awaitsSortIn } from '../../contract/rules/sort-in';
+import type { ContactActivity } from '../conversations/activity';
 
 /** What the filters need to know about a contact beyond its record. */
 export interface ContactFacts {
@@ -31,6 +40,44 @@ export interface FilteredContacts {
   facets: ContactFacets;
 }
 
+/** What the filters look at of one contact, worked out once per version of the list and its sources. */
+export interface FilterProfile {
+  circle: Circle | null;
+  warmth: Warmth | null;
+  strength: Strength | null;
+  /** Tags folded for comparing, each once, and as the contact writes them. */
+  tags: string[];
+  written: string[];
+  state: KeepInTouchState | undefined;
+  neverSpoken: boolean;
+  unsorted: boolean;
+}
+
+/** The profile of each contact of a sorted list, place by place. */
+export function profilesOf(sorted: readonly Contact[], facts: ContactFacts): FilterProfile[] {
+  return sorted.map((c) => {
+    const tags: string[] = [];
+    const written: string[] = [];
+    for (const tag of c.tags) {
+      const folded = fold(tag);
+      // A contact with one tag written twice counts once.
+      if (tags.includes(folded)) continue;
+      tags.push(folded);
+      written.push(tag.trim());
+    }
+    return {
+      circle: c.circle,
+      warmth: c.warmth,
+      strength: c.strength,
+      tags,
+      written,
+      state: facts.keepInTouch.get(c.id),
+      neverSpoken: facts.lastContactOn(c) === null,
+      unsorted: awaitsSortIn(c),
+    };
+  });
+}
+
 const CIRCLE = 1;
 const WARMTH = 2;
 const STRENGTH = 4;
@@ -38,16 +85,6 @@ const TAG = 8;
 const KEEP_IN_TOUCH = 16;
 const NEVER_SPOKEN = 32;
 const UNSORTED = 64;
-
-const foldedTags = new WeakMap<Contact, string[]>();
-function tagsOf(c: Contact): string[] {
-  let tags = foldedTags.get(c);
-  if (tags === undefined) {
-    tags = c.tags.map(fold);
-    foldedTags.set(c, tags);
-  }
-  return tags;
-}
 
 function fold(tag: string): string {
   return tag.trim().toLocaleLowerCase('nl');
@@ -66,12 +103,11 @@ export function filtering(f: ContactFilterChoice): boolean {
   );
 }
 
-/** The contacts at `places` of `sorted` that pass `filters`, and the count per filter value. */
+/** The contacts at `places` (profiles by place, see profilesOf) that pass `filters`, and the counts. */
 export function filterContacts(
-  sorted: readonly Contact[],
+  profiles: readonly FilterProfile[],
   places: readonly number[],
   filters: ContactFilterChoice,
-  facts: ContactFacts,
 ): FilteredContacts {
   const circleSet = new Set<string>(filters.circle);
   const warmthSet = new Set<string>(filters.warmth);
@@ -91,37 +127,31 @@ export function filterContacts(
   const passing: number[] = [];
 
   for (const place of places) {
-    const c = sorted[place]!;
-    const tags = tagsOf(c);
-    const state = facts.keepInTouch.get(c.id);
-    const never = facts.lastContactOn(c) === null;
-    const unsorted = awaitsSortIn(c);
+    const p = profiles[place]!;
     let fails = 0;
-    if (circleSet.size > 0 && (c.circle === null || !circleSet.has(c.circle))) fails |= CIRCLE;
-    if (warmthSet.size > 0 && (c.warmth === null || !warmthSet.has(c.warmth))) fails |= WARMTH;
-    if (strengthSet.size > 0 && (c.strength === null || !strengthSet.has(c.strength))) fails |= STRENGTH;
-    if (tagSet.size > 0 && !tags.some((t) => tagSet.has(t))) fails |= TAG;
-    if (stateSet.size > 0 && (state === undefined || !stateSet.has(state))) fails |= KEEP_IN_TOUCH;
-    if (filters.neverSpoken && !never) fails |= NEVER_SPOKEN;
-    if (filters.unsorted && !unsorted) fails |= UNSORTED;
+    if (circleSet.size > 0 && (p.circle === null || !circleSet.has(p.circle))) fails |= CIRCLE;
+    if (warmthSet.size > 0 && (p.warmth === null || !warmthSet.has(p.warmth))) fails |= WARMTH;
+    if (strengthSet.size > 0 && (p.strength === null || !strengthSet.has(p.strength))) fails |= STRENGTH;
+    if (tagSet.size > 0 && !p.tags.some((t) => tagSet.has(t))) fails |= TAG;
+    if (stateSet.size > 0 && (p.state === undefined || !stateSet.has(p.state))) fails |= KEEP_IN_TOUCH;
+    if (filters.neverSpoken && !p.neverSpoken) fails |= NEVER_SPOKEN;
+    if (filters.unsorted && !p.unsorted) fails |= UNSORTED;
     // Two or more kinds fail: no single change of one kind would show this contact.
     if (fails !== 0 && (fails & (fails - 1)) !== 0) continue;
     if (fails === 0) passing.push(place);
-    const counts = (kind: number) => fails === 0 || fails === kind;
-    if (counts(CIRCLE) && c.circle !== null) facets.circle[c.circle]++;
-    if (counts(WARMTH) && c.warmth !== null) facets.warmth[c.warmth]++;
-    if (counts(STRENGTH) && c.strength !== null) facets.strength[c.strength]++;
-    if (counts(KEEP_IN_TOUCH) && state !== undefined) facets.keepInTouch[state]++;
-    if (counts(NEVER_SPOKEN) && never) facets.neverSpoken++;
-    if (counts(UNSORTED) && unsorted) facets.unsorted++;
-    if (counts(TAG)) {
-      for (let k = 0; k < tags.length; k++) {
-        const folded = tags[k]!;
-        // A contact with one tag written twice counts once.
-        if (tags.indexOf(folded) !== k) continue;
+    const all = fails === 0;
+    if ((all || fails === CIRCLE) && p.circle !== null) facets.circle[p.circle]++;
+    if ((all || fails === WARMTH) && p.warmth !== null) facets.warmth[p.warmth]++;
+    if ((all || fails === STRENGTH) && p.strength !== null) facets.strength[p.strength]++;
+    if ((all || fails === KEEP_IN_TOUCH) && p.state !== undefined) facets.keepInTouch[p.state]++;
+    if ((all || fails === NEVER_SPOKEN) && p.neverSpoken) facets.neverSpoken++;
+    if ((all || fails === UNSORTED) && p.unsorted) facets.unsorted++;
+    if (all || fails === TAG) {
+      for (let k = 0; k < p.tags.length; k++) {
+        const folded = p.tags[k]!;
         const entry = tagCounts.get(folded);
         if (entry) entry.count++;
-        else tagCounts.set(folded, { tag: c.tags[k]!.trim(), count: 1 });
+        else tagCounts.set(folded, { tag: p.written[k]!, count: 1 });
       }
     }
   }
@@ -145,4 +175,64 @@ function topTags(
     top.push(counts.get(folded) ?? { tag: tag.trim(), count: 0 });
   }
   return top;
+}
+
+/**
+ * The filtered list as ContactBook answers it, with what it is made of kept: the profiles while the
+ * sorted list, the conversations, the touches and keeping in touch stay the same (a filter change then
+ * only compares small values), and the last answer while the search and the filters do (scrolling
+ * further down costs nothing).
+ */
+export class FilteredView {
+  private profiles: {
+    sorted: readonly Contact[];
+    keepInTouch: ReadonlyMap<string, KeepInTouchState>;
+    sources: readonly unknown[];
+    profiles: readonly FilterProfile[];
+  } | null = null;
+  private last: {
+    places: readonly number[];
+    key: string;
+    profiles: readonly FilterProfile[];
+    answer: FilteredContacts;
+  } | null = null;
+
+  constructor(private readonly activity: ContactActivity) {}
+
+  /** The contacts at `places` of `sorted` that pass `filters`, with the counts per filter value. */
+  filtered(
+    sorted: readonly Contact[],
+    places: readonly number[],
+    filters: ContactFilterChoice,
+    keepInTouch: ReadonlyMap<string, KeepInTouchState>,
+  ): FilteredContacts {
+    const profiles = this.profilesFor(sorted, keepInTouch);
+    const key = JSON.stringify(filters);
+    const last = this.last;
+    if (last?.places === places && last.key === key && last.profiles === profiles) return last.answer;
+    const answer = filterContacts(profiles, places, filters);
+    this.last = { places, key, profiles, answer };
+    return answer;
+  }
+
+  private profilesFor(
+    sorted: readonly Contact[],
+    keepInTouch: ReadonlyMap<string, KeepInTouchState>,
+  ): readonly FilterProfile[] {
+    const sources = this.activity.sources();
+    const kept = this.profiles;
+    if (
+      kept?.sorted === sorted &&
+      kept.keepInTouch === keepInTouch &&
+      kept.sources.every((source, i) => source === sources[i])
+    ) {
+      return kept.profiles;
+    }
+    const profiles = profilesOf(sorted, {
+      keepInTouch,
+      lastContactOn: (c) => this.activity.lastContactOn(c),
+    });
+    this.profiles = { sorted, keepInTouch, sources, profiles };
+    return profiles;
+  }
 }

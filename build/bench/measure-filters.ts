@@ -1,0 +1,100 @@
+/**
+ * Contacten's filters (issue 13): a filter change answered the way the page asks it, as one whole
+ * `contacts:list` call through `dispatch` (schema, keeping in touch per contact, filtering, the counts
+ * per filter value, the first window of rows) plus the structured clone of the answer (what IPC does
+ * with it), against one frame. Also the first filter change after an edit, when keeping in touch and the
+ * counts are worked out again for every contact.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Conf from 'conf';
+import type { ContactFiltersInput, ContactList } from '../../electron/contract/contract';
+import type { Clock } from '../../electron/core/clock';
+import { openNetwerkdagboek } from '../../electron/core/netwerkdagboek';
+import { SettingsStore } from '../../electron/core/settings/settings';
+import { percentile } from './stats';
+
+/** What a person does with the filters: add a value, another kind, a tag, take one away, clear. */
+const STEPS: ContactFiltersInput[] = [
+  { circle: ['werk'] },
+  { circle: ['werk', 'studie'] },
+  { circle: ['werk', 'studie'], warmth: ['warm'] },
+  { circle: ['werk', 'studie'], warmth: ['warm'], keepInTouch: ['due', 'verwaterd'] },
+  { warmth: ['warm'], keepInTouch: ['due', 'verwaterd'] },
+  { warmth: ['warm', 'lauw'], strength: ['een-beetje'] },
+  { strength: ['een-beetje'], neverSpoken: true },
+  { unsorted: true },
+  {},
+];
+
+export interface FilterOptions {
+  journalPath: string;
+  folder: string;
+  clock: Clock;
+  rounds: number;
+  collect: () => void;
+  log: (error: unknown) => void;
+}
+
+export interface FilterResult {
+  /** p95 of one filter change, dispatch + clone, per round. */
+  p95: number[];
+  /** The first filter change after an edit (a touch added), dispatch + clone, per round. */
+  afterEdit: number[];
+  /** How many contacts the steps showed in the first round, summed (proves they filtered something). */
+  shown: number;
+}
+
+export async function measureFilters(options: FilterOptions): Promise<FilterResult> {
+  const settingsDir = join(options.folder, 'settings-filters');
+  await mkdir(settingsDir, { recursive: true });
+  const app = await openNetwerkdagboek({
+    journalPath: options.journalPath,
+    clock: options.clock,
+    settings: new SettingsStore(new Conf({ cwd: settingsDir, projectName: 'netwerkdagboek-bench' })),
+    systemLanguages: ['nl-NL'],
+    openExternal: async () => undefined,
+    showInFolder: () => undefined,
+    chooseJournalLocation: async () => null,
+    appVersion: 'bench',
+    notifier: { show: () => undefined },
+    log: options.log,
+  });
+  try {
+    const ask = async (filters: ContactFiltersInput): Promise<[number, ContactList]> => {
+      const start = performance.now();
+      const result = await app.dispatch('contacts:list', { filters, limit: 100 });
+      if (!result.ok) throw new Error(`contacts:list failed: ${result.error.message}`);
+      structuredClone(result);
+      return [performance.now() - start, result.data as ContactList];
+    };
+    const someone = app.store.data.contacts.find((c) => !c.archived)!;
+    const result: FilterResult = { p95: [], afterEdit: [], shown: 0 };
+    for (let round = 0; round < 2 + options.rounds; round++) {
+      const sample = round >= 2;
+      // An edit first: the first change after it works everything out again.
+      const touched = await app.dispatch('touches:add', {
+        contactId: someone.id,
+        channel: 'bericht',
+        on: '2026-11-20',
+      });
+      if (!touched.ok) throw new Error(`touches:add failed: ${touched.error.message}`);
+      options.collect();
+      const [first] = await ask({ keepInTouch: ['verwaterd'] });
+      const times: number[] = [];
+      for (const step of STEPS) {
+        const [t, answer] = await ask(step);
+        times.push(t);
+        if (round === 0) result.shown += answer.total;
+      }
+      if (sample) {
+        result.afterEdit.push(first);
+        result.p95.push(percentile(times, 95));
+      }
+    }
+    return result;
+  } finally {
+    await app.close();
+  }
+}
