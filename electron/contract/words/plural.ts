@@ -28,7 +28,7 @@ export function pluralRules(language: Language): Intl.PluralRules {
   return made;
 }
 
-function numberFormat(language: Language): Intl.NumberFormat {
+export function numberFormat(language: Language): Intl.NumberFormat {
   let made = numbers.get(language);
   if (!made) {
     made = new Intl.NumberFormat(localeOf(language));

@@ -5,6 +5,7 @@ import { api, ApiError, unwrap } from '../../shared/api';
 import { changes } from '../../shared/changes';
 import { drafts } from '../../shared/forms/drafts.svelte';
 import { ListRows } from '../../shared/ui/list-rows.svelte';
+import { contactFilters } from './contact-filters.svelte';
 
 export type ContactMode = 'view' | 'new' | 'edit';
 
@@ -19,17 +20,26 @@ class ContactsState {
   sort = $state<NonNullable<ContactListQuery['sort']>>('name');
   show = $state<NonNullable<ContactListQuery['show']>>('active');
   /** The contacts matching the query, fetched a window at a time as the list scrolls. */
-  readonly rows = new ListRows<ContactSummary, Pick<ContactList, 'totals' | 'elsewhere'>>(
+  readonly rows = new ListRows<ContactSummary, Pick<ContactList, 'totals' | 'elsewhere' | 'facets'>>(
     (offset, limit) =>
-      unwrap(api.contacts.list({ query: this.query, sort: this.sort, show: this.show, offset, limit })).then(
-        (answer) => ({
-          total: answer.total,
-          rows: answer.contacts,
-          extra: { totals: answer.totals, elsewhere: answer.elsewhere },
+      unwrap(
+        api.contacts.list({
+          query: this.query,
+          sort: this.sort,
+          show: this.show,
+          filters: $state.snapshot(contactFilters.chosen),
+          offset,
+          limit,
         }),
-      ),
+      ).then((answer) => ({
+        total: answer.total,
+        rows: answer.contacts,
+        extra: { totals: answer.totals, elsewhere: answer.elsewhere, facets: answer.facets },
+      })),
     { key: (c) => c.id },
   );
+  /** How many each filter value would show (see contact-filters.svelte.ts); null until the first answer. */
+  facets = $derived(this.rows.extra?.facets ?? null);
   totals = $derived(this.rows.extra?.totals ?? { active: 0, archived: 0 });
   /** Matches of the search in the other part of the list (the archive, or the active contacts). */
   elsewhere = $derived(this.query.trim() ? (this.rows.extra?.elsewhere ?? 0) : 0);

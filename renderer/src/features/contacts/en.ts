@@ -73,6 +73,27 @@ export const historyEN: HistoryWords = {
 };
 
 export const contactsEN: ContactsWords = {
+  filters: {
+    open: 'Filter',
+    openCount: (n) => `Filter (${n})`,
+    panelLabel: 'Filter the contacts',
+    circle: 'Circle',
+    warmth: 'Warm, lukewarm or cold',
+    strength: 'How well you know each other',
+    tag: 'Tag',
+    keepInTouch: 'Keeping in touch',
+    keepInTouchStates: { 'on-track': 'On track', due: 'Time to get in touch', verwaterd: 'Gone quiet' },
+    other: 'More',
+    neverSpoken: 'Never spoken',
+    unsorted: 'Not sorted in',
+    noTags: 'No tags yet.',
+    chipsLabel: 'Chosen filters',
+    remove: (label) => `Remove filter ${label}`,
+    clear: 'Clear filters',
+    matches: { one: '{n} matches the filters', other: '{n} match the filters' },
+    noMatchTitle: 'No one matches these filters',
+    noMatchText: 'Remove a filter or choose another value. Within a group, any choice counts.',
+  },
   title: 'Contacts',
   new: 'New contact',
   searchLabel: 'Search your network',

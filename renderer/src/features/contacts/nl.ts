@@ -73,6 +73,27 @@ export const historyNL: HistoryWords = {
 
 /** Words of the contact list, the contact page and the contact form. */
 export const contactsNL: ContactsWords = {
+  filters: {
+    open: 'Filter',
+    openCount: (n) => `Filter (${n})`,
+    panelLabel: 'Filter de contacten',
+    circle: 'Kring',
+    warmth: 'Warm, lauw of koud',
+    strength: 'Hoe goed ken je elkaar',
+    tag: 'Label',
+    keepInTouch: 'Contact onderhouden',
+    keepInTouchStates: { 'on-track': 'Op schema', due: 'Tijd voor contact', verwaterd: 'Verwaterd' },
+    other: 'Verder',
+    neverSpoken: 'Nog nooit gesproken',
+    unsorted: 'Ongesorteerd',
+    noTags: 'Nog geen labels.',
+    chipsLabel: 'Gekozen filters',
+    remove: (label) => `Filter ${label} weghalen`,
+    clear: 'Filters wissen',
+    matches: { one: '{n} past bij de filters', other: '{n} passen bij de filters' },
+    noMatchTitle: 'Niemand past bij deze filters',
+    noMatchText: 'Haal een filter weg of kies een andere waarde. Binnen een groep telt elke keuze mee.',
+  },
   title: 'Contacten',
   new: 'Nieuw contact',
   searchLabel: 'Zoek in je netwerk',

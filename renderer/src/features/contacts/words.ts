@@ -68,7 +68,33 @@ export interface HistoryWords {
 }
 
 /** Words of the contact list, the contact page and the contact form. */
+/** Contacten's filters: the panel, its groups, the chips and the empty state when no one matches. */
+export interface ContactFilterWords {
+  open: string;
+  /** The button while filters are chosen: how many. */
+  openCount(n: number): string;
+  panelLabel: string;
+  circle: string;
+  warmth: string;
+  strength: string;
+  tag: string;
+  keepInTouch: string;
+  keepInTouchStates: { 'on-track': string; due: string; verwaterd: string };
+  other: string;
+  neverSpoken: string;
+  unsorted: string;
+  noTags: string;
+  chipsLabel: string;
+  /** The remove button of a chip, for a screen reader. */
+  remove(label: string): string;
+  clear: string;
+  matches: Plural;
+  noMatchTitle: string;
+  noMatchText: string;
+}
+
 export interface ContactsWords {
+  filters: ContactFilterWords;
   title: string;
   new: string;
   searchLabel: string;

@@ -1,5 +1,5 @@
 import type { Language } from '$contract/contract';
-import { plural, type Plural } from '$contract/words/plural';
+import { numberFormat, plural, type Plural } from '$contract/words/plural';
 import { dictionaries } from './dictionary';
 
 /** The UI language and everything that depends on it: words, plural rules, date formats. */
@@ -14,6 +14,11 @@ class I18n {
   /** "{n} contacten" with the plural form the language's rules pick for n (the same rule core and main use). */
   plural(forms: Plural, n: number): string {
     return plural(forms, n, this.language);
+  }
+
+  /** A count as the language writes it (1.234 / 1,234). */
+  number(n: number): string {
+    return numberFormat(this.language).format(n);
   }
 
   /**
