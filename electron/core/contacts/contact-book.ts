@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ContactList, ContactSummary, KeepInTouchState, ParsedInput } from '../../contract/contract';
-import type { Contact, ContactChanges, ContactFields, Journal } from '../../contract/domain';
+import type { Contact, ContactChanges, ContactFields } from '../../contract/domain';
 import type { Clock } from '../clock';
-import {
-  changesBetween,
-  indexInSorted,
-  noteChanges,
-  sortedIndex,
-  withAdded,
-  withRemoved,
-  withReplaced,
-} from '../array-changes';
+import { changesBetween, indexInSorted, sortedIndex, withAdded, withReplaced } from '../array-changes';
 import { ContactActivity } from '../conversations/activity';
 import { futureCode, isLaterDay } from '../../contract/rules/when';
 import { DomainError } from '../errors';
@@ -21,8 +13,10 @@ import { FilteredView } from './contact-filters';
 import { byNameKey, bySurnameKey } from './contact-order';
 import { nameSimilarity, nameWords } from './similar-names';
 import { unsortedIn } from './unsorted';
+import { withoutContact } from './without-contact';
 
 export { nameKey } from './contact-order';
+export { told } from './without-contact';
 
 const nameWordCache = new WeakMap<Contact, string[]>();
 function nameWordsOf(c: Contact): string[] {
@@ -400,55 +394,6 @@ export class ContactBook {
     this.byLastContact = { sources, keys, sorted };
     return sorted;
   }
-}
-
-/**
- * The journal without contact `id` and without any reference to them. `involved` are the conversations
- * that mention them (found through the index), so the other thousands are kept as they are, by identity.
- */
-function withoutContact(j: Journal, id: string, involved: ReadonlySet<unknown>): Journal {
-  return {
-    ...j,
-    contacts: told(j.contacts, (c) =>
-      c.id === id ? null : c.introducedById === id ? { ...c, introducedById: null } : c,
-    ),
-    conversations:
-      involved.size === 0
-        ? j.conversations
-        : told(j.conversations, (v) => {
-            if (!involved.has(v)) return v;
-            if (v.contactId === id) return null;
-            return {
-              ...v,
-              participantIds: v.participantIds.filter((p) => p !== id),
-              evaluation: v.evaluation && {
-                ...v.evaluation,
-                referrals: v.evaluation.referrals.map((r) =>
-                  r.contactId === id ? { ...r, contactId: null } : r,
-                ),
-              },
-            };
-          }),
-    touches: j.touches.some((t) => t.contactId === id)
-      ? withRemoved(j.touches, (t) => t.contactId === id)
-      : j.touches,
-  };
-}
-
-/** Each record kept as it is, replaced (a new object) or dropped (null), in a new array that tells which. */
-export function told<T>(records: readonly T[], change: (record: T) => T | null): T[] {
-  const next: T[] = [];
-  const removed: T[] = [];
-  const added: T[] = [];
-  for (const r of records) {
-    const changed = change(r);
-    if (changed !== null) next.push(changed);
-    if (changed === r) continue;
-    removed.push(r);
-    if (changed !== null) added.push(changed);
-  }
-  noteChanges(records, next, { removed, added });
-  return next;
 }
 
 /**
