@@ -58,7 +58,6 @@ import {
 } from './domain';
 
 export type { Channel } from './channels';
-export * from './contact-filters';
 export * from './duplicates';
 export * from './overview';
 export * from './settings';
@@ -152,8 +151,7 @@ export const ContactListQuery = z.strictObject({
   show: z.enum(['active', 'archived']).default('active'),
   /** Only the contacts still to be sorted in (no strength yet): the sort-in pass and its count. */
   unsorted: z.boolean().default(false),
-  /** The person's filters (kring, warmth, …; contact-filters.ts): AND across kinds, OR within one. */
-  filters: ContactFilters.prefault({}),
+  filters: ContactFilters.prefault({}), // kring, warmth, …: AND across kinds, OR within one
   ...listWindow,
 });
 export type ContactListQuery = z.input<typeof ContactListQuery>;

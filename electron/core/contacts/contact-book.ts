@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ContactList, ContactSummary, KeepInTouchState, ParsedInput } from '../../contract/contract';
+import type { ContactList, ContactSummary, ParsedInput } from '../../contract/contract';
 import type { Contact, ContactChanges, ContactFields } from '../../contract/domain';
 import type { Clock } from '../clock';
 import { changesBetween, indexInSorted, sortedIndex, withAdded, withReplaced } from '../array-changes';
@@ -9,6 +9,7 @@ import { DomainError } from '../errors';
 import { today } from '../reminders/local-time';
 import type { JournalStore } from '../journal/journal-store';
 import { queryWords, TextIndex } from '../text-search';
+import type { KeepInTouchState } from '../../contract/contact-filters';
 import { FilteredView } from './contact-filters';
 import { byNameKey, bySurnameKey } from './contact-order';
 import { nameSimilarity, nameWords } from './similar-names';

@@ -13,7 +13,7 @@ import {
   type ContactFacets,
   type ContactFilterChoice,
   type KeepInTouchState,
-} from '../../contract/contract';
+} from '../../contract/contact-filters';
 import {
   circles,
   strengths,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  KeepInTouchState,
   KeepInTouchStatus,
   Language,
   ReminderList,
@@ -15,6 +14,7 @@ import type {
   ReminderChanges,
   ThanksMethod,
 } from '../../contract/domain';
+import type { KeepInTouchState } from '../../contract/contact-filters';
 import { zoneOf, type Clock } from '../clock';
 import { given, type ContactBook } from '../contacts/contact-book';
 import type { ConversationBook } from '../conversations/conversation-book';

@@ -1,4 +1,4 @@
-import { noContactFilters, type ContactFilterChoice, type KeepInTouchState } from '$contract/contract';
+import { noContactFilters, type ContactFilterChoice, type KeepInTouchState } from '$contract/contact-filters';
 import type { Circle, Strength, Warmth } from '$contract/domain';
 
 /** A value that can be chosen in a kind of filter that holds a list. */
