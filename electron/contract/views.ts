@@ -29,6 +29,31 @@ export interface ContactSummary {
   tags: string[];
   lastContactOn: string | null;
   archived: boolean;
+  /** In a search: where the words were found, when name, role and organisation don't show it. */
+  found: FoundIn | null;
+}
+
+/** Where Contacten's search found someone, besides what the row shows anyway. */
+export type ContactSearchField =
+  | 'name'
+  | 'organisation'
+  | 'role'
+  | 'email'
+  | 'tags'
+  | 'howWeMet'
+  | 'aboutThem'
+  | 'canOffer'
+  | 'notes'
+  | 'conversation';
+
+export interface FoundIn {
+  field: ContactSearchField;
+  /** For a conversation: its date. */
+  on: string | null;
+  /** A line of that text around the match. */
+  text: string;
+  /** The matched words in `text`, as [start, end) positions, in order. */
+  marks: [number, number][];
 }
 
 /** One window of the contact list: the rows from `offset`, and how many match in all. */

@@ -118,6 +118,22 @@ export class SubstringIndex {
     return { word, bit: -1, slots };
   }
 
+  /**
+   * Calls `each` for the slots whose text contains a folded word of three or more characters (a slot
+   * may come more than once), going only through the tokens that hold it: the cost follows the matches,
+   * not the number of texts.
+   */
+  eachSlotWith(word: string, each: (slot: number) => void): void {
+    const vocabulary = this.vocabulary;
+    for (let from = 0; ;) {
+      const found = vocabulary.indexOf(word, from);
+      if (found < 0) break;
+      const token = this.tokenAt(found);
+      for (const slot of this.postings[token]!) each(slot);
+      from = this.tokenStarts[token + 1] ?? vocabulary.length;
+    }
+  }
+
   /** Whether the text in `slot` contains the word. */
   has(slot: number, query: WordQuery): boolean {
     if (query.slots) return query.slots[slot] === 1;

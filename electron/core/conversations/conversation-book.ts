@@ -26,7 +26,7 @@ import { calendarDate } from '../reminders/texts';
 import type { JournalStore } from '../journal/journal-store';
 import { queryWords } from '../text-search';
 import type { ContactActivity } from './activity';
-import { ConversationListView, needsEvaluation, needsThanks } from './conversation-list';
+import { ConversationListView, needsEvaluation, needsThanks, searchableText } from './conversation-list';
 import { learnings } from './insights';
 import { listOrder, newestFirst } from './order';
 import { referralChain } from './referral-chain';
@@ -82,6 +82,7 @@ export class ConversationBook {
       },
       (c) => this.summary(c),
     );
+    contacts.searchConversationsWith((word) => this.view.peopleWith(word), searchableText);
   }
 
   private get activity(): ContactActivity {

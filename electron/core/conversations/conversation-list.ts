@@ -6,7 +6,7 @@ import { fold } from '../text-search';
 import { listOrder } from './order';
 
 /** Everything a person wrote for a conversation, as one text to search in. */
-function searchableText(c: Conversation): string {
+export function searchableText(c: Conversation): string {
   const parts = [c.goal, c.notes, c.preparation];
   for (const q of c.questions) parts.push(q.text, q.answer);
   const e = c.evaluation;
@@ -53,6 +53,13 @@ export class ConversationListView {
   private rows: (ConversationSummary | undefined)[] = [];
   private byId = new Map<string, Conversation>();
   private totalsNow: Totals = { planned: 0, held: 0, needsEvaluation: 0, needsThanks: 0 };
+  /** The conversation each slot of the index was made for. */
+  private readonly bySlot: (Conversation | undefined)[] = [];
+  private peopleByWord: {
+    of: readonly Conversation[];
+    namesOf: readonly Contact[];
+    words: Map<string, ReadonlySet<string>>;
+  } | null = null;
   /** The last search, so typing one more letter only looks again at what matched before. */
   private last: {
     of: readonly Conversation[];
@@ -101,11 +108,7 @@ export class ConversationListView {
    * something written for the conversation or in its contact's name.
    */
   search(words: string[]): readonly number[] {
-    this.refresh();
-    // Whatever the background preparation has not reached yet is indexed now.
-    for (let i = 0; i < this.records.length; i++) {
-      if (this.slots[i]! < 0) this.slots[i] = this.slotOf(this.records[i]!);
-    }
+    this.indexAll();
     const queries = words.map((w) => this.index.query(w));
     const last = this.last;
     // What did not match the last words cannot match words that only add to them.
@@ -122,6 +125,44 @@ export class ConversationListView {
     }
     this.last = { of: this.of!, namesOf: this.namesOf!, words, places };
     return places;
+  }
+
+  /**
+   * The people (main contact and other participants) of the conversations whose text or contact's name
+   * has a word (folded, three or more characters): Contacten's search asks this for words a contact's
+   * own text lacks (contact-search.ts). Only the index's word lists are read, so the cost follows the
+   * conversations found; the answer is kept per word while the conversations and names stay the same.
+   */
+  peopleWith(word: string): ReadonlySet<string> {
+    this.indexAll();
+    let kept = this.peopleByWord;
+    if (kept?.of !== this.of || kept.namesOf !== this.namesOf) {
+      kept = this.peopleByWord = { of: this.of!, namesOf: this.namesOf!, words: new Map() };
+    }
+    let people = kept.words.get(word);
+    if (people === undefined) {
+      const found = new Set<string>();
+      this.index.eachSlotWith(word, (slot) => {
+        const c = this.bySlot[slot];
+        // A slot retired by an edit (or a new name) is never asked about again.
+        if (c === undefined || this.byId.get(c.id) !== c) return;
+        found.add(c.contactId);
+        for (const id of c.participantIds) found.add(id);
+      });
+      people = found;
+      // A few words are kept: those of the query being typed and the one before.
+      if (kept.words.size >= 16) kept.words.clear();
+      kept.words.set(word, people);
+    }
+    return people;
+  }
+
+  /** Whatever the background preparation has not reached yet is indexed now. */
+  private indexAll(): void {
+    this.refresh();
+    for (let i = 0; i < this.records.length; i++) {
+      if (this.slots[i]! < 0) this.slots[i] = this.slotOf(this.records[i]!);
+    }
   }
 
   /** Those of `conversations` matching all `words` (folded), as `search` would find them. */
@@ -160,7 +201,10 @@ export class ConversationListView {
     const name = this.contactName(c.contactId);
     let entry = this.indexed.get(c);
     if (entry === undefined || entry.name !== name) {
+      // The slot of the old name is retired: search never asks about it again.
+      if (entry) this.bySlot[entry.slot] = undefined;
       entry = { name, slot: this.index.add(`${name}\n${fold(searchableText(c))}`) };
+      this.bySlot[entry.slot] = c;
       this.indexed.set(c, entry);
     }
     return entry.slot;

@@ -110,6 +110,15 @@ export const contactsEN: ContactsWords = {
   matches: { one: '{n} found', other: '{n} found' },
   lastContact: (date) => `Last contact ${date}`,
   neverContacted: 'No contact yet',
+  foundIn: {
+    email: 'Email',
+    tags: 'Tag',
+    howWeMet: 'How we met',
+    aboutThem: 'What I know',
+    canOffer: 'What I offer',
+    notes: 'Note',
+    conversation: (date) => `Conversation ${date}`,
+  },
   emptyTitle: 'Your network is bigger than you think',
   emptyText:
     'Start with the people you already know: family, friends, neighbours, former colleagues, people from your studies or your club. Anyone may know someone who can help you further.',

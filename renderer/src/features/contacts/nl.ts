@@ -110,6 +110,15 @@ export const contactsNL: ContactsWords = {
   matches: { one: '{n} gevonden', other: '{n} gevonden' },
   lastContact: (date: string) => `Laatste contact ${date}`,
   neverContacted: 'Nog geen contact gehad',
+  foundIn: {
+    email: 'E-mail',
+    tags: 'Label',
+    howWeMet: 'Ontmoeting',
+    aboutThem: 'Wat ik weet',
+    canOffer: 'Wat ik bied',
+    notes: 'Notitie',
+    conversation: (date) => `Gesprek ${date}`,
+  },
   emptyTitle: 'Je netwerk is groter dan je denkt',
   emptyText:
     'Begin met de mensen die je al kent: familie, vrienden, buren, oud-collega’s, mensen van je studie of club. Iedereen kan iemand kennen die jou verder helpt.',

@@ -3,6 +3,7 @@
  * other. The names of circles, warmths, strengths, kinds and channels are the contract's labels
  * (`$contract/words/labels`), shared with core and main.
  */
+import type { ContactSearchField } from '$contract/views';
 import type { Plural } from '$contract/words/plural';
 
 export interface HistoryWords {
@@ -111,6 +112,10 @@ export interface ContactsWords {
   matches: Plural;
   lastContact(date: string): string;
   neverContacted: string;
+  /** Where a search found someone, before the excerpt: "Wat ik weet:", "Gesprek 12 mrt:". */
+  foundIn: Record<Exclude<ContactSearchField, 'name' | 'organisation' | 'role' | 'conversation'>, string> & {
+    conversation(date: string): string;
+  };
   emptyTitle: string;
   emptyText: string;
   welcomeTitle: string;

@@ -1,0 +1,190 @@
+/**
+ * What Contacten's search looks in (issue 13): everything a person writes about someone, and what was
+ * written for the conversations they took part in, and where in all that a row's match lies ("… weet
+ * veel van zorg in Utrecht"), so the list can say why someone is found.
+ *
+ * The contact's own fields are one folded text per record (see TextIndex). Conversations are not copied
+ * into it: 25,000 conversations would make every keystroke read some 17 million characters. Instead a
+ * word a contact's own text lacks is looked up in the conversation list's index (substring-index.ts),
+ * which answers per conversation without reading its text.
+ */
+import type { Contact, Conversation } from '../../contract/domain';
+import type { ContactSearchField, FoundIn } from '../../contract/views';
+import { fold } from '../text-search';
+
+/** The fields searched, in the order they are written into the search text. */
+const fields: readonly ContactSearchField[] = [
+  'name',
+  'organisation',
+  'role',
+  'email',
+  'tags',
+  'howWeMet',
+  'aboutThem',
+  'canOffer',
+  'notes',
+];
+
+/** The fields a row shows anyway: a match there needs no explaining. */
+const shownInRow = new Set<ContactSearchField>(['name', 'organisation', 'role']);
+
+/** Which field's match explains the row best: what the person wrote about them first. */
+const explainOrder: readonly ContactSearchField[] = [
+  'aboutThem',
+  'canOffer',
+  'howWeMet',
+  'notes',
+  'tags',
+  'email',
+];
+
+function fieldText(c: Contact, field: ContactSearchField): string {
+  switch (field) {
+    case 'email':
+      return [c.email, ...c.moreEmails].join(' ');
+    case 'tags':
+      return c.tags.join(', ');
+    case 'conversation':
+      return '';
+    default:
+      return c[field];
+  }
+}
+
+/** A contact's own searchable text (folded by TextIndex): every field, one per line. */
+export function contactSearchText(c: Contact): string {
+  return fields.map((f) => fieldText(c, f)).join('\n');
+}
+
+/** The ids of the people of the conversations whose text has a word (folded); see ConversationListView. */
+export type ConversationWords = (word: string) => ReadonlySet<string>;
+
+/**
+ * How long an excerpt is, roughly, and how much of it comes before the first match: little, since the
+ * row is narrow and cuts the line off at its end; the match must be in view.
+ */
+const EXCERPT = 90;
+const BEFORE = 14;
+/** About what a row shows of the line in a narrow list. */
+const SHOWN = 40;
+
+/**
+ * Why a contact matched the words, for the row: the field (or conversation) holding a word that name,
+ * organisation and role don't show, with an excerpt around it and the matches marked. Null when what the
+ * row shows already explains it.
+ */
+export function foundIn(
+  c: Contact,
+  words: readonly string[],
+  conversations: readonly Conversation[],
+  conversationText: (c: Conversation) => string,
+): FoundIn | null {
+  const shown = [...shownInRow].map((f) => fold(fieldText(c, f))).join('\n');
+  const unexplained = words.filter((w) => !shown.includes(w));
+  if (unexplained.length === 0) return null;
+  for (const field of explainOrder) {
+    const text = fieldText(c, field);
+    if (text === '') continue;
+    const folded = fold(text);
+    const word = unexplained.find((w) => folded.includes(w));
+    if (word !== undefined) return { field, on: null, ...excerpt(text, word, words) };
+  }
+  // Not in their own fields: in the latest conversation they took part in that has the word.
+  const latestFirst = [...conversations].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  for (const conversation of latestFirst) {
+    const text = conversationText(conversation);
+    const folded = fold(text);
+    const word = unexplained.find((w) => folded.includes(w));
+    if (word !== undefined)
+      return { field: 'conversation', on: conversation.date, ...excerpt(text, word, words) };
+  }
+  return null;
+}
+
+/**
+ * A line of `text` around the first occurrence of `first`, white space collapsed, cut at word
+ * boundaries, with every occurrence of any of `words` marked as [start, end) in the line.
+ */
+function excerpt(
+  text: string,
+  first: string,
+  words: readonly string[],
+): { text: string; marks: [number, number][] } {
+  const at = positionOf(text, first);
+  // From the start when the match lies where the row shows it anyway.
+  let start = at + first.length <= SHOWN ? 0 : Math.max(0, at - BEFORE);
+  // Begin at a word: the one that point lies in when it starts close by, else the next one (the
+  // match's own word at the latest).
+  if (start > 0 && /\S/.test(text[start - 1]!)) {
+    const wordStart = text.slice(0, start).search(/\S+$/);
+    if (start - wordStart <= 16) start = wordStart;
+    else {
+      const space = text.slice(start, at).search(/\s/);
+      start = space < 0 ? at : start + space + 1;
+    }
+  }
+  let end = Math.min(text.length, start + EXCERPT);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > at + first.length) end = space;
+  }
+  const line =
+    (start > 0 ? '…' : '') +
+    text.slice(start, end).replace(/\s+/g, ' ').trim() +
+    (end < text.length ? '…' : '');
+  return { text: line, marks: marksIn(line, words) };
+}
+
+/** Where a folded word first occurs in `text`, as a position in `text` itself. */
+function positionOf(text: string, word: string): number {
+  const folded = fold(text);
+  // Folding mostly keeps the length, and then positions are the same: no map of a long note needed.
+  if (folded.length === text.length) return Math.max(0, folded.indexOf(word));
+  const { folded: mapped, origin } = foldWithOrigins(text);
+  return origin[mapped.indexOf(word)] ?? 0;
+}
+
+/** Where the words occur in `line`, merged where they overlap, in order. */
+function marksIn(line: string, words: readonly string[]): [number, number][] {
+  const { folded, origin } = foldWithOrigins(line);
+  const spans: [number, number][] = [];
+  for (const w of words) {
+    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+      // Up to where the next folded character came from, so an accent mark after the word is marked too.
+      spans.push([origin[i]!, origin[i + w.length] ?? line.length]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const previous = merged[merged.length - 1];
+    if (previous && span[0] <= previous[1]) previous[1] = Math.max(previous[1], span[1]);
+    else merged.push([...span]);
+  }
+  return merged;
+}
+
+/**
+ * The folded text and, per folded character, the index in `text` it came from. Folding may change the
+ * length ("ß" becomes "ss", a letter with a separate accent mark becomes one letter), so positions found
+ * in the folded text are taken back through this map. When nothing changes length, positions are equal.
+ */
+function foldWithOrigins(text: string): { folded: string; origin: number[] } {
+  const whole = fold(text);
+  if (whole.length === text.length)
+    return { folded: whole, origin: Array.from({ length: whole.length }, (_, i) => i) };
+  let folded = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    // A base letter takes its accent marks with it: they fold away together.
+    let next = i + size;
+    while (next < text.length && /\p{M}/u.test(text[next]!)) next++;
+    const piece = fold(text.slice(i, next));
+    for (let k = 0; k < piece.length; k++) origin.push(i);
+    folded += piece;
+    i = next;
+  }
+  return { folded, origin };
+}
