@@ -147,7 +147,10 @@ export class ContactBook {
       all = last.all;
     } else {
       const hay = this.haystacks(sorted);
-      const narrows = same && last.words.every((w) => words.some((n) => n.includes(w)));
+      // One more letter only looks again at what matched before, unless that made a word long enough to
+      // be looked up in conversations too ("lo" was not, "log" is): then it could find more.
+      const narrows =
+        same && last.words.every((w) => words.some((n) => n.includes(w) && (w.length >= 3 || n.length < 3)));
       // Asked only when a contact's own text lacks a word: indexing conversations costs the first time.
       const inConversations: (ReadonlySet<string> | undefined)[] = [];
       const elsewhere = (c: Contact, w: number): boolean => {

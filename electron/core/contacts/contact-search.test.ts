@@ -105,6 +105,36 @@ describe('Contacten search looks in everything written about someone', () => {
     expect((await search('gert douane')).map((f) => f.name)).toEqual(['Gert Visser']);
   });
 
+  it('finds by a conversation when the word is typed letter by letter, as when pasted', async () => {
+    const { add, talk, search } = await open();
+    const fenna = add({ name: 'Fenna Mulder' });
+    talk({ contactId: fenna.id, status: 'gehouden', date: '2026-10-01', notes: 'Over de logistiek' });
+    // Short words are matched against the contact's own text only: "lo" is not in her name.
+    expect((await search('l')).map((f) => f.name)).toEqual(['Fenna Mulder']);
+    expect((await search('lo')).map((f) => f.name)).toEqual([]);
+    for (const typed of ['log', 'logi', 'logistiek'])
+      expect(
+        (await search(typed)).map((f) => f.name),
+        typed,
+      ).toEqual(['Fenna Mulder']);
+  });
+
+  it("does not find who sat in on someone's conversation by that person's name", async () => {
+    const { add, talk, search } = await open();
+    const bram = add({ name: 'Bram Jansen' });
+    const iris = add({ name: 'Iris Kok' });
+    talk({
+      contactId: bram.id,
+      participantIds: [iris.id],
+      status: 'gehouden',
+      date: '2026-10-01',
+      notes: 'Over het inwerken',
+    });
+    expect((await search('jansen')).map((f) => f.name)).toEqual(['Bram Jansen']);
+    // What was written for it does find her.
+    expect((await search('inwerken')).map((f) => f.name)).toEqual(['Bram Jansen', 'Iris Kok']);
+  });
+
   it('follows an edit of a conversation at once: the word written finds them, the word removed no longer', async () => {
     const { add, talk, conversations, search } = await open();
     const jan = add({ name: 'Jan Vos' });

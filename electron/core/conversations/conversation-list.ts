@@ -147,7 +147,10 @@ export class ConversationListView {
         // A slot retired by an edit (or a new name) is never asked about again.
         if (c === undefined || this.byId.get(c.id) !== c) return;
         found.add(c.contactId);
-        for (const id of c.participantIds) found.add(id);
+        // The slot's text starts with the main contact's name: the others who took part are found only by
+        // what was written for the conversation itself (rarely many, so reading those texts is cheap).
+        if (c.participantIds.length > 0 && fold(searchableText(c)).includes(word))
+          for (const id of c.participantIds) found.add(id);
       });
       people = found;
       // A few words are kept: those of the query being typed and the one before.
