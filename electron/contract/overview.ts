@@ -12,8 +12,8 @@ export const TODAY_MAX = 5;
 export const DISMISS_DAYS = 7;
 /** About how many people one can keep up with (Dunbar's number). */
 export const DUNBAR_NUMBER = 150;
-/** Without contact for longer than this many months a relation is verwaterd, whatever its cadence. */
-export const QUIET_MONTHS = 6;
+// Without contact for longer than this many months a relation is verwaterd (contract/rules/gone-quiet.ts).
+export { QUIET_MONTHS } from './rules/gone-quiet';
 /** How many weeks Ritme shows, and the longer of the two periods of De drie B's. */
 export const RHYTHM_WEEKS = 12;
 /** The shorter period of De drie B's, in weeks. */

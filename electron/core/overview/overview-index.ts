@@ -10,14 +10,14 @@
  */
 import type { KeepInTouchDefaults } from '../../contract/contract';
 import type { Contact, Conversation, Reminder, ThreeB, Touch } from '../../contract/domain';
-import { QUIET_MONTHS, type ThreeBCounts } from '../../contract/overview';
+import type { ThreeBCounts } from '../../contract/overview';
+import { quietFrom } from '../../contract/rules/gone-quiet';
 import { awaitsSortIn } from '../../contract/rules/sort-in';
 import { threeBOfConversation, threeBOfTouch } from '../../contract/rules/three-b';
 import { weekStartOf } from '../../contract/rules/weeks';
 import type { ContactActivity } from '../conversations/activity';
 import { pairsBetween, type Changed } from '../journal-changes';
-import { after, effectiveCadence, latest } from '../reminders/keep-in-touch';
-import { addDays, addMonths } from '../reminders/local-time';
+import { effectiveCadence, latest } from '../reminders/keep-in-touch';
 import { LocalDays } from './local-days';
 
 /** Where one active contact stands. */
@@ -217,18 +217,15 @@ export class OverviewIndex {
     // keep-in-touch reminder marked done, never from one skipped.
     const last = latest(this.activity.lastContactOn(contact), dealt && this.localDates.of(dealt, this.zone));
     const anchor = last ?? this.localDates.of(contact.createdAt, this.zone);
-    const byMonths = addDays(addMonths(anchor, QUIET_MONTHS), 1);
     const { interval } = effectiveCadence(contact, this.settings().keepInTouchDefaults);
-    const byCadence = interval ? after(anchor, interval, 2) : null;
-    // Someone the person chose never to be reminded of is not called verwaterd either.
-    const quietFrom =
-      contact.cadence === 'geen' ? null : byCadence !== null && byCadence <= byMonths ? byCadence : byMonths;
+    // The rule Contacten's filter and the contact page follow too (contract/rules/gone-quiet.ts).
+    const quiet = quietFrom(contact, anchor, interval);
     this.entries.set(id, {
       contact,
       last,
       anchor,
-      quietFrom,
-      quietBy: quietFrom !== null && quietFrom === byCadence ? 'cadence' : 'months',
+      quietFrom: quiet?.on ?? null,
+      quietBy: quiet?.by ?? 'months',
       plannedOn: this.plannedWith.get(id) ?? [],
     });
   }

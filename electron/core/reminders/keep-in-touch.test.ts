@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeepInTouchDefaults } from '../../contract/contract';
 import { ContactFields, type Contact, type ContactFieldsInput } from '../../contract/domain';
 import { defaultSettings } from '../settings/settings';
-import { after, effectiveCadence, keepInTouchState } from './keep-in-touch';
+import { after, effectiveCadence } from './keep-in-touch';
 
 const defaults: KeepInTouchDefaults = defaultSettings.keepInTouchDefaults;
 
@@ -65,29 +65,5 @@ describe('counting a cadence on', () => {
   it('counts days across months and years', () => {
     expect(after('2026-12-25', { days: 14 })).toBe('2027-01-08');
     expect(after('2026-12-25', { days: 14 }, 2)).toBe('2027-01-22');
-  });
-});
-
-describe('on track, due, verwaterd', () => {
-  const quarterly = { months: 3 };
-  it('is on track until the cadence has passed', () => {
-    expect(keepInTouchState('2026-08-01', quarterly, '2026-10-31')).toEqual({
-      nextDueOn: '2026-11-01',
-      state: 'on-track',
-    });
-  });
-
-  it('is due from the day the cadence has passed', () => {
-    expect(keepInTouchState('2026-08-01', quarterly, '2026-11-01').state).toBe('due');
-    expect(keepInTouchState('2026-08-01', quarterly, '2027-01-31').state).toBe('due');
-  });
-
-  it('is verwaterd once twice the cadence has passed', () => {
-    expect(keepInTouchState('2026-08-01', quarterly, '2027-02-01')).toEqual({
-      nextDueOn: '2026-11-01',
-      state: 'verwaterd',
-    });
-    expect(keepInTouchState('2026-11-01', { days: 14 }, '2026-11-29').state).toBe('verwaterd');
-    expect(keepInTouchState('2026-11-01', { days: 14 }, '2026-11-28').state).toBe('due');
   });
 });

@@ -1,16 +1,16 @@
 /**
- * Keeping in touch (contact onderhouden): which cadence applies to a contact, when contact is due next,
- * and whether a relation is on track, due, or has gone quiet (verwaterd).
+ * Keeping in touch (contact onderhouden): which cadence applies to a contact and when contact is due next.
+ * Whether a relation is on track, due, or has gone quiet (verwaterd) is the shared rule in
+ * contract/rules/gone-quiet.ts, which Overzicht uses too.
  *
  * Pure calendar rules; ReminderBook keeps the one open reminder per contact in line with them.
  */
 import type { KeepInTouchDefaults, KeepInTouchStatus } from '../../contract/contract';
 import type { Contact } from '../../contract/domain';
 import { awaitsSortIn } from '../../contract/rules/sort-in';
-import { addDays, addMonths } from './local-time';
+import { after, type Interval } from '../../contract/rules/gone-quiet';
 
-/** A cadence that asks for contact: every so many days, or every so many calendar months. */
-export type Interval = { days: number } | { months: number };
+export { after, type Interval };
 
 /** The cadence in effect for a contact, after the default for their strength, and its interval. */
 export interface EffectiveCadence {
@@ -45,29 +45,9 @@ export function effectiveCadence(contact: Contact, defaults: KeepInTouchDefaults
   return { effective: cadence, days: null, interval: cadence === 'geen' ? null : intervals[cadence] };
 }
 
-/** `date` plus `times` intervals. Two months from 31 August is 31 October, not 30 October. */
-export function after(date: string, interval: Interval, times = 1): string {
-  return 'days' in interval ? addDays(date, interval.days * times) : addMonths(date, interval.months * times);
-}
-
 /** The latest of some calendar dates (YYYY-MM-DD sorts as it reads); null when there are none. */
 export function latest(...dates: (string | null)[]): string | null {
   let last: string | null = null;
   for (const date of dates) if (date !== null && (last === null || date > last)) last = date;
   return last;
-}
-
-/**
- * Where a relation stands on `today`, counting from `anchor` (the last contact or the last time the
- * reminder was dealt with): on track until the cadence has passed, then due, and verwaterd once twice
- * the cadence has passed without contact.
- */
-export function keepInTouchState(
-  anchor: string,
-  interval: Interval,
-  today: string,
-): { nextDueOn: string; state: 'on-track' | 'due' | 'verwaterd' } {
-  const nextDueOn = after(anchor, interval);
-  if (today < nextDueOn) return { nextDueOn, state: 'on-track' };
-  return { nextDueOn, state: today < after(anchor, interval, 2) ? 'due' : 'verwaterd' };
 }

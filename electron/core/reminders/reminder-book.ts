@@ -22,12 +22,14 @@ import { DomainError } from '../errors';
 import { ChangesSince } from '../journal-changes';
 import type { JournalStore } from '../journal/journal-store';
 import { isActive } from './due';
-import { effectiveCadence, keepInTouchState } from './keep-in-touch';
+import { after, effectiveCadence } from './keep-in-touch';
 import { instantOf, sameMoment, today } from './local-time';
 import { ReminderRecords } from './reminder-edit';
 import { ReminderListView } from './reminder-list';
 import { ReminderRules, type ReminderSettings } from './reminder-rules';
 import { snoozeUntil, temporalWallClock } from './snooze';
+import { keepInTouchStand } from '../../contract/rules/gone-quiet';
+import { awaitsSortIn } from '../../contract/rules/sort-in';
 import { pastField } from '../../contract/rules/when';
 import { reminderNotice } from './texts';
 
@@ -129,18 +131,23 @@ export class ReminderBook {
       state: 'none',
     };
     // An archived contact is no longer kept in touch with.
-    if (!interval || contact.archived) return status;
+    if (contact.archived) return status;
     // Where the relation stands counts from real contact (a reminder marked done means they got in touch);
-    // a skipped reminder only moves the next nudge, it does not make a fading tie fresh again.
-    const day = today(this.clock);
-    const { state } = keepInTouchState(this.rules.anchorOf(contact, 'done'), interval, day);
-    const { nextDueOn } = keepInTouchState(this.rules.anchorOf(contact), interval, day);
-    return { ...status, state, nextDueOn };
+    // a skipped reminder only moves the next nudge, it does not make a fading tie fresh again. Without a
+    // cadence a relation can still go quiet (the shared rule: over six months without contact).
+    const state = keepInTouchStand(
+      contact,
+      this.rules.anchorOf(contact, 'done'),
+      interval,
+      today(this.clock),
+    );
+    if (!interval) return { ...status, state };
+    return { ...status, state, nextDueOn: after(this.rules.anchorOf(contact), interval) };
   }
 
   /**
-   * Where keeping in touch stands with every active contact that has a cadence, by id, as `keepInTouch`
-   * says it for one (Contacten's filter and its counts). Worked out once per version of the journal, day
+   * Where keeping in touch stands with every active contact that has a cadence or has gone quiet, by id,
+   * as `keepInTouch` says it for one (Contacten's filter and its counts). Worked out once per version of the journal, day
    * and defaults, so changing a filter costs a lookup.
    */
   keepInTouchStates(): ReadonlyMap<string, KeepInTouchState> {
@@ -155,11 +162,10 @@ export class ReminderBook {
     for (const contact of this.store.data.contacts) {
       if (contact.archived) continue;
       const { interval } = effectiveCadence(contact, defaults);
-      if (!interval) continue;
-      states.set(
-        contact.id,
-        keepInTouchState(this.rules.anchorOf(contact, 'done', zone), interval, day).state,
-      );
+      // Without a cadence only "verwaterd" can apply, and never to someone still to sort in or set to none.
+      if (!interval && (contact.cadence === 'geen' || awaitsSortIn(contact))) continue;
+      const state = keepInTouchStand(contact, this.rules.anchorOf(contact, 'done', zone), interval, day);
+      if (state !== 'none') states.set(contact.id, state);
     }
     this.statesFor = { journal: this.store.data, day, key, states };
     return states;
