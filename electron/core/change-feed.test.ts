@@ -359,6 +359,20 @@ describe('the change event of a whole core', () => {
     expect(told()).toEqual([{ type: 'changed', kinds: ['reminders'], due: 1 }]);
   });
 
+  it('a new day is told even when nothing falls due, so Overzicht and the filters move on', async () => {
+    await start();
+    // An empty journal: no reminder and no due count to change.
+    clock.advanceTo('2026-11-23T23:55:00+01:00');
+    await settle();
+    expect(told()).toEqual([]);
+    clock.advanceTo('2026-11-24T00:06:00+01:00');
+    await settle();
+    expect(told()).toEqual([{ type: 'changed', kinds: ['reminders'], due: 0 }]);
+    clock.advance(60 * 60_000);
+    await settle();
+    expect(told()).toEqual([]);
+  });
+
   it('a notification’s button (later) tells the reminders', async () => {
     const app = await start();
     // Made an hour before it falls due (the wall clock only), so it is due now.

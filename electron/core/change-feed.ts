@@ -150,13 +150,15 @@ export interface VersionedStore {
  * compared as they are; the settings (replaced on every update, see settings.ts) by what Instellingen
  * shows of them (`settingsView`), and the sync tools' conflict copies by what they hold: both are
  * replaced also when nothing the page shows changed (a window moved is saved to the settings; the
- * folder looked at again makes a new list of copies).
+ * folder looked at again makes a new list of copies). `today` is the person's calendar date: the
+ * scheduler looks at least every few minutes, so a new day is told soon after midnight.
  */
 export function journalVersions(
   store: VersionedStore,
   settings: { get(): object },
   settingsView: () => object,
   copies: { readonly copies: readonly object[] },
+  today: () => string = () => '',
 ): () => Versions {
   let settingsSeen: object | null = null;
   let settingsKey = '';
@@ -178,7 +180,9 @@ export function journalVersions(
       conversations: [journal.conversations],
       touches: [journal.touches],
       questions: [journal.ownQuestions],
-      reminders: [journal.reminders],
+      // With the day: a new day changes what is due, overdue or verwaterd, even when no reminder changed and
+      // the due count stays the same (Overzicht, Herinneringen and Contacten's filter refetch on it).
+      reminders: [journal.reminders, today()],
       dismissals: [journal.dismissals],
       settings: [settingsKey],
       journal: [

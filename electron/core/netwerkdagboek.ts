@@ -31,6 +31,7 @@ import { isActive } from './reminders/due';
 import type { Notifier, ReminderControl } from './reminders/ports';
 import { ReminderBook } from './reminders/reminder-book';
 import { ReminderScheduler } from './reminders/scheduler';
+import { today } from './reminders/local-time';
 import { summaryNotice, targetOf } from './reminders/texts';
 import { resolveLanguage, viewOfSettings, type SettingsStore } from './settings/settings';
 import { overviewHandlers } from './overview/overview-handlers';
@@ -401,7 +402,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   // From here on every write is told. Of opening, only the due count (for the app's icon): the page
   // reads everything when it loads.
   changes = new ChangeFeed({
-    versions: journalVersions(store, ports.settings, settingsView, copies),
+    versions: journalVersions(store, ports.settings, settingsView, copies, () => today(ports.clock)),
     dueCount: () => scheduler.dueCount(),
     emit: (event) => ports.emit?.(event),
     log,
