@@ -29,6 +29,8 @@ export const historyEN: HistoryWords = {
     date: 'When',
     note: 'Note',
     notePlaceholder: 'E.g. congratulated them on the new job',
+    threeB: 'Which B?',
+    threeBNone: 'Just keeping in touch (reaffirm)',
     save: 'Record',
   },
   chain: {

@@ -28,6 +28,8 @@ export const historyNL: HistoryWords = {
     date: 'Wanneer',
     note: 'Notitie',
     notePlaceholder: 'Bijv. gefeliciteerd met de nieuwe baan',
+    threeB: 'Welke B?',
+    threeBNone: 'Gewoon contact (bevestigen)',
     save: 'Vastleggen',
   },
   chain: {

@@ -32,6 +32,9 @@ export interface HistoryWords {
     date: string;
     note: string;
     notePlaceholder: string;
+    /** Which of the three B's the touch served; none given counts as bevestigen. */
+    threeB: string;
+    threeBNone: string;
     save: string;
   };
   chain: {
