@@ -277,13 +277,6 @@ test('the journal can be moved to another file, and the app keeps saving there',
   expect(harness.core.store.path).toBe(`${harness.dir}/Documenten/netwerk.json`);
 });
 
-test('a later screen says honestly that it is coming', async ({ page, harness }) => {
-  await harness.open(page);
-  await page.getByRole('navigation').getByRole('button', { name: 'Overzicht' }).click();
-  await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Komt eraan' })).toBeVisible();
-});
-
 test('5,000 contacts: only the rows in view are in the DOM, and scrolling reaches the end', async ({
   page,
   harness,

@@ -53,11 +53,6 @@ export const appEN: AppWords = {
     },
     or: 'or',
   },
-  placeholder: {
-    comingTitle: 'Coming soon',
-    overview:
-      'Here you will see at a glance how your network is doing: whom you are building, confirming and drawing on, and where attention is needed.',
-  },
   errors: {
     generic: 'Something went wrong. Please try again.',
     fixFields: 'Check the highlighted fields.',

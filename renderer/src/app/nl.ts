@@ -53,11 +53,6 @@ export const appNL: AppWords = {
     },
     or: 'of',
   },
-  placeholder: {
-    comingTitle: 'Komt eraan',
-    overview:
-      'Hier zie je straks in één oogopslag hoe je netwerk ervoor staat: wie je bouwt, bevestigt en benut, en waar je aandacht nodig is.',
-  },
   errors: {
     generic: 'Er ging iets mis. Probeer het nog eens.',
     fixFields: 'Kijk de gemarkeerde velden na.',

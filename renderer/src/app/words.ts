@@ -62,10 +62,6 @@ export interface AppWords {
     /** Between two keys that do the same ("Ctrl+/ of ?"). */
     or: string;
   };
-  placeholder: {
-    comingTitle: string;
-    overview: string;
-  };
   errors: {
     generic: string;
     fixFields: string;

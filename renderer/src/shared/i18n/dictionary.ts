@@ -39,6 +39,9 @@ import type { DatesWords } from '../dates/words';
 import { exportingEN } from '../../features/exchange/export/en';
 import { exportingNL } from '../../features/exchange/export/nl';
 import type { ExportingWords } from '../../features/exchange/export/words';
+import { overviewEN } from '../../features/overview/en';
+import { overviewNL } from '../../features/overview/nl';
+import type { OverviewWords } from '../../features/overview/words';
 import { settingsEN } from '../../features/settings/en';
 import { settingsNL } from '../../features/settings/nl';
 import type { SettingsWords } from '../../features/settings/words';
@@ -59,6 +62,8 @@ export interface Dictionary extends AppWords {
   notice: NoticeWords;
   learning: LearningWords;
   reminders: RemindersWords;
+  /** Overzicht, the home screen once there is data (issue 13). */
+  overview: OverviewWords;
   settings: SettingsWords;
   /** Importing and sorting people in (issue 12). */
   exchange: ExchangeWords;
@@ -83,6 +88,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     notice: noticeNL,
     learning: learningNL,
     reminders: remindersNL,
+    overview: overviewNL,
     settings: settingsNL,
     exchange: exchangeNL,
     exporting: exportingNL,
@@ -102,6 +108,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     notice: noticeEN,
     learning: learningEN,
     reminders: remindersEN,
+    overview: overviewEN,
     settings: settingsEN,
     exchange: exchangeEN,
     exporting: exportingEN,
