@@ -30,7 +30,7 @@ export const historyEN: HistoryWords = {
     note: 'Note',
     notePlaceholder: 'E.g. congratulated them on the new job',
     threeB: 'Which B?',
-    threeBNone: 'Just keeping in touch (reaffirm)',
+    threeBNone: 'Reaffirm (default)',
     save: 'Record',
   },
   chain: {

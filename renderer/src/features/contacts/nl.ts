@@ -29,7 +29,7 @@ export const historyNL: HistoryWords = {
     note: 'Notitie',
     notePlaceholder: 'Bijv. gefeliciteerd met de nieuwe baan',
     threeB: 'Welke B?',
-    threeBNone: 'Gewoon contact (bevestigen)',
+    threeBNone: 'Bevestigen (standaard)',
     save: 'Vastleggen',
   },
   chain: {

@@ -61,6 +61,9 @@ export const overviewEN: OverviewWords = {
     },
     sortIn: 'Sort them in',
     people: { one: '{n} person', other: '{n} people' },
+    empty:
+      'No one in your network yet. Start in Contacts with the people you already know: family, friends, neighbours, former colleagues.',
+    toContacts: 'Go to Contacts',
   },
   dunbar: {
     title: 'Dunbar',

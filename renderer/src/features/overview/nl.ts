@@ -61,6 +61,9 @@ export const overviewNL: OverviewWords = {
     },
     sortIn: 'Nu indelen',
     people: { one: '{n} persoon', other: '{n} personen' },
+    empty:
+      'Nog niemand in je netwerk. Begin in Contacten met de mensen die je al kent: familie, vrienden, buren, oud-collega’s.',
+    toContacts: 'Naar Contacten',
   },
   dunbar: {
     title: 'Dunbar',

@@ -60,6 +60,8 @@ export interface OverviewWords {
     unsorted: Plural;
     sortIn: string;
     people: Plural;
+    empty: string;
+    toContacts: string;
   };
   dunbar: {
     title: string;
