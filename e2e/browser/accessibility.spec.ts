@@ -103,4 +103,18 @@ test.describe('accessibility (axe-core)', () => {
     await nav(page, /^Instellingen$/);
     await expectAccessible(page, 'Instellingen');
   });
+  test('Overzicht, in light and dark, and its log-contact dialog', async ({ page, harness }) => {
+    await fillDemoJournal(await harness.startCore());
+    await harness.open(page);
+    await nav(page, /^Overzicht$/);
+    await expect(page.getByTestId('overview-today')).toBeVisible();
+    await expectAccessible(page, 'Overzicht');
+    await page.getByRole('button', { name: 'Sterkte' }).click();
+    await expectAccessible(page, 'Overzicht by strength');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible(page, 'Overzicht, dark');
+    await page.getByTestId('overview-today').getByRole('button', { name: 'Contact noteren' }).first().click();
+    await expect(page.getByTestId('overview-touch-dialog')).toBeVisible();
+    await expectAccessible(page, 'the log-contact dialog on Overzicht');
+  });
 });
