@@ -137,7 +137,7 @@ test('a verwaterd person gets a logged touch and leaves the list; a new day brin
   const dialog = overview.touchDialog;
   await expect(dialog.getByRole('heading', { name: 'Contact met Carla Smit noteren' })).toBeVisible();
   await dialog.getByLabel('Hoe').selectOption('bericht');
-  await dialog.getByLabel('Welke B?').selectOption('benutten');
+  await dialog.getByLabel('Bouwen, bevestigen of benutten?').selectOption('benutten');
   await dialog.getByLabel('Notitie').fill('Gevraagd wie ze kent bij de provincie');
   await dialog.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(dialog).toBeHidden();

@@ -29,7 +29,7 @@ export const historyEN: HistoryWords = {
     date: 'When',
     note: 'Note',
     notePlaceholder: 'E.g. congratulated them on the new job',
-    threeB: 'Which B?',
+    threeB: 'Build, reaffirm or call on?',
     threeBNone: 'Reaffirm (default)',
     save: 'Record',
   },

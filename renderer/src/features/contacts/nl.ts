@@ -28,7 +28,7 @@ export const historyNL: HistoryWords = {
     date: 'Wanneer',
     note: 'Notitie',
     notePlaceholder: 'Bijv. gefeliciteerd met de nieuwe baan',
-    threeB: 'Welke B?',
+    threeB: 'Bouwen, bevestigen of benutten?',
     threeBNone: 'Bevestigen (standaard)',
     save: 'Vastleggen',
   },
