@@ -263,6 +263,20 @@ export interface ImportRow {
   fills: ImportFillField[];
   /** For `bijwerken`: what it adds to the matched contact's lists (new to them, in the file's order). */
   adds: { emails: string[]; phones: string[]; tags: string[] };
+  /**
+   * For `nieuw`: a contact with the same name whose organisation differs or is missing (a phone's card of
+   * someone LinkedIn brought in), so the person can add this row to them instead (`import:apply`'s
+   * `update`). Only a name agrees, so the row stays new unless they choose; null when there is none.
+   */
+  lookalike: ImportLookalike | null;
+}
+
+/** A contact of the journal that an import row may be (ImportRow.lookalike), with what tells them apart. */
+export interface ImportLookalike {
+  contactId: string;
+  name: string;
+  organisation: string;
+  email: string;
 }
 
 /** One window of the preview: rows from `offset`, how many match the filter, and the counts per status. */
@@ -333,10 +347,12 @@ export const importInputs = {
     offset: z.int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
     limit: z.int().min(1).max(IMPORT_ROWS_MAX).default(IMPORT_ROWS_WINDOW),
   }),
-  // `exclude`: the rows (ImportRow.at) the person left out.
+  // `exclude`: the rows (ImportRow.at) the person left out; `update`: the new rows they chose to add to
+  // the contact the row looks like (ImportRow.lookalike) instead.
   'import:apply': z.strictObject({
     importId: Id,
     exclude: z.array(z.int().min(0).max(Number.MAX_SAFE_INTEGER)).max(100_000).default([]),
+    update: z.array(z.int().min(0).max(Number.MAX_SAFE_INTEGER)).max(100_000).default([]),
   }),
   'import:undo': importId,
   'import:cancel': importId,

@@ -88,7 +88,7 @@ export class ImportFlow {
       'import:read': ({ fileName, data }) => this.read(fileName, data),
       'import:map': ({ importId, mapping }) => this.map(importId, mapping),
       'import:rows': (query) => this.rows(query),
-      'import:apply': ({ importId, exclude }) => this.apply(importId, exclude),
+      'import:apply': ({ importId, exclude, update }) => this.apply(importId, exclude, update),
       'import:undo': ({ importId }) => this.undo(importId),
       'import:cancel': ({ importId }) => {
         if (this.open?.id === importId) this.open = null;
@@ -143,18 +143,24 @@ export class ImportFlow {
 
   /**
    * Writes the plan, as it stands against the journal now, in one step: the new contacts and the additions
-   * to matched ones, except the rows in `exclude`. The import is then closed, and it is the one to undo.
-   * (A write that fails on disk is kept in memory and retried, as every edit: the import is done then.)
+   * to matched ones, except the rows in `exclude`; the new rows in `update` are added to the contact they
+   * look like (ImportRow.lookalike) instead of becoming one. The import is then closed, and it is the one
+   * to undo. (A write that fails on disk is kept in memory and retried, as every edit: the import is done
+   * then.)
    */
-  async apply(importId: string, exclude: readonly number[]): Promise<ImportApplied> {
+  async apply(
+    importId: string,
+    exclude: readonly number[],
+    update: readonly number[] = [],
+  ): Promise<ImportApplied> {
     this.session(importId);
     // Undo is not the only way back: today's backup holds the journal from before the import, also in
     // an app left open since an earlier day.
     await this.ports.store.backUpToday();
-    return this.write(importId, exclude);
+    return this.write(importId, exclude, update);
   }
 
-  private write(importId: string, exclude: readonly number[]): ImportApplied {
+  private write(importId: string, exclude: readonly number[], update: readonly number[]): ImportApplied {
     // Asked again: the import may have been cancelled or applied while the backup was made.
     const open = this.session(importId);
     if ('map' in open.reading && open.mapping === null) {
@@ -162,6 +168,7 @@ export class ImportFlow {
     }
     const plan = this.planOf(open);
     const left = new Set(exclude);
+    const instead = new Set(update);
     const now = this.ports.clock.now().toISOString();
     const { contacts } = this.ports.store.data;
     const byId = new Map(contacts.map((c) => [c.id, c]));
@@ -177,8 +184,8 @@ export class ImportFlow {
         result.excluded++;
         continue;
       }
-      const action = plan.actions.get(row.at);
-      if (!action) {
+      const action = (instead.has(row.at) && plan.instead.get(row.at)) || plan.actions.get(row.at);
+      if (!action || (action.kind === 'update' && !brings(action))) {
         result.unchanged++;
       } else if (action.kind === 'create') {
         created.push(this.contactOf(action.fields, now));
@@ -305,6 +312,15 @@ export class ImportFlow {
       counts: plan?.counts ?? noCounts(),
     };
   }
+}
+
+/** Whether an addition to a contact adds anything at all. */
+function brings(action: {
+  fills: object;
+  adds: { emails: unknown[]; phones: unknown[]; tags: unknown[] };
+}): boolean {
+  const { emails, phones, tags } = action.adds;
+  return Object.keys(action.fills).length + emails.length + phones.length + tags.length > 0;
 }
 
 /**

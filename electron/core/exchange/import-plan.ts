@@ -7,7 +7,10 @@
  * shared), the same LinkedIn profile, or the same first and last name at the same organisation, unless
  * their LinkedIn profiles or e-mail addresses say they are two people. A weaker likeness ("Jan" and "Jan
  * Bakker") is left to the duplicates list, where the person decides: a wrong guess here would write one
- * person's details into another's contact without a word. An import never overwrites what the person wrote:
+ * person's details into another's contact without a word. The same name at another organisation (or with
+ * none on one side) stays new but names the contact it looks like (ImportRow.lookalike), and the person may
+ * add the row to them instead: new is the default, because a wrong "new" is one merge in the duplicates
+ * list, while a wrong fill-in mixes two people's numbers with nothing to tell them apart afterwards. An import never overwrites what the person wrote:
  * it fills empty fields and adds e-mail addresses, phone numbers and tags, nothing else. A second row of
  * the file that is someone an earlier row already brings in is skipped, so importing one file twice, or a
  * file that names a person twice, makes each person once.
@@ -24,12 +27,13 @@ import type {
   ImportCounts,
   ImportedPerson,
   ImportFillField,
+  ImportLookalike,
   ImportRow,
   SkippedRow,
 } from '../../contract/exchange';
 import { completeUrl } from '../../contract/records/contacts';
 import { fold } from '../text-search';
-import { MatchIndex } from './match-index';
+import { MatchIndex, type Candidate } from './match-index';
 
 /** What the row does when applied: make a contact, or add to one. */
 export type RowAction =
@@ -40,6 +44,8 @@ export type RowAction =
 export interface ImportPlan {
   rows: ImportRow[];
   actions: Map<number, RowAction>;
+  /** For a new row with a look-alike (ImportRow.lookalike): what it adds to them if the person chooses. */
+  instead: Map<number, Extract<RowAction, { kind: 'update' }>>;
   counts: ImportCounts;
 }
 
@@ -58,6 +64,7 @@ export function planImport(
   for (const c of contacts) index.add({ contactId: c.id, fields: c, order: order++ });
   const rows: ImportRow[] = [];
   const actions = new Map<number, RowAction>();
+  const instead = new Map<number, Extract<RowAction, { kind: 'update' }>>();
   for (const person of people) {
     const clean = cleaned(person);
     if (clean.name === '') {
@@ -73,9 +80,12 @@ export function planImport(
         rows.push(skippedRow(clean, 'unreadable'));
         continue;
       }
+      const like = index.lookalike(clean);
       index.add({ contactId: null, fields, order: order++, row: person.at });
       actions.set(person.at, { kind: 'create', fields });
-      rows.push({ ...rowOf(clean, 'nieuw'), match: null });
+      const lookalike = like && lookalikeOf(like, clean, howWeMet);
+      if (lookalike) instead.set(person.at, lookalike.action);
+      rows.push({ ...rowOf(clean, 'nieuw'), lookalike: lookalike?.view ?? null });
       continue;
     }
     const { candidate, by } = match;
@@ -111,7 +121,23 @@ export function planImport(
   }
   for (const s of skipped) rows.push({ ...skippedRow({ at: s.at }, s.reason), excerpt: s.excerpt });
   rows.sort((a, b) => a.at - b.at);
-  return { rows, actions, counts: countsOf(rows) };
+  return { rows, actions, instead, counts: countsOf(rows) };
+}
+
+/** The look-alike as the preview shows them, and what the row would add to them (if it fits a contact). */
+function lookalikeOf(
+  like: Candidate,
+  p: ImportedPerson,
+  howWeMet: HowWeMet,
+): { view: ImportLookalike; action: Extract<RowAction, { kind: 'update' }> } | null {
+  const { fills, adds, filled } = additions(like.fields, p, howWeMet);
+  const { moreEmails, morePhones, tags } = filled;
+  if (!ContactChanges.safeParse({ ...fills, moreEmails, morePhones, tags }).success) return null;
+  const f = like.fields;
+  return {
+    view: { contactId: like.contactId!, name: f.name, organisation: f.organisation, email: f.email },
+    action: { kind: 'update', contactId: like.contactId!, fills, adds },
+  };
 }
 
 /** Zero of every status. */
@@ -143,6 +169,7 @@ function rowOf(p: ImportedPerson, status: ImportRow['status']): ImportRow {
     match: null,
     fills: [],
     adds: emptyAdds(),
+    lookalike: null,
   };
 }
 
@@ -162,6 +189,7 @@ function skippedRow(p: Partial<ImportedPerson> & { at: number }, reason: ImportR
     match: null,
     fills: [],
     adds: emptyAdds(),
+    lookalike: null,
   };
 }
 

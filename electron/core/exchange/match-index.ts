@@ -97,10 +97,31 @@ export class MatchIndex {
   private readonly byEmail = new Map<string, Candidate>();
   private readonly byLinkedin = new Map<string, Candidate>();
   private readonly byOrganisation = new Map<string, NamesAt>();
+  /** The journal's contacts by their exact name words, whatever their organisation (lookalike). */
+  private readonly byName = new Map<string, Candidate[]>();
 
   add(candidate: Candidate): void {
     this.keys(candidate);
     this.atOrganisation(candidate);
+    const words = nameWords(candidate.fields.name);
+    if (candidate.contactId !== null && words.length > 0) push(this.byName, words.join('\u0000'), candidate);
+  }
+
+  /**
+   * A contact of the journal with the same name as `p` that `match` did not take, because the
+   * organisation differs or one side has none ("Bram Jansen · Rabobank, Utrecht" and "Bram Jansen ·
+   * Rabobank"): only the name agrees, so the person decides. Never one whose LinkedIn profile says it is
+   * someone else. The first of several, as the journal lists them.
+   */
+  lookalike(p: ImportedPerson): Candidate | null {
+    const words = nameWords(p.name);
+    if (words.length === 0) return null;
+    const mine = linkedInProfile(p.linkedin);
+    for (const c of this.byName.get(words.join('\u0000')) ?? []) {
+      const theirs = linkedInProfile(c.fields.linkedin);
+      if (mine === '' || theirs === '' || mine === theirs) return c;
+    }
+    return null;
   }
 
   /** The same contact, now holding `fields` (what a row added): found by its new addresses too. */

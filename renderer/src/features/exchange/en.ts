@@ -159,5 +159,11 @@ export const exchangeEN: ExchangeWords = {
     replaceKeep: (current) => `Carry on with ‘${current}’`,
     busyApplying: (dropped) =>
       `The import is being saved now; ‘${dropped}’ was not taken. Drag the file here again once this is done.`,
+    lookalike: (who) => `Looks like ${who}`,
+    lookalikeChosen: (who) => `Will be added to ${who}`,
+    lookalikeQuestion: (name, who) =>
+      `Is ${name} in the file the same person as ${who} in your network? Only the name matches, so you decide.`,
+    lookalikeNew: 'No, a new contact',
+    lookalikeUpdate: (name) => `Yes, add to ${name}`,
   },
 };

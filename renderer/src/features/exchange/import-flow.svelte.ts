@@ -61,6 +61,8 @@ class ImportFlow {
   filter = $state<ImportStatus | null>(null);
   /** The rows (ImportRow.at) the person left out. */
   readonly excluded = new SvelteSet<number>();
+  /** The new rows the person chose to add to the contact they look like (ImportRow.lookalike). */
+  readonly instead = new SvelteSet<number>();
   /** The row the keyboard is on in the preview list. */
   active = $state<string | null>(null);
   /** A file dropped while another one is read or looked at: held until the person says which to import. */
@@ -110,6 +112,7 @@ class ImportFlow {
     this.mappingTouched = false;
     this.filter = null;
     this.excluded.clear();
+    this.instead.clear();
     this.active = null;
   }
 
@@ -207,6 +210,7 @@ class ImportFlow {
   backToMapping(): void {
     if (this.preview?.columns) {
       this.excluded.clear();
+      this.instead.clear();
       this.step = 'mapping';
     }
   }
@@ -225,6 +229,18 @@ class ImportFlow {
     if (!canChoose(row)) return;
     if (this.excluded.has(row.at)) this.excluded.delete(row.at);
     else this.excluded.add(row.at);
+  }
+
+  /** Whether a new row goes into the contact it looks like rather than becoming one. */
+  addsToLookalike(row: ImportRow): boolean {
+    return row.lookalike !== null && this.instead.has(row.at);
+  }
+
+  /** The person's answer for a new row with a look-alike: add it to them (true) or make a new contact. */
+  chooseLookalike(row: ImportRow, same: boolean): void {
+    if (!row.lookalike) return;
+    if (same) this.instead.add(row.at);
+    else this.instead.delete(row.at);
   }
 
   /** Every row of the list as shown (all, or one status) in or out. */
@@ -256,7 +272,9 @@ class ImportFlow {
     this.step = 'applying';
     this.problem = null;
     try {
-      const done = await unwrap(api.import.apply({ importId, exclude: [...this.excluded] }));
+      const done = await unwrap(
+        api.import.apply({ importId, exclude: [...this.excluded], update: [...this.instead] }),
+      );
       this.open = false;
       this.preview = null;
       const number = new Intl.NumberFormat(i18n.t.locale);

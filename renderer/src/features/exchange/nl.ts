@@ -160,5 +160,11 @@ export const exchangeNL: ExchangeWords = {
     replaceKeep: (current) => `Verder met ‘${current}’`,
     busyApplying: (dropped) =>
       `De import wordt nu opgeslagen; ‘${dropped}’ is niet overgenomen. Sleep het bestand opnieuw hierheen als dit klaar is.`,
+    lookalike: (who) => `Lijkt op ${who}`,
+    lookalikeChosen: (who) => `Wordt toegevoegd aan ${who}`,
+    lookalikeQuestion: (name, who) =>
+      `Is ${name} uit het bestand dezelfde persoon als ${who} in je netwerk? Alleen de naam is gelijk, dus kies zelf.`,
+    lookalikeNew: 'Nee, nieuw contact',
+    lookalikeUpdate: (name) => `Ja, aanvullen bij ${name}`,
   },
 };

@@ -129,6 +129,13 @@ export interface ImportWords {
   replaceKeep(current: string): string;
   /** A file dropped while an import is being saved: it is not taken. */
   busyApplying(dropped: string): string;
+  /** A new row with the name of a contact at another or no organisation (ImportRow.lookalike). */
+  lookalike(who: string): string;
+  /** The same row once the person chose to add it to that contact. */
+  lookalikeChosen(who: string): string;
+  lookalikeQuestion(name: string, who: string): string;
+  lookalikeNew: string;
+  lookalikeUpdate(name: string): string;
 }
 
 export interface ExchangeWords {

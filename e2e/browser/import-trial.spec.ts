@@ -1,0 +1,60 @@
+import { expect, test } from '../fixtures';
+import { ExchangePage } from '../pages/exchange-page';
+
+/** Issue 12, what a new user's trial (notes/trial-s6.md) found in the import preview. */
+
+/** A phone's address book as vCard 3.0: the same people LinkedIn brought in, companies written otherwise. */
+const phoneCards = [
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'FN:Bram Jansen',
+  'N:Jansen;Bram;;;',
+  'ORG:Rabobank',
+  'TEL;TYPE=WORK:030-2345678',
+  'END:VCARD',
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'FN:Tessa Dijkstra',
+  'N:Dijkstra;Tessa;;;',
+  'TEL;TYPE=CELL:06-98765432',
+  'END:VCARD',
+  '',
+].join('\r\n');
+
+test('a card with the name of a contact at another company says whom it looks like, and can fill them in instead of making a second one', async ({
+  page,
+  harness,
+  contacts,
+}) => {
+  const core = await harness.startCore();
+  await core.dispatch('contacts:create', { name: 'Bram Jansen', organisation: 'Rabobank, Utrecht' });
+  await harness.open(page);
+  const exchange = new ExchangePage(page);
+  await exchange.openImport();
+  await exchange.chooseFile('Contacten.vcf', phoneCards, 'text/vcard');
+  await expect(exchange.count('nieuw')).toHaveText('2');
+  const bram = exchange.importRow('Bram Jansen');
+  await expect(bram).toContainText('Lijkt op Bram Jansen · Rabobank, Utrecht');
+  await expect(exchange.importRow('Tessa Dijkstra')).not.toContainText('Lijkt op');
+
+  // Only the name agrees: the person answers, and the row then fills in the Bram who is there.
+  await bram.click();
+  const question = exchange.importDialog.getByTestId('import-lookalike');
+  await expect(question).toContainText('Alleen de naam is gelijk');
+  await expect(question.getByRole('radio', { name: 'Nee, nieuw contact' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await question.getByRole('radio', { name: 'Ja, aanvullen bij Bram Jansen' }).click();
+  await expect(bram).toContainText('Wordt toegevoegd aan Bram Jansen · Rabobank, Utrecht');
+  await expect(bram.locator('.badge')).toHaveText('Bijwerken');
+  await exchange.confirmImport.click();
+  await expect(contacts.toast).toContainText('1 nieuw, 1 bijgewerkt');
+
+  const onDisk = (await harness.journalOnDisk()).contacts;
+  const brams = onDisk.filter((c) => c.name === 'Bram Jansen');
+  expect(brams).toHaveLength(1);
+  // Filled in, the organisation the person had kept.
+  expect(brams[0]).toMatchObject({ organisation: 'Rabobank, Utrecht', phone: '030-2345678' });
+  expect(onDisk.map((c) => c.name).sort()).toEqual(['Bram Jansen', 'Tessa Dijkstra']);
+});
