@@ -58,3 +58,27 @@ test('a card with the name of a contact at another company says whom it looks li
   expect(brams[0]).toMatchObject({ organisation: 'Rabobank, Utrecht', phone: '030-2345678' });
   expect(onDisk.map((c) => c.name).sort()).toEqual(['Bram Jansen', 'Tessa Dijkstra']);
 });
+
+test('Esc on a preview as it came closes it without asking; once a row is left out it asks, in words that are true', async ({
+  page,
+  harness,
+}) => {
+  await harness.open(page);
+  const exchange = new ExchangePage(page);
+  const ask = page.getByRole('dialog', { name: 'Import stoppen?' });
+  await exchange.openImport();
+  await exchange.chooseFile('Contacten.vcf', phoneCards, 'text/vcard');
+  await expect(exchange.confirmImport).toHaveText('2 contacten importeren');
+  await page.keyboard.press('Escape');
+  await expect(exchange.importDialog).toBeHidden();
+  await expect(ask).toHaveCount(0);
+
+  await exchange.openImport();
+  await exchange.chooseFile('Contacten.vcf', phoneCards, 'text/vcard');
+  await exchange.importRow('Tessa Dijkstra').locator('.check').click();
+  await page.keyboard.press('Escape');
+  await expect(ask).toContainText('Er is nog niets geïmporteerd.');
+  await ask.getByRole('button', { name: 'Stoppen' }).click();
+  await expect(exchange.importDialog).toBeHidden();
+  await expect(page.getByRole('option', { name: /Tessa Dijkstra/ })).toHaveCount(0);
+});

@@ -127,7 +127,8 @@ export const exchangeEN: ExchangeWords = {
     cancel: 'Cancel',
     back: 'Back',
     discardTitle: 'Stop importing?',
-    discardText: 'Nothing has been imported yet. What you chose in this step will be lost.',
+    discardText:
+      'Nothing has been imported yet. If you stop now, what you chose or checked in this step is let go; the file itself stays as it is.',
     discard: 'Stop',
     keepGoing: 'Carry on importing',
     doneToast: (added, updated) => `Imported and saved: ${added} new, ${updated} updated.`,

@@ -89,10 +89,19 @@ class ImportFlow {
   /** Why the file brings nobody to import (everyone already there…), or null when it brings someone. */
   nothingNew = $derived(this.step === 'preview' ? nothingToImport(this.counts) : null);
   /**
-   * Something was read that is not applied yet and would be lost: leaving asks first. A preview with
-   * nobody to import (everyone already in the journal) loses nothing, so it closes straight away.
+   * The person chose something that is not applied yet and would be lost: leaving asks first. A preview
+   * as it came (every row ticked, nothing added to a look-alike) loses nothing but the reading, so it
+   * closes straight away (trial s6); so does one with nobody to import. The mapping step asks: its
+   * columns are the person's to check.
    */
   halfDone = $derived(
+    this.step === 'mapping' ||
+      (this.step === 'preview' &&
+        choosableCount(this.counts) > 0 &&
+        (this.excluded.size > 0 || this.instead.size > 0)),
+  );
+  /** A file is read with people to import: another file dropped now asks which one to go on with. */
+  inProgress = $derived(
     this.step === 'mapping' || (this.step === 'preview' && choosableCount(this.counts) > 0),
   );
 
@@ -162,7 +171,7 @@ class ImportFlow {
       this.problem = i18n.t.exchange.import.busyApplying(file.name);
       return;
     }
-    if (this.open && (this.step === 'reading' || this.halfDone)) {
+    if (this.open && (this.step === 'reading' || this.inProgress)) {
       this.waiting = file;
       return;
     }

@@ -126,7 +126,8 @@ export const exchangeNL: ExchangeWords = {
     cancel: 'Annuleren',
     back: 'Terug',
     discardTitle: 'Import stoppen?',
-    discardText: 'Er is nog niets geïmporteerd. Wat je in deze stap hebt gekozen, gaat verloren.',
+    discardText:
+      'Er is nog niets geïmporteerd. Stop je nu, dan vervalt wat je in deze stap hebt gekozen of nagekeken; het bestand zelf blijft zoals het is.',
     discard: 'Stoppen',
     keepGoing: 'Verder met importeren',
     doneToast: (added, updated) => `Geïmporteerd en opgeslagen: ${added} nieuw, ${updated} bijgewerkt.`,
