@@ -82,3 +82,39 @@ test('Esc on a preview as it came closes it without asking; once a row is left o
   await expect(exchange.importDialog).toBeHidden();
   await expect(page.getByRole('option', { name: /Tessa Dijkstra/ })).toHaveCount(0);
 });
+
+test('a primary button that cannot be pressed looks it: not the dark teal of one that can', async ({
+  page,
+  harness,
+}) => {
+  await harness.open(page);
+  const exchange = new ExchangePage(page);
+  await exchange.openImport();
+  await exchange.chooseFile('Contacten.vcf', phoneCards, 'text/vcard');
+  const look = () =>
+    exchange.confirmImport.evaluate((b) => {
+      const style = getComputedStyle(b);
+      return {
+        background: style.backgroundColor,
+        color: style.color,
+        width: b.getBoundingClientRect().width,
+      };
+    });
+  await expect(exchange.confirmImport).toBeEnabled();
+  const enabled = await look();
+  await exchange.importDialog.getByRole('button', { name: 'Alles uit' }).click();
+  await expect(exchange.confirmImport).toBeDisabled();
+  const disabled = await look();
+  expect(disabled.background).not.toBe(enabled.background);
+  expect(disabled.color).not.toBe(enabled.color);
+  // The page's own muted colours, as every disabled button in the app has them.
+  const muted = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--muted)';
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+  expect(disabled.color).toBe(muted);
+});
