@@ -118,3 +118,21 @@ test('a primary button that cannot be pressed looks it: not the dark teal of one
   });
   expect(disabled.color).toBe(muted);
 });
+
+test('a CSV whose columns were all guessed says they were recognised, not that the file is unknown', async ({
+  page,
+  harness,
+}) => {
+  await harness.open(page);
+  const exchange = new ExchangePage(page);
+  await exchange.openImport();
+  const list =
+    'Naam;E-mailadres;Telefoon;Organisatie;Functie\r\n' +
+    'Joost Kuipers;joost@example.nl;06-12345678;"Vluchtelingenwerk; regio Midden";Coördinator\r\n';
+  await exchange.chooseFile('netwerk-lijst.csv', list);
+  const intro = exchange.importDialog.getByTestId('mapping-intro');
+  await expect(intro).toHaveText(
+    'De kolommen zijn herkend; kijk ze even na en kies Verder. Hieronder zie je de eerste rijen.',
+  );
+  await expect(exchange.importDialog.getByLabel('Organisatie', { exact: true })).toHaveValue('3');
+});

@@ -171,7 +171,8 @@ test('any other CSV is imported by choosing its columns, with the first rows sho
     'Hockeyclub Utrecht',
   );
   await expect(exchange.importDialog).toContainText(
-    'Netwerkdagboek herkent dit bestand niet. Kies per gegeven uit welke kolom het komt; hieronder zie je de eerste rijen. Komen je contacten uit LinkedIn, Google Contacten, Outlook of een adresboek? Exporteer ze daar dan als Connections.csv, CSV of vCard (.vcf): die bestanden herkent de app meteen.',
+    // Wie and Post were guessed, Club was not: neither "unknown" nor "recognised".
+    'Een deel van de kolommen is herkend. Kijk ze na en kies voor de rest uit welke kolom elk gegeven komt; hieronder zie je de eerste rijen.',
   );
   const field = (label: string) => exchange.importDialog.getByLabel(label, { exact: true });
   // Guessed from the Dutch header (Wie) and from what the cells hold (Post holds addresses).

@@ -58,6 +58,10 @@ export const exchangeEN: ExchangeWords = {
     mappingTitle: 'Which column is which?',
     mappingIntro:
       'Netwerkdagboek does not recognise this file. For each detail, pick the column it comes from; the first rows are shown below. Are your contacts in LinkedIn, Google Contacts, Outlook or an address book? Export them from there as Connections.csv, CSV or vCard (.vcf): the app recognises those files straight away.',
+    mappingIntroGuessed: {
+      all: 'The columns were recognised; have a quick look and choose Next. The first rows are shown below.',
+      some: 'Some of the columns were recognised. Check them, and pick the column for each remaining detail; the first rows are shown below.',
+    },
     fields: {
       name: 'Name',
       firstName: 'First name',

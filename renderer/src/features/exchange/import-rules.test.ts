@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_MAX_BYTES } from '$contract/exchange';
-import { canChoose, megabytes, nothingToImport, tooBigToRead } from './import-rules';
+import { canChoose, columnsGuessed, megabytes, nothingToImport, tooBigToRead } from './import-rules';
 
 describe('the import dialog’s rules', () => {
   it('refuses a file over 20 MB before reading it, and takes one of exactly 20 MB', () => {
@@ -30,5 +30,14 @@ describe('the import dialog’s rules', () => {
     expect(nothingToImport({ ...counts, aanwezig: 3, bijwerken: 1 })).toBeNull();
     expect(nothingToImport({ ...counts, nieuw: 1 })).toBeNull();
     expect(nothingToImport({ ...counts, bijwerken: 1 })).toBeNull();
+  });
+
+  it('says a CSV is recognised only when every column got a field, the name among them', () => {
+    const header = ['Naam', 'E-mailadres', 'Telefoon', 'Organisatie', 'Functie'];
+    const all = { name: 0, email: 1, phone: 2, organisation: 3, role: 4 };
+    expect(columnsGuessed({ header, suggested: all })).toBe('all');
+    expect(columnsGuessed({ header: [...header, 'Kleur'], suggested: all })).toBe('some');
+    expect(columnsGuessed({ header: ['E-mail'], suggested: { email: 0 } })).toBe('some');
+    expect(columnsGuessed({ header, suggested: {} })).toBe('none');
   });
 });

@@ -1,5 +1,11 @@
 /** The import dialog's small rules, apart from its state so they are tested without a page. */
-import { IMPORT_MAX_BYTES, type ImportCounts, type ImportRow, type ImportStatus } from '$contract/exchange';
+import {
+  IMPORT_MAX_BYTES,
+  type ImportColumns,
+  type ImportCounts,
+  type ImportRow,
+  type ImportStatus,
+} from '$contract/exchange';
 
 /** The statuses whose rows an import acts on; only these can be left out. */
 export const actingStatuses: readonly ImportStatus[] = ['nieuw', 'bijwerken'];
@@ -36,4 +42,20 @@ export function tooBigToRead(file: Pick<Blob, 'size'>): boolean {
 export function megabytes(bytes: number, locale: string): string {
   const mb = bytes / (1024 * 1024);
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} MB`;
+}
+
+/** How much of a CSV's columns core guessed: every one, some, or none (what the mapping step says). */
+export type ColumnsGuessed = 'all' | 'some' | 'none';
+
+/**
+ * Whether the mapping step can say the columns were recognised: every column of the header has a field
+ * and one of them is the name. A file whose columns were all guessed is not "unknown" (trial s6).
+ */
+export function columnsGuessed(columns: Pick<ImportColumns, 'header' | 'suggested'>): ColumnsGuessed {
+  const used = new Set(Object.values(columns.suggested));
+  if (used.size === 0) return 'none';
+  const { name, firstName, lastName } = columns.suggested;
+  const named = name !== undefined || firstName !== undefined || lastName !== undefined;
+  const every = columns.header.every((_, i) => used.has(i));
+  return named && every ? 'all' : 'some';
 }

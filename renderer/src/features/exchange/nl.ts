@@ -57,6 +57,10 @@ export const exchangeNL: ExchangeWords = {
     mappingTitle: 'Welke kolom is wat?',
     mappingIntro:
       'Netwerkdagboek herkent dit bestand niet. Kies per gegeven uit welke kolom het komt; hieronder zie je de eerste rijen. Komen je contacten uit LinkedIn, Google Contacten, Outlook of een adresboek? Exporteer ze daar dan als Connections.csv, CSV of vCard (.vcf): die bestanden herkent de app meteen.',
+    mappingIntroGuessed: {
+      all: 'De kolommen zijn herkend; kijk ze even na en kies Verder. Hieronder zie je de eerste rijen.',
+      some: 'Een deel van de kolommen is herkend. Kijk ze na en kies voor de rest uit welke kolom elk gegeven komt; hieronder zie je de eerste rijen.',
+    },
     fields: {
       name: 'Naam',
       firstName: 'Voornaam',

@@ -70,6 +70,8 @@ export interface ImportWords {
   reading(name: string): string;
   mappingTitle: string;
   mappingIntro: string;
+  /** The mapping step when core guessed every column, or some of them (columnsGuessed). */
+  mappingIntroGuessed: { all: string; some: string };
   fields: Record<MappableField, string>;
   column(n: number): string;
   notImported: string;
