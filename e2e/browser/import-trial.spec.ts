@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { connections } from '../import-files';
 import { ExchangePage } from '../pages/exchange-page';
 
 /** Issue 12, what a new user's trial (notes/trial-s6.md) found in the import preview. */
@@ -135,4 +136,18 @@ test('a CSV whose columns were all guessed says they were recognised, not that t
     'De kolommen zijn herkend; kijk ze even na en kies Verder. Hieronder zie je de eerste rijen.',
   );
   await expect(exchange.importDialog.getByLabel('Organisatie', { exact: true })).toHaveValue('3');
+});
+
+test('a skipped row without a name shows what does identify it: its LinkedIn profile', async ({
+  page,
+  harness,
+}) => {
+  await harness.open(page);
+  const exchange = new ExchangePage(page);
+  await exchange.openImport();
+  await exchange.chooseFile('Connections.csv', connections);
+  await expect(exchange.count('overgeslagen')).toHaveText('1');
+  await expect(exchange.importRow('(zonder naam)')).toContainText(
+    'geen naam · https://www.linkedin.com/in/nobody',
+  );
 });

@@ -62,6 +62,7 @@ export const exchangeEN: ExchangeWords = {
       all: 'The columns were recognised; have a quick look and choose Next. The first rows are shown below.',
       some: 'Some of the columns were recognised. Check them, and pick the column for each remaining detail; the first rows are shown below.',
     },
+    noName: '(no name)',
     fields: {
       name: 'Name',
       firstName: 'First name',

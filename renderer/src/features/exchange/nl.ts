@@ -61,6 +61,7 @@ export const exchangeNL: ExchangeWords = {
       all: 'De kolommen zijn herkend; kijk ze even na en kies Verder. Hieronder zie je de eerste rijen.',
       some: 'Een deel van de kolommen is herkend. Kijk ze na en kies voor de rest uit welke kolom elk gegeven komt; hieronder zie je de eerste rijen.',
     },
+    noName: '(zonder naam)',
     fields: {
       name: 'Naam',
       firstName: 'Voornaam',

@@ -70,6 +70,8 @@ export interface ImportWords {
   reading(name: string): string;
   mappingTitle: string;
   mappingIntro: string;
+  /** In the preview, for a row without a name. */
+  noName: string;
   /** The mapping step when core guessed every column, or some of them (columnsGuessed). */
   mappingIntroGuessed: { all: string; some: string };
   fields: Record<MappableField, string>;
