@@ -128,6 +128,43 @@ describe('a new row with the name of a contact at another or no organisation', (
     });
   });
 
+  it('two rows added to one look-alike keep what both bring: the second never replaces the first (review s7 U1)', async () => {
+    const bram = await contact({ name: 'Bram Jansen', organisation: 'Rabobank, Utrecht' });
+    const flow = flowReading([
+      person(1, {
+        name: 'Bram Jansen',
+        organisation: 'Rabobank',
+        role: 'Adviseur',
+        phones: ['030-2345678'],
+        emails: ['bram@rabo.nl'],
+      }),
+      person(2, {
+        name: 'Bram Jansen',
+        role: 'Teamleider',
+        phones: ['06-11112222'],
+        emails: ['bram@privé.nl'],
+        tags: ['bank'],
+      }),
+    ]);
+    const { importId } = await flow.read('Contacten.vcf', '');
+    const done = await flow.apply(importId, [], [1, 2]);
+    expect(done).toMatchObject({ created: 0, updated: 1 });
+    const journal = await onDisk();
+    const brams = journal.contacts.filter((c) => c.name === 'Bram Jansen');
+    expect(brams).toHaveLength(1);
+    // The first row fills the empty fields; the second's number and address join the others, its role
+    // (the field taken by then) is left out, and nothing comes in twice.
+    expect(brams[0]).toMatchObject({
+      id: bram.id,
+      role: 'Adviseur',
+      phone: '030-2345678',
+      morePhones: ['06-11112222'],
+      email: 'bram@rabo.nl',
+      moreEmails: ['bram@privé.nl'],
+      tags: ['bank'],
+    });
+  });
+
   it('is not offered for someone whose LinkedIn profile says they are another person', async () => {
     await contact({ name: 'Bram Jansen', linkedin: 'https://www.linkedin.com/in/bram-jansen-1' });
     const flow = flowReading([

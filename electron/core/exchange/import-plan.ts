@@ -315,17 +315,41 @@ function additions(
   return { fills, adds, filled: withAdditions(current, fills, adds) };
 }
 
-/** A contact's fields with a row's fills and additions. */
+/**
+ * A contact's fields with a row's fills and additions. Worked out for the contact as the row was
+ * planned against, but applied to the contact as it is by then: another row of the same import may have
+ * filled a field already (two rows added to one look-alike, review s7 U1). So a fill only goes where
+ * the field is still empty; an e-mail address or number that finds its field taken joins the others
+ * instead of replacing it, and what the contact has by then is not added twice.
+ */
 export function withAdditions<T extends ContactFields>(
   current: T,
   fills: Partial<ContactFields>,
   adds: ImportRow['adds'],
 ): T {
+  const next: T = { ...current };
+  const emails = [...adds.emails];
+  const phones = [...adds.phones];
+  for (const [field, value] of Object.entries(fills) as [keyof ContactFields, unknown][]) {
+    const now = next[field];
+    if (now === '' || now === null) (next as Record<string, unknown>)[field] = value;
+    else if (field === 'email' && typeof value === 'string') emails.unshift(value);
+    else if (field === 'phone' && typeof value === 'string') phones.unshift(value);
+  }
+  const knownEmails = new Set([next.email, ...next.moreEmails].map((e) => e.toLowerCase()));
+  const knownPhones = new Set([next.phone, ...next.morePhones].map(phoneKey));
+  const knownTags = new Set(next.tags.map(fold));
+  const newEmails = emails.filter((e) => !knownEmails.has(e.toLowerCase()));
+  const newPhones = phones.filter((t) => !knownPhones.has(phoneKey(t)));
+  const newTags = adds.tags.filter((t) => !knownTags.has(fold(t)));
   return {
-    ...current,
-    ...fills,
-    moreEmails: adds.emails.length ? [...current.moreEmails, ...adds.emails] : current.moreEmails,
-    morePhones: adds.phones.length ? [...current.morePhones, ...adds.phones] : current.morePhones,
-    tags: adds.tags.length ? [...current.tags, ...adds.tags] : current.tags,
+    ...next,
+    moreEmails: newEmails.length
+      ? [...next.moreEmails, ...newEmails].slice(0, MORE_CONTACT_POINTS)
+      : next.moreEmails,
+    morePhones: newPhones.length
+      ? [...next.morePhones, ...newPhones].slice(0, MORE_CONTACT_POINTS)
+      : next.morePhones,
+    tags: newTags.length ? [...next.tags, ...newTags].slice(0, limits.tags) : next.tags,
   };
 }
