@@ -68,7 +68,9 @@ export async function openOverviewApp(start: string): Promise<OverviewApp> {
     model: () => call('overview:get'),
     close: async () => {
       await app.close();
-      await rm(dir, { recursive: true, force: true });
+      // Retried: on a busy machine a file the closed core just finished (a backup, settings) can still be
+      // settling in the folder, and one rm then fails with ENOTEMPTY (seen once on overview-today).
+      await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     },
   };
 }

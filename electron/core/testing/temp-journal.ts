@@ -32,7 +32,9 @@ export function useTempJournal(clock: Clock, prefix = 'ndb-store-'): TempJournal
     // A store whose test made saving fail may refuse to close; its folder goes all the same.
     for (const store of opened) await store.close().catch(() => undefined);
     opened = [];
-    await rm(dir, { recursive: true, force: true });
+    // Retried: on a busy machine a file the closed core just finished (a backup, settings) can still be
+    // settling in the folder, and one rm then fails with ENOTEMPTY (seen once on overview-today).
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   });
   return {
     get dir() {
