@@ -287,7 +287,10 @@ test('5,000 contacts: only the rows in view are in the DOM, and scrolling reache
     core.contacts.create(ContactFields.parse({ name: `Contact ${String(i).padStart(4, '0')}` }));
   }
   await harness.open(page);
-  await expect(contacts.count).toHaveText('5.000 contacten');
+  // This test is about which rows are in the DOM, not about speed (the timing project's large-lists
+  // spec holds the limits): on a busy 2-core machine the harness took over 5 s to show 5,000 contacts
+  // the first time, three times in two days, so the first look may wait longer.
+  await expect(contacts.count).toHaveText('5.000 contacten', { timeout: 20_000 });
   await expect(contacts.rows.first()).toContainText('Contact 0000');
   expect(await contacts.rows.count()).toBeLessThan(200);
   await contacts.list.evaluate((el) => (el.scrollTop = el.scrollHeight));
