@@ -44,11 +44,12 @@ export type ContactSearchField =
   | 'aboutThem'
   | 'canOffer'
   | 'notes'
-  | 'conversation';
+  | 'conversation'
+  | 'touch';
 
 export interface FoundIn {
   field: ContactSearchField;
-  /** For a conversation: its date. */
+  /** For a conversation or a touch: its date. */
   on: string | null;
   /** A line of that text around the match. */
   text: string;

@@ -9,7 +9,8 @@ import { DomainError } from '../errors';
 import { today } from '../reminders/local-time';
 import type { JournalStore } from '../journal/journal-store';
 import { queryWords, TextIndex } from '../text-search';
-import { contactSearchText, foundIn, type ConversationWords } from './contact-search';
+import { contactSearchText, foundIn, type ConversationWords, type ElsewhereText } from './contact-search';
+import { TouchNotes } from './touch-notes';
 import type { KeepInTouchState } from '../../contract/contact-filters';
 import { FilteredView } from './contact-filters';
 import { byNameKey, bySurnameKey } from './contact-order';
@@ -35,6 +36,8 @@ interface ContactSearch {
   sorted: readonly Contact[];
   /** The conversations searched too (a word in a conversation they took part in finds a contact). */
   conversations: readonly unknown[];
+  /** The touches searched too (the note of a "Contact gehad"). */
+  touches: readonly unknown[];
   words: readonly string[];
   /** Every match, active and archived alike. */
   all: number[];
@@ -68,6 +71,7 @@ export class ContactBook {
   private readonly index = new TextIndex<Contact>(contactSearchText);
   private conversationWords: ConversationWords | null = null;
   private conversationText: (c: Conversation) => string = () => '';
+  private readonly touchNotes: TouchNotes;
   // Derived views, cached per version of the arrays they come from (every edit replaces an array).
   private readonly byKey = new Map<'name' | 'surname', { for: readonly Contact[]; sorted: Contact[] }>();
   private byIdFor: readonly Contact[] | null = null;
@@ -91,6 +95,7 @@ export class ContactBook {
   ) {
     this.activity = new ContactActivity(store);
     this.filters = new FilteredView(this.activity);
+    this.touchNotes = new TouchNotes(() => store.data.touches);
     this.index.warm(store.data.contacts);
   }
 
@@ -119,10 +124,7 @@ export class ContactBook {
     for (let k = query.offset; k < end; k++) {
       const c = sorted[places[k]!]!;
       const row = this.summary(c);
-      if (search.words.length > 0) {
-        const conversations = this.activity.conversationsWith(c.id);
-        row.found = foundIn(c, search.words, conversations, this.conversationText);
-      }
+      if (search.words.length > 0) row.found = foundIn(c, search.words, this.writtenElsewhere(c));
       contacts.push(row);
     }
     return { total: places.length, offset: query.offset, contacts, totals: this.totals(), elsewhere, facets };
@@ -139,8 +141,12 @@ export class ContactBook {
     const words = queryWords(query.query);
     const archived = query.show === 'archived';
     const last = this.lastSearch;
-    const conversations = this.store.data.conversations;
-    const same = last !== null && last.sorted === sorted && last.conversations === conversations;
+    const { conversations, touches } = this.store.data;
+    const same =
+      last !== null &&
+      last.sorted === sorted &&
+      last.conversations === conversations &&
+      last.touches === touches;
     let all: number[];
     if (same && last.words.join(' ') === words.join(' ')) {
       if (last.archived === archived) return last;
@@ -153,9 +159,12 @@ export class ContactBook {
         same && last.words.every((w) => words.some((n) => n.includes(w) && (w.length >= 3 || n.length < 3)));
       // Asked only when a contact's own text lacks a word: indexing conversations costs the first time.
       const inConversations: (ReadonlySet<string> | undefined)[] = [];
+      const inTouches: (ReadonlySet<string> | undefined)[] = [];
       const elsewhere = (c: Contact, w: number): boolean => {
         // Words of one or two letters are in nearly every text: conversations would find everyone.
-        if (!this.conversationWords || words[w]!.length < 3) return false;
+        if (words[w]!.length < 3) return false;
+        if ((inTouches[w] ??= this.touchNotes.peopleWith(words[w]!)).has(c.id)) return true;
+        if (!this.conversationWords) return false;
         return (inConversations[w] ??= this.conversationWords(words[w]!)).has(c.id);
       };
       all = [];
@@ -176,8 +185,25 @@ export class ContactBook {
     const places: number[] = [];
     for (const i of all) if (sorted[i]!.archived === archived) places.push(i);
     const elsewhere = all.length - places.length;
-    this.lastSearch = { sorted, conversations, words, all, archived, places, elsewhere };
+    this.lastSearch = { sorted, conversations, touches, words, all, archived, places, elsewhere };
     return this.lastSearch;
+  }
+
+  /**
+   * What else was written about a contact, for the excerpt of a row found by it: the conversations they
+   * took part in and the notes of their touches, latest first (a conversation before a touch that day).
+   */
+  private writtenElsewhere(c: Contact): ElsewhereText[] {
+    const texts: ElsewhereText[] = [];
+    for (const conversation of this.activity.conversationsWith(c.id))
+      texts.push({
+        field: 'conversation',
+        on: conversation.date,
+        text: () => this.conversationText(conversation),
+      });
+    for (const touch of this.activity.touchesOf(c.id))
+      if (touch.note !== '') texts.push({ field: 'touch', on: touch.on, text: () => touch.note });
+    return texts.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : a.field === 'conversation' ? -1 : 1));
   }
 
   /** The folded search texts of a sorted list, place by place (kept per version of the list). */

@@ -3,12 +3,14 @@ import { ContactListQuery } from '../../contract/contract';
 import {
   ContactFields,
   ConversationFields,
+  TouchFields,
   type ContactFieldsInput,
   type ConversationFieldsInput,
 } from '../../contract/domain';
 import type { FoundIn } from '../../contract/views';
 import { useTempJournal } from '../testing/temp-journal';
 import { ConversationBook } from '../conversations/conversation-book';
+import { TouchLog } from '../conversations/touches';
 import { ContactBook } from './contact-book';
 
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') };
@@ -20,9 +22,12 @@ async function open() {
   const conversations = new ConversationBook(store, contacts, clock);
   const add = (fields: ContactFieldsInput) => contacts.create(ContactFields.parse(fields));
   const talk = (fields: ConversationFieldsInput) => conversations.create(ConversationFields.parse(fields));
+  const touches = new TouchLog(store, contacts, clock);
+  const touch = (contactId: string, on: string, note: string) =>
+    touches.add(TouchFields.parse({ contactId, channel: 'telefoon', on, note }));
   const search = (query: string) =>
     contacts.list(ContactListQuery.parse({ query })).contacts.map((c) => ({ name: c.name, found: c.found }));
-  return { store, contacts, conversations, add, talk, search };
+  return { store, contacts, conversations, touches, add, talk, touch, search };
 }
 
 /** The marked parts of an excerpt, as the row shows them in bold. */
@@ -185,5 +190,41 @@ describe('Contacten search looks in everything written about someone', () => {
     });
     expect((await search('werk.nl'))[0]!.found).toMatchObject({ field: 'email' });
     expect((await search('recruit'))[0]!.found).toMatchObject({ field: 'tags', text: 'recruiter' });
+  });
+
+  it('finds someone by the note of a "Contact gehad", the latest first, and follows its deletion', async () => {
+    const { add, touch, touches, search } = await open();
+    const olga = add({ name: 'Olga Meijer' });
+    add({ name: 'Piet de Boer' });
+    touch(olga.id, '2026-10-01', 'Appje over de vacature bij het waterschap');
+    const latest = touch(olga.id, '2026-11-05', 'Gebeld over het waterschap');
+    const found = await search('waterschap');
+    expect(found.map((f) => f.name)).toEqual(['Olga Meijer']);
+    expect(found[0]!.found).toMatchObject({
+      field: 'touch',
+      on: '2026-11-05',
+      text: 'Gebeld over het waterschap',
+    });
+    expect(marked(found[0]!.found)).toEqual(['waterschap']);
+    // One word in her name, the other only in a touch: both needed, both found.
+    expect((await search('olga vacature')).map((f) => f.name)).toEqual(['Olga Meijer']);
+    expect((await search('piet vacature')).map((f) => f.name)).toEqual([]);
+    touches.delete(latest.id);
+    expect((await search('waterschap'))[0]!.found).toMatchObject({ on: '2026-10-01' });
+  });
+
+  it('shows the part of a conversation that holds the word, not the parts around it run into one line', async () => {
+    const { add, talk, search } = await open();
+    const rik = add({ name: 'Rik Smeets' });
+    talk({
+      contactId: rik.id,
+      status: 'gehouden',
+      date: '2026-11-01',
+      goal: 'Weten waar hij nu aan werkt.',
+      notes: 'Kijk naar Prorail.',
+      preparation: 'Zijn laatste post lezen.',
+    });
+    const found = (await search('prorail'))[0]!.found!;
+    expect(found.text).toBe('Kijk naar Prorail.');
   });
 });

@@ -8,7 +8,7 @@
  * word a contact's own text lacks is looked up in the conversation list's index (substring-index.ts),
  * which answers per conversation without reading its text.
  */
-import type { Contact, Conversation } from '../../contract/domain';
+import type { Contact } from '../../contract/domain';
 import type { ContactSearchField, FoundIn } from '../../contract/views';
 import { fold } from '../text-search';
 
@@ -45,6 +45,7 @@ function fieldText(c: Contact, field: ContactSearchField): string {
     case 'tags':
       return c.tags.join(', ');
     case 'conversation':
+    case 'touch':
       return '';
     default:
       return c[field];
@@ -58,6 +59,15 @@ export function contactSearchText(c: Contact): string {
 
 /** The ids of the people of the conversations whose text has a word (folded); see ConversationListView. */
 export type ConversationWords = (word: string) => ReadonlySet<string>;
+
+/** A text about a contact outside their own fields: a conversation they took part in, a touch's note. */
+export interface ElsewhereText {
+  field: 'conversation' | 'touch';
+  /** Its date: the row says which conversation or touch it was. */
+  on: string;
+  /** Made only when the row is explained by it. */
+  text: () => string;
+}
 
 /**
  * How long an excerpt is, roughly, and how much of it comes before the first match: little, since the
@@ -76,8 +86,8 @@ const SHOWN = 40;
 export function foundIn(
   c: Contact,
   words: readonly string[],
-  conversations: readonly Conversation[],
-  conversationText: (c: Conversation) => string,
+  /** Latest first. */
+  elsewhere: readonly ElsewhereText[],
 ): FoundIn | null {
   const shown = [...shownInRow].map((f) => fold(fieldText(c, f))).join('\n');
   const unexplained = words.filter((w) => !shown.includes(w));
@@ -87,18 +97,25 @@ export function foundIn(
     if (text === '') continue;
     const folded = fold(text);
     const word = unexplained.find((w) => folded.includes(w));
-    if (word !== undefined) return { field, on: null, ...excerpt(text, word, words) };
+    if (word !== undefined) return { field, on: null, ...excerpt(lineWith(text, word), word, words) };
   }
-  // Not in their own fields: in the latest conversation they took part in that has the word.
-  const latestFirst = [...conversations].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  for (const conversation of latestFirst) {
-    const text = conversationText(conversation);
+  // Not in their own fields: in the latest conversation they took part in, or touch, that has the word.
+  for (const { field, on, text: textOf } of elsewhere) {
+    const text = textOf();
     const folded = fold(text);
     const word = unexplained.find((w) => folded.includes(w));
-    if (word !== undefined)
-      return { field: 'conversation', on: conversation.date, ...excerpt(text, word, words) };
+    if (word !== undefined) return { field, on, ...excerpt(lineWith(text, word), word, words) };
   }
   return null;
+}
+
+/**
+ * The line (a conversation's goal, one answer, one paragraph of a note) that holds the word: an excerpt
+ * that ran on into the next part would read as one sentence ("…aan werkt. Concreet Kijk naar…").
+ */
+function lineWith(text: string, word: string): string {
+  if (!text.includes('\n')) return text;
+  return text.split('\n').find((line) => fold(line).includes(word)) ?? text;
 }
 
 /**

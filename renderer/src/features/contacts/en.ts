@@ -99,7 +99,7 @@ export const contactsEN: ContactsWords = {
   title: 'Contacts',
   new: 'New contact',
   searchLabel: 'Search your network',
-  searchPlaceholder: 'Search name, organisation, tag…',
+  searchPlaceholder: 'Search names, notes, conversations…',
   sortLabel: 'Sort',
   sortByName: 'By first name',
   sortBySurname: 'By surname',
@@ -120,6 +120,7 @@ export const contactsEN: ContactsWords = {
     canOffer: 'What I offer',
     notes: 'Note',
     conversation: (date) => `Conversation ${date}`,
+    touch: (date) => `In touch ${date}`,
   },
   emptyTitle: 'Your network is bigger than you think',
   emptyText:

@@ -99,7 +99,7 @@ export const contactsNL: ContactsWords = {
   title: 'Contacten',
   new: 'Nieuw contact',
   searchLabel: 'Zoek in je netwerk',
-  searchPlaceholder: 'Zoek op naam, organisatie, tag…',
+  searchPlaceholder: 'Zoek in namen, notities, gesprekken…',
   sortLabel: 'Sorteer',
   sortByName: 'Op voornaam',
   sortBySurname: 'Op achternaam',
@@ -120,6 +120,7 @@ export const contactsNL: ContactsWords = {
     canOffer: 'Wat ik bied',
     notes: 'Notitie',
     conversation: (date) => `Gesprek ${date}`,
+    touch: (date) => `Contact gehad ${date}`,
   },
   emptyTitle: 'Je netwerk is groter dan je denkt',
   emptyText:

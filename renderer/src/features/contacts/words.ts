@@ -116,8 +116,13 @@ export interface ContactsWords {
   lastContact(date: string): string;
   neverContacted: string;
   /** Where a search found someone, before the excerpt: "Wat ik weet:", "Gesprek 12 mrt:". */
-  foundIn: Record<Exclude<ContactSearchField, 'name' | 'organisation' | 'role' | 'conversation'>, string> & {
+  foundIn: Record<
+    Exclude<ContactSearchField, 'name' | 'organisation' | 'role' | 'conversation' | 'touch'>,
+    string
+  > & {
     conversation(date: string): string;
+    /** The note of a "Contact gehad" on that date. */
+    touch(date: string): string;
   };
   emptyTitle: string;
   emptyText: string;
