@@ -146,10 +146,14 @@ export const SPREAD_MIN = 5;
 /** The share of them (in percent) within one kring or organisation that makes the note. */
 export const SPREAD_SHARE = 70;
 
-/** A note when most recent conversations stayed within one kring or organisation. */
+/**
+ * A note when most recent conversations stayed within one kring or organisation; else how widely they
+ * went (`spread`), so the person can tell "fine" from "nothing to say yet".
+ */
 export type SpreadNote =
   | { kind: 'circle'; circle: Circle; count: number; of: number }
-  | { kind: 'organisation'; organisation: string; count: number; of: number };
+  | { kind: 'organisation'; organisation: string; count: number; of: number }
+  | { kind: 'spread'; of: number; organisations: number; circles: number };
 
 export interface OverviewModel {
   /** The day the model was made for, in the person's time zone. */
@@ -163,7 +167,7 @@ export interface OverviewModel {
   threeB: ThreeBView;
   rhythm: RhythmView;
   quiet: QuietView;
-  /** Null when the recent conversations are spread, or too few to say. */
+  /** Null when there are too few recent conversations to say (fewer than SPREAD_MIN). */
   spread: SpreadNote | null;
 }
 

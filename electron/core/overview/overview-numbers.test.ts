@@ -187,6 +187,22 @@ describe('Spreiding', () => {
     expect((await t.model()).spread).toEqual({ kind: 'circle', circle: 'club', count: 5, of: 7 });
   });
 
+  it('says how widely they went when no organisation or kring holds most of them', async () => {
+    const places: [string, 'werk' | 'club' | 'familie' | null][] = [
+      ['Bol', 'werk'],
+      ['ING', 'club'],
+      [' ing', 'club'],
+      ['', 'familie'],
+      ['Rabobank', null],
+    ];
+    for (const [i, [organisation, circle]] of places.entries()) {
+      const p = await t.contact({ name: `Persoon ${i}`, organisation, circle });
+      await t.conversation({ contactId: p.id, date: `2026-11-2${i}` });
+    }
+    // Bol, ING (twice, however typed) and Rabobank; werk, club and familie (one was not sorted in).
+    expect((await t.model()).spread).toEqual({ kind: 'spread', of: 5, organisations: 3, circles: 3 });
+  });
+
   it('says nothing about fewer than five conversations', async () => {
     const anna = await t.contact({ name: 'Anna', organisation: 'Bol' });
     for (const date of ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']) {

@@ -13,8 +13,8 @@ export function organisationKey(name: string): string {
 
 /**
  * The note for the latest SPREAD_LOOK held conversations of `weeks` (Mondays, oldest first), by their
- * main contact: an organisation when at least SPREAD_SHARE percent were at one, else a kring; null when
- * they are spread, or fewer than SPREAD_MIN.
+ * main contact: an organisation when at least SPREAD_SHARE percent were at one, else a kring, else how
+ * many organisations and kringen they went to; null when there are fewer than SPREAD_MIN.
  */
 export function spreadNote(
   weeks: readonly string[],
@@ -53,5 +53,5 @@ export function spreadNote(
   for (const [circle, count] of circles) {
     if (circle !== null && enough(count)) return { kind: 'circle', circle, count, of };
   }
-  return null;
+  return { kind: 'spread', of, organisations: organisations.size, circles: circles.size };
 }

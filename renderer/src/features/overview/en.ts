@@ -139,7 +139,12 @@ export const overviewEN: OverviewWords = {
       `${count} of your last ${of} conversations were in your ${circle.toLowerCase()} circle. Other circles know people who can help you on too.`,
     organisation: (count, of, organisation) =>
       `${count} of your last ${of} conversations were with people at ${organisation}. Look beyond that organisation too.`,
-    spread: 'Your recent conversations are nicely spread across your network.',
+    spread: (of, organisations, circles) =>
+      `Your last ${of} conversations were with people at ${organisations}, from ${circles}: nicely spread across your network.`,
+    organisations: { one: '{n} organisation', other: '{n} organisations' },
+    circles: { one: '{n} circle', other: '{n} circles' },
+    tooFew:
+      'After five conversations you will see here whether they reach across your network or stay within one circle or organisation.',
   },
   touchDialog: {
     title: (name) => `Log contact with ${name}`,

@@ -139,7 +139,12 @@ export const overviewNL: OverviewWords = {
       `${count} van je laatste ${of} gesprekken waren in je kring ${circle.toLowerCase()}. Ook andere kringen kennen mensen die je verder helpen.`,
     organisation: (count, of, organisation) =>
       `${count} van je laatste ${of} gesprekken waren met mensen van ${organisation}. Kijk ook eens buiten die organisatie.`,
-    spread: 'Je laatste gesprekken zijn mooi gespreid over je netwerk.',
+    spread: (of, organisations, circles) =>
+      `Je laatste ${of} gesprekken waren met mensen van ${organisations}, uit ${circles}: mooi gespreid over je netwerk.`,
+    organisations: { one: '{n} organisatie', other: '{n} organisaties' },
+    circles: { one: '{n} kring', other: '{n} kringen' },
+    tooFew:
+      'Na vijf gesprekken zie je hier of ze over je hele netwerk gaan of steeds binnen één kring of organisatie blijven.',
   },
   touchDialog: {
     title: (name) => `Contact met ${name} noteren`,

@@ -127,7 +127,12 @@ export interface OverviewWords {
     title: string;
     circle(count: string, of: string, circle: string): string;
     organisation(count: string, of: string, organisation: string): string;
-    spread: string;
+    /** No kring or organisation holds most of them: "… met mensen van 6 organisaties en 3 kringen …". */
+    spread(of: string, organisations: string, circles: string): string;
+    organisations: Plural;
+    circles: Plural;
+    /** Fewer than five held conversations lately: what the card will say, and when. */
+    tooFew: string;
   };
   touchDialog: {
     title(name: string): string;
