@@ -7,7 +7,10 @@
  * - cells that start with `=`, `+`, `-` or `@` (or a tab or carriage return) get a leading `'`, so a
  *   spreadsheet shows them as text instead of running them as a formula (OWASP's "CSV injection"). Our
  *   own pattern, not papaparse's `escapeFormulae: true`, whose `^[=+\-@\t\r].*$` misses a cell with a
- *   line break in it;
+ *   line break in it. A phone column's cell that is plainly a number (`+31 6 1234 5678`: only digits,
+ *   spaces and `+ - ( ) .`, the list joined with `, `) is left alone: without a letter, `|` or `!` it can
+ *   name no function, DDE link or cell, so there is nothing to run, and the `'` only showed in the
+ *   spreadsheet as `'+31…` (trial s7). Other columns keep the guard whatever they hold;
  * - Dutch Excel splits on `;` (its list separator, since the decimal separator is the comma), so the
  *   Dutch file uses `;` and the English one `,`. Readers that detect the delimiter (papaparse, Google,
  *   LibreOffice) take either.
@@ -20,6 +23,20 @@ import { csvColumns, exportWords, type CsvColumn } from './words';
 
 /** The cells a spreadsheet would run as a formula. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Nothing but phone characters, with a digit: no formula can be made of it. */
+const PHONE_LIKE = /^[\d +\-().,]*\d[\d +\-().,]*$/;
+const phoneColumns: ReadonlySet<CsvColumn> = new Set(['phone', 'morePhones']);
+
+/** The cell as written: a `'` before a formula start, unless it is a phone column's plain number. */
+function guarded(column: CsvColumn, cell: string): string {
+  if (!FORMULA_START.test(cell)) return cell;
+  if (phoneColumns.has(column) && PHONE_LIKE.test(cell)) return cell;
+  return `'${cell}`;
+}
+/** OWASP's advice is to quote an escaped cell as well; papaparse quotes only what needs it otherwise. */
+const isGuarded = (cell: unknown) =>
+  typeof cell === 'string' && cell.startsWith("'") && FORMULA_START.test(cell.slice(1));
 
 const UTF8_BOM = '\uFEFF';
 
@@ -58,7 +75,7 @@ export function contactsCsv(contacts: readonly Contact[], language: Language): s
   const headers = csvColumns.map((c) => exportWords[language].columns[c]);
   const rows = contacts.map((contact) => {
     const row = cells(contact, language);
-    return csvColumns.map((c) => row[c]);
+    return csvColumns.map((c) => guarded(c, row[c]));
   });
   return (
     UTF8_BOM +
@@ -68,7 +85,7 @@ export function contactsCsv(contacts: readonly Contact[], language: Language): s
         delimiter: csvDelimiter[language],
         // CRLF is what RFC 4180 and Excel expect; line breaks inside a note stay as typed, quoted.
         newline: '\r\n',
-        escapeFormulae: FORMULA_START,
+        quotes: isGuarded,
       },
     ) +
     '\r\n'
