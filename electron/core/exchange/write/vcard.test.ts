@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../contract/domain';
 import { sampleContact } from '../../testing/sample-records';
+import { readPeopleFile } from '../read/read-people-file';
 import { contactsVcard } from './vcard';
 
 const sjoerd: Contact = {
@@ -71,6 +72,20 @@ describe('contactsVcard', () => {
     expect(card!.getFirstProperty('email')).toBeNull();
     expect(card!.getFirstProperty('categories')).toBeNull();
     expect(card!.getFirstProperty('bday')).toBeNull();
+  });
+
+  it('writes a one-word name as the given name (N:;Bram;;;), and it reads back as Bram, also without FN', () => {
+    const text = contactsVcard([{ ...sjoerd, name: 'Bram' }]);
+    expect(text).toContain('\r\nFN:Bram\r\nN:;Bram;;;\r\n');
+    expect(cards(text)[0]!.getFirstProperty('n')!.getValues()).toEqual([['', 'Bram', '', '', '']]);
+    // Our own reader, with the card as written and with its FN left out (N is then the name).
+    for (const card of [text, text.replace('FN:Bram\r\n', '')]) {
+      const file = readPeopleFile(new TextEncoder().encode(card), 'bram.vcf');
+      expect(file.kind === 'people' && file.people.map((p) => p.name)).toEqual(['Bram']);
+    }
+    // A name written surname first keeps its parts.
+    const [meer] = cards(contactsVcard([{ ...sjoerd, name: 'Meer, Sjoerd van der' }]));
+    expect(meer!.getFirstProperty('n')!.getValues()).toEqual([['van der Meer', 'Sjoerd', '', '', '']]);
   });
 
   it('folds a long note over several lines, and it unfolds as it was', () => {

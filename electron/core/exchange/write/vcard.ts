@@ -18,17 +18,27 @@ function revision(timestamp: string): string {
   return `${new Date(timestamp).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
+/**
+ * N's five parts. One word ("Bram") is how a person is called, so it is the given name (`N:;Bram;;;`), as
+ * Apple and Google write a card with only a first name; as the family name an address book listed and
+ * greeted him as a surname (trial s7). "Meer, Sjoerd"-style names say which part is which themselves.
+ */
+function nameParts(name: string): [string, string, string, string, string] {
+  const { given, particle, surname } = splitDutchName(name);
+  if (given === '' && particle === '' && !name.includes(',')) return ['', surname, '', '', ''];
+  return [[particle, surname].filter(Boolean).join(' '), given, '', '', ''];
+}
+
 function card(contact: Contact): InstanceType<typeof ICAL.Component> {
   const c = new ICAL.Component('vcard');
   c.addPropertyWithValue('version', '4.0');
   // A stable UID: importing the file again updates these cards in an address book instead of doubling them.
   c.addPropertyWithValue('uid', `urn:uuid:${contact.id}`);
   c.addPropertyWithValue('fn', contact.name);
-  const { given, particle, surname } = splitDutchName(contact.name);
   // family; given; additional; prefixes; suffixes. The tussenvoegsel goes with the surname, as Apple and
   // Google show it ("van der Meer"), rather than as an honorific prefix.
   const n = new ICAL.Property('n');
-  n.setValue([[particle, surname].filter(Boolean).join(' '), given, '', '', ''] as unknown as string);
+  n.setValue(nameParts(contact.name) as unknown as string);
   c.addProperty(n);
   if (contact.organisation !== '') {
     const org = new ICAL.Property('org');
