@@ -69,7 +69,7 @@ describe('the daily backup', () => {
     fs.fault = { step: 'write', code: 'ENOSPC' };
     const told: (BackupProblem | null)[] = [];
     const store = await JournalStore.open({ path, clock, fs, onBackupProblem: (p) => told.push(p) });
-    await store['backup'];
+    await store.backedUp();
     expect(told).toHaveLength(1);
     expect(store.backupProblem).toMatchObject({ problem: 'disk-full', since: clock.now() });
     expect(osProblemMessages.nl[store.backupProblem!.problem]).toMatch(/schijf is vol/);
@@ -78,6 +78,34 @@ describe('the daily backup', () => {
     fs.fault = null;
     store.update((j) => ({ ...j, contacts: [...j.contacts, contact('b2', 'Bram')] }));
     expect(await store.durable()).toBe(true);
+    await store.close();
+  });
+
+  it('is named by the local day on the clock, not the UTC day: 00:30 in Amsterdam is already the new day', async () => {
+    await writeFile(path, JSON.stringify(journal));
+    // 23:30 UTC on the 22nd is 00:30 on the 23rd in Amsterdam (winter time, UTC+1).
+    const amsterdam: Clock = { now: () => new Date('2026-11-22T23:30:00Z'), zone: () => 'Europe/Amsterdam' };
+    await (await JournalStore.open({ path, clock: amsterdam })).close();
+    expect(await readdir(join(dir, 'backups'))).toEqual(['journal-2026-11-23.json']);
+    // The same instant in New York (UTC-5) is still the evening of the 22nd: a backup of that day.
+    const newYork: Clock = { now: () => new Date('2026-11-23T03:30:00Z'), zone: () => 'America/New_York' };
+    await rm(join(dir, 'backups'), { recursive: true });
+    await (await JournalStore.open({ path, clock: newYork })).close();
+    expect(await readdir(join(dir, 'backups'))).toEqual(['journal-2026-11-22.json']);
+  });
+
+  it('of the new local day is made at 00:30 by an app open since the evening before', async () => {
+    await writeFile(path, JSON.stringify(journal));
+    let now = new Date('2026-11-22T20:00:00Z');
+    const clock: Clock = { now: () => now, zone: () => 'Europe/Amsterdam' };
+    const store = await JournalStore.open({ path, clock });
+    await store.backedUp();
+    now = new Date('2026-11-22T23:30:00Z');
+    await store.backUpToday();
+    expect((await readdir(join(dir, 'backups'))).sort()).toEqual([
+      'journal-2026-11-22.json',
+      'journal-2026-11-23.json',
+    ]);
     await store.close();
   });
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Journal } from '../../contract/domain';
-import type { Clock } from '../clock';
+import { zoneOf, type Clock } from '../clock';
 import { tempFilePattern, writeFileDurably } from './durable-write';
 import { realFs, type FsOps } from './fs-ops';
 import { decodeJournal } from './journal-file';
@@ -58,9 +58,24 @@ const identity = (fs: FsOps, target: string) =>
     () => null,
   );
 
-/** Where today's backup of the journal at `path` goes (the day on core's clock). */
+/** Where today's backup of the journal at `path` goes: the local day on core's clock, in its zone. */
 function todaysBackup(path: string, clock: Clock): string {
-  return join(backupFolder(path), `${stem(path)}-${clock.now().toISOString().slice(0, 10)}.json`);
+  return join(backupFolder(path), `${stem(path)}-${localDay(clock)}.json`);
+}
+
+/**
+ * Today's date (YYYY-MM-DD) where the person is. Not the UTC day: in Amsterdam a backup made at 00:30
+ * belongs to that new day (the UTC date is still yesterday's), and the first one of it must be made then.
+ */
+export function localDay(clock: Clock): string {
+  const parts = new Intl.DateTimeFormat('en', {
+    timeZone: zoneOf(clock),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(clock.now());
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export interface DailyBackup {
