@@ -117,6 +117,17 @@ export interface PeopleInFile {
   encoding: ImportEncoding;
   people: ImportedPerson[];
   skipped: SkippedRow[];
+  /** What the file holds that no contact field takes (only vCards say; absent means none). */
+  leftOut?: LeftOut;
+}
+
+/**
+ * How many people in the file have a photo or a postal address, which the import leaves out (a contact
+ * has no field for them): the preview says so in one line, so nobody looks for them afterwards.
+ */
+export interface LeftOut {
+  photos: number;
+  addresses: number;
 }
 
 /** The most rows of an unknown CSV shown in the mapping step. */
@@ -216,6 +227,8 @@ export interface ImportPreview {
   /** Rows in the preview, skipped ones included. */
   total: number;
   counts: ImportCounts;
+  /** Photos and postal addresses in the file, not imported (zeros when there are none). */
+  leftOut: LeftOut;
 }
 
 /** The contact fields an import fills when they are empty (it never overwrites one). */

@@ -66,6 +66,8 @@ describe("LinkedIn's Connections.csv, from file to journal", () => {
       columns: null,
       total: 7,
       counts: { nieuw: 5, bijwerken: 1, aanwezig: 0, overgeslagen: 1 },
+      // A CSV has no photos or postal addresses to leave out.
+      leftOut: { photos: 0, addresses: 0 },
     });
     const shown = await rows(preview.importId);
     // The deactivated member has no name; the row says where in the file it was and what it held.
@@ -137,6 +139,11 @@ describe("LinkedIn's Connections.csv, from file to journal", () => {
       ok: false,
       error: { code: 'nothing_to_undo' },
     });
+  });
+
+  it('a vCard preview says how many photos and postal addresses it leaves out', async () => {
+    const preview = ok<ImportPreview>(await read('outlook-2.1-windows-1252.vcf'));
+    expect(preview).toMatchObject({ format: 'vcard', leftOut: { photos: 1, addresses: 1 } });
   });
 
   it('keeps addresses with accented letters before the @, as the contact form does', async () => {

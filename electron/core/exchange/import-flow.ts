@@ -310,6 +310,7 @@ export class ImportFlow {
       mapping: open.mapping,
       total: plan?.rows.length ?? 0,
       counts: plan?.counts ?? noCounts(),
+      leftOut: ('leftOut' in open.reading && open.reading.leftOut) || { photos: 0, addresses: 0 },
     };
   }
 }

@@ -9,7 +9,10 @@ import type { PeopleReader } from './reading';
 
 export const readPeopleFile: PeopleReader = (bytes, fileName) => {
   const file = readFile(bytes, fileName);
-  if (file.kind === 'people') return { format: file.format, people: file.people, skipped: file.skipped };
+  if (file.kind === 'people') {
+    const { format, people, skipped, leftOut } = file;
+    return { format, people, skipped, ...(leftOut && { leftOut }) };
+  }
   return {
     format: 'csv',
     columns: { header: file.header, rows: file.rows, suggested: file.suggested },

@@ -4,12 +4,13 @@ import type {
   ImportColumns,
   ImportedPerson,
   ImportFormat,
+  LeftOut,
   SkippedRow,
 } from '../../contract/exchange';
 
 /** What reading a file gives: the people in it, or, for a CSV nobody we know wrote, its columns first. */
 export type FileReading =
-  | { format: ImportFormat; people: ImportedPerson[]; skipped: SkippedRow[] }
+  | { format: ImportFormat; people: ImportedPerson[]; skipped: SkippedRow[]; leftOut?: LeftOut }
   | {
       format: 'csv';
       columns: ImportColumns;

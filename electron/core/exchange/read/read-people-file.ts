@@ -49,8 +49,8 @@ export function readPeopleFile(bytes: Uint8Array, fileName: string): PeopleFile 
   const { text, encoding } = textOf(bytes);
   const people = new PeopleCollector();
   if (isVCard(text)) {
-    readVCards(text, people);
-    return { kind: 'people', format: 'vcard', encoding, ...people.found() };
+    const leftOut = readVCards(text, people);
+    return { kind: 'people', format: 'vcard', encoding, ...people.found(), leftOut };
   }
   if (/\.vcf$/i.test(fileName)) throw new DomainError('import_unreadable');
   const table = tableOf(text);

@@ -35,6 +35,8 @@ export interface VCardText {
   byName: Map<string, VCardProperty[]>;
   /** False when the file ends (or the next card begins) before this card's END:VCARD. */
   complete: boolean;
+  /** Whether the card has a PHOTO (left out of `properties`, as binary; the preview says so). */
+  photo: boolean;
 }
 
 /** Properties that hold pictures, sounds or keys: never imported, and often large. */
@@ -192,7 +194,9 @@ export function vCardsIn(text: string): VCardText[] {
     const lines = unfold(open);
     const properties: VCardProperty[] = [];
     const byName = new Map<string, VCardProperty[]>();
+    let photo = false;
     for (const line of lines) {
+      if (/^(?:[^:;.]+\.)?PHOTO[;:]/i.test(line)) photo = true;
       const property = parseProperty(line);
       if (property === null || binary.has(property.name)) continue;
       properties.push(property);
@@ -200,7 +204,7 @@ export function vCardsIn(text: string): VCardText[] {
       if (same) same.push(property);
       else byName.set(property.name, [property]);
     }
-    cards.push({ at: cards.length + 1, lines, properties, byName, complete });
+    cards.push({ at: cards.length + 1, lines, properties, byName, complete, photo });
     open = null;
   };
   for (const line of text.split(/\r\n|\r|\n/)) {

@@ -105,6 +105,16 @@ describe('vCard files as the apps write them', () => {
     expect(file.people[1]).toMatchObject({ name: 'Inge Maria Smit', birthday: '1970-01-02' });
   });
 
+  it('counts the cards with a photo or a postal address, which no contact field takes', () => {
+    expect(people('outlook-2.1-windows-1252.vcf').leftOut).toEqual({ photos: 1, addresses: 1 });
+    expect(people('apple-contacts.vcf').leftOut).toEqual({ photos: 1, addresses: 0 });
+    expect(people('vcard-4.0.vcf').leftOut).toEqual({ photos: 0, addresses: 0 });
+    // A grouped address (item1.ADR, as Apple writes a labelled one) is one too.
+    const card =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Koster\r\nitem1.ADR;type=HOME:;;Dorpsstraat 1;Epe;;;\r\nitem1.X-ABLabel:thuis\r\nEND:VCARD\r\n';
+    expect(readPeopleFile(utf8(card), 'eva.vcf')).toMatchObject({ leftOut: { photos: 0, addresses: 1 } });
+  });
+
   it('a card cut off before END is skipped as unreadable; the cards before it are read', () => {
     const file = people('truncated.vcf');
     expect(file.people.map((p) => p.name)).toEqual(['Eva Koster']);

@@ -5,6 +5,7 @@
  * one first and faxes left out; URL and LinkedIn's X-SOCIALPROFILE as links; CATEGORIES as tags
  * (without Google's own `myContacts` and `starred`); NOTE; BDAY.
  */
+import type { LeftOut } from '../../../contract/exchange';
 import { DomainError } from '../../errors';
 import { readDay } from './dates';
 import type { FoundPerson, PeopleCollector } from './person';
@@ -86,15 +87,21 @@ function excerptParts(card: VCardText): string[] {
   return parts.some((p) => p !== '') ? parts : card.lines.filter((l) => !/^VERSION:/i.test(l));
 }
 
-/** Every card of a vCard file into `people`; refuses a file in which not one card is whole. */
-export function readVCards(text: string, people: PeopleCollector): void {
+/**
+ * Every card of a vCard file into `people`; refuses a file in which not one card is whole. Says how many
+ * of the cards read have a photo (PHOTO) or a postal address (ADR), which a contact has no field for.
+ */
+export function readVCards(text: string, people: PeopleCollector): LeftOut {
   const cards = vCardsIn(text);
   if (!cards.some((c) => c.complete)) throw new DomainError('import_unreadable');
+  const leftOut: LeftOut = { photos: 0, addresses: 0 };
   for (const card of cards) {
     if (!card.complete || card.properties.length === 0) {
       people.unreadable(card.at, excerptParts(card));
       continue;
     }
+    if (card.photo) leftOut.photos++;
+    if (card.byName.has('ADR')) leftOut.addresses++;
     const identity = card.lines.filter((l) => !bookkeeping.test(l)).join('\n');
     // Formulas are looked for where a spreadsheet would show them as cells: names, work, addresses.
     const cells = ['FN', 'N', 'ORG', 'TITLE', 'EMAIL', 'TEL'].flatMap((name) => texts(card, name));
@@ -106,4 +113,5 @@ export function readVCards(text: string, people: PeopleCollector): void {
       () => excerptParts(card),
     );
   }
+  return leftOut;
 }

@@ -171,5 +171,8 @@ export const exchangeEN: ExchangeWords = {
       `Is ${name} in the file the same person as ${who} in your network? Only the name matches, so you decide.`,
     lookalikeNew: 'No, a new contact',
     lookalikeUpdate: (name) => `Yes, add to ${name}`,
+    leftOut: (what) => `Not imported: ${what}; a contact has no field for them.`,
+    leftOutPhotos: { one: '{n} photo', other: '{n} photos' },
+    leftOutAddresses: { one: '{n} postal address', other: '{n} postal addresses' },
   },
 };

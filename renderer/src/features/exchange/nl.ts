@@ -172,5 +172,8 @@ export const exchangeNL: ExchangeWords = {
       `Is ${name} uit het bestand dezelfde persoon als ${who} in je netwerk? Alleen de naam is gelijk, dus kies zelf.`,
     lookalikeNew: 'Nee, nieuw contact',
     lookalikeUpdate: (name) => `Ja, aanvullen bij ${name}`,
+    leftOut: (what) => `Niet geïmporteerd: ${what}; een contact heeft daar geen veld voor.`,
+    leftOutPhotos: { one: '{n} foto', other: '{n} foto’s' },
+    leftOutAddresses: { one: '{n} postadres', other: '{n} postadressen' },
   },
 };

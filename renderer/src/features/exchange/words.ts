@@ -140,6 +140,10 @@ export interface ImportWords {
   lookalikeQuestion(name: string, who: string): string;
   lookalikeNew: string;
   lookalikeUpdate(name: string): string;
+  /** One quiet line under the preview's title: what the file holds that no contact field takes. */
+  leftOut(what: string): string;
+  leftOutPhotos: Plural;
+  leftOutAddresses: Plural;
 }
 
 export interface ExchangeWords {
