@@ -280,6 +280,30 @@ describe('applying', () => {
     await flow.apply((await flow.read('Connections.csv', '')).importId, []);
     expect(contacts()[0]!.howWeMet).toBe('Connected on LinkedIn since 12 March 2024.');
   });
+
+  it('"Connected On" is written in the language of the moment of applying, not of reading (trial s7)', async () => {
+    const flow = flowReading([
+      person(1, { name: 'Anna', connectedOn: '2024-03-12' }),
+      person(2, { name: 'Bram', connectedOn: '2023-06-03' }),
+    ]);
+    // Read in Dutch, the language switched to English while the preview was open, then confirmed.
+    const { importId } = await flow.read('Connections.csv', '');
+    settings.update({ language: 'en' });
+    await flow.apply(importId, []);
+    expect((await onDisk()).contacts.map((c) => c.howWeMet).sort()).toEqual([
+      'Connected on LinkedIn since 12 March 2024.',
+      'Connected on LinkedIn since 3 June 2023.',
+    ]);
+    // And the other way round.
+    settings.update({ language: 'en' });
+    const other = flowReading([person(1, { name: 'Carla', connectedOn: '2022-01-20' })]);
+    const second = await other.read('Connections.csv', '');
+    settings.update({ language: 'nl' });
+    await other.apply(second.importId, []);
+    expect(contacts().find((c) => c.name === 'Carla')!.howWeMet).toBe(
+      'Verbonden op LinkedIn sinds 20 januari 2022.',
+    );
+  });
 });
 
 describe('undo', () => {

@@ -59,8 +59,12 @@ interface OpenImport {
   mapping: ColumnMapping | null;
   people: readonly ImportedPerson[];
   skipped: readonly SkippedRow[];
-  /** The plan, for the contacts array it was made against (planned again when the journal changed). */
-  planned: { for: readonly Contact[]; plan: ImportPlan } | null;
+  /**
+   * The plan, for the contacts array and the language it was made in: planned again when the journal
+   * changed, or when the person switched language between preview and confirm (the plan writes "how we
+   * met" sentences, which go into the journal in the language of the moment of applying).
+   */
+  planned: { for: readonly Contact[]; language: Language; plan: ImportPlan } | null;
 }
 
 /** What the last applied import did, so it can be undone: the contacts it made and changed. */
@@ -281,11 +285,11 @@ export class ImportFlow {
     return this.open;
   }
 
-  /** The plan against the journal as it is now: made again when the contacts changed since. */
+  /** The plan against the journal and language as they are now: made again when either changed since. */
   private planOf(open: OpenImport): ImportPlan {
     const { contacts } = this.ports.store.data;
-    if (open.planned?.for !== contacts) {
-      const language = this.ports.language();
+    const language = this.ports.language();
+    if (open.planned?.for !== contacts || open.planned.language !== language) {
       // An export connects many people on the same days: each day's sentence is written once.
       const sentences = new Map<string, string>();
       const howWeMet = (day: string) => {
@@ -294,7 +298,7 @@ export class ImportFlow {
         return sentence;
       };
       const plan = planImport(contacts, open.people, open.skipped, howWeMet);
-      open.planned = { for: contacts, plan };
+      open.planned = { for: contacts, language, plan };
     }
     return open.planned.plan;
   }
