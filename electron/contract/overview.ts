@@ -55,9 +55,15 @@ export interface Suggestion {
   kind: SuggestionKind;
   contactId: string | null;
   contactName: string;
-  /** The reminder's due date, or the last contact (null: never in touch). */
+  /**
+   * The reminder's due date (a thank-you: the day the conversation was held), or the last contact (null:
+   * never in touch).
+   */
   since: string | null;
-  /** Whole days since `since` (a reminder: days overdue, 0 when due today); null without `since`. */
+  /**
+   * Whole days since `since`; a reminder: days overdue, 0 when due today (a thank-you is due the day after
+   * the conversation); null without `since`.
+   */
   days: number | null;
   action: SuggestionAction;
 }

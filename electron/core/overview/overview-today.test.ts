@@ -115,6 +115,19 @@ describe('Vandaag', () => {
     expect((await t.model()).suggestions.map((s) => s.kind)).not.toContain('ask-conversation');
   });
 
+  it('counts a thank-you from the day the conversation was held, not the day it was logged', async () => {
+    const gijs = await t.contact({ name: 'Gijs', warmth: 'warm', strength: 'goed' });
+    // Held a week ago, written down only today.
+    await t.conversation({
+      contactId: gijs.id,
+      date: '2026-11-25',
+      thanks: { thanked: false, how: null, on: null },
+    });
+    const thank = (await t.model()).suggestions.find((s) => s.kind === 'thank-you');
+    // Due the day after (26 November): six days late.
+    expect(thank).toMatchObject({ contactName: 'Gijs', since: '2026-11-25', days: 6 });
+  });
+
   it('gives the room left to what is due, and says how many more are due', async () => {
     const { carla } = await knownMix();
     await t.conversation({

@@ -156,13 +156,20 @@ export class Overview {
     const room = TODAY_MAX - others.length;
     const shownDue = due.slice(0, room).map(({ r, on, kind }): Suggestion => {
       const contact = r.contactId === null ? undefined : this.contacts.find(r.contactId);
+      // A thank-you counts from the conversation, not from when it was logged: one held a week ago and
+      // logged today is a week late, however new its reminder is.
+      const held =
+        kind === 'thank-you' && r.contactId !== null
+          ? this.contacts.activity.conversationsOf(r.contactId).find((c) => c.id === r.conversationId)
+          : undefined;
+      const since = held?.date ?? on;
       return {
         key: `${kind}:${r.id}`,
         kind,
         contactId: r.contactId,
         contactName: contact?.name ?? '',
-        since: on,
-        days: daysBetween(on, today),
+        since,
+        days: held ? Math.max(0, daysBetween(held.date, today) - 1) : daysBetween(on, today),
         action: { kind: 'open-conversation', conversationId: r.conversationId!, reminderId: r.id },
       };
     });

@@ -24,7 +24,7 @@ export const overviewEN: OverviewWords = {
     },
     why: {
       thankYouToday: 'A thank-you means most the day after the conversation: that is today.',
-      thankYouLate: (ago) => `The thank-you has been waiting for ${ago}. Late is still welcome.`,
+      thankYouLate: (ago) => `The conversation was ${ago} ago. A late thank-you is still welcome.`,
       followUpToday: 'You agreed on a next step for today.',
       followUpLate: (ago) => `The next step you agreed on is ${ago} overdue.`,
       weakTie: (ago) =>

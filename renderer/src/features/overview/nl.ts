@@ -24,7 +24,7 @@ export const overviewNL: OverviewWords = {
     },
     why: {
       thankYouToday: 'Een bedankje doet het meeste de dag na het gesprek: vandaag dus.',
-      thankYouLate: (ago) => `Het bedankje staat al ${ago} open. Ook laat is het nog welkom.`,
+      thankYouLate: (ago) => `Het gesprek was ${ago} geleden. Ook laat is een bedankje nog welkom.`,
       followUpToday: 'Je sprak een volgende stap af voor vandaag.',
       followUpLate: (ago) => `De volgende stap die je afsprak is ${ago} over tijd.`,
       weakTie: (ago) =>
