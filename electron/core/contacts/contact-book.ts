@@ -203,7 +203,8 @@ export class ContactBook {
       });
     for (const touch of this.activity.touchesOf(c.id))
       if (touch.note !== '') texts.push({ field: 'touch', on: touch.on, text: () => touch.note });
-    return texts.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : a.field === 'conversation' ? -1 : 1));
+    const rank = (t: ElsewhereText) => (t.field === 'conversation' ? 0 : 1);
+    return texts.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : rank(a) - rank(b)));
   }
 
   /** The folded search texts of a sorted list, place by place (kept per version of the list). */
