@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ContactList, ContactSummary, ParsedInput } from '../../contract/contract';
 import type { Contact, ContactChanges, ContactFields, Conversation } from '../../contract/domain';
 import type { Clock } from '../clock';
-import { changesBetween, indexInSorted, sortedIndex, withAdded, withReplaced } from '../array-changes';
+import { changesBetween, withAdded, withReplaced } from '../array-changes';
 import { ContactActivity } from '../conversations/activity';
 import { futureCode, isLaterDay } from '../../contract/rules/when';
 import { DomainError } from '../errors';
@@ -14,6 +14,7 @@ import { TouchNotes } from './touch-notes';
 import type { KeepInTouchState } from '../../contract/contact-filters';
 import { FilteredView } from './contact-filters';
 import { byNameKey, bySurnameKey } from './contact-order';
+import { LastContactOrder } from './last-contact-order';
 import { nameSimilarity, nameWords } from './similar-names';
 import { unsortedIn } from './unsorted';
 import { withoutContact } from './without-contact';
@@ -78,11 +79,7 @@ export class ContactBook {
   private byId = new Map<string, Contact>();
   private byIntroducerFor: readonly Contact[] | null = null;
   private byIntroducer = new Map<string, Contact[]>();
-  private byLastContact: {
-    sources: readonly unknown[];
-    keys: Map<Contact, string>;
-    sorted: Contact[];
-  } | null = null;
+  private readonly byLastContact: LastContactOrder;
   private readonly hayOf = new WeakMap<readonly Contact[], readonly string[]>();
   private lastSearch: ContactSearch | null = null;
   private totalsFor: readonly Contact[] | null = null;
@@ -95,6 +92,7 @@ export class ContactBook {
   ) {
     this.activity = new ContactActivity(store);
     this.filters = new FilteredView(this.activity);
+    this.byLastContact = new LastContactOrder(this.activity, () => this.contacts);
     this.touchNotes = new TouchNotes(() => store.data.touches);
     this.index.warm(store.data.contacts);
   }
@@ -407,7 +405,7 @@ export class ContactBook {
   }
 
   private sortedBy(order: ParsedInput<'contacts:list'>['sort']): Contact[] {
-    return order === 'lastContact' ? this.sortedByLastContact() : this.sortedByKey(order);
+    return order === 'lastContact' ? this.byLastContact.sorted() : this.sortedByKey(order);
   }
 
   private sortedByName(): Contact[] {
@@ -425,43 +423,6 @@ export class ContactBook {
     return cached.sorted;
   }
 
-  /**
-   * Most recent contact first; people never contacted go last; by name within a day. Depends on the
-   * contacts, conversations and touches; after an edit only the contacts whose last contact changed move.
-   */
-  private sortedByLastContact(): Contact[] {
-    const sources = [this.contacts, ...this.activity.sources()];
-    const previous = this.byLastContact;
-    if (previous && sources.every((source, i) => source === previous.sources[i])) return previous.sorted;
-    const keys = new Map<Contact, string>();
-    for (const c of this.contacts) keys.set(c, this.activity.lastContactOn(c) ?? '');
-    const order = (within: Map<Contact, string>) => (a: Contact, b: Contact) => {
-      const ka = within.get(a)!;
-      const kb = within.get(b)!;
-      return kb < ka ? -1 : kb > ka ? 1 : byNameKey(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    };
-    let sorted: Contact[] | null = null;
-    if (previous) {
-      const moved: Contact[] = [];
-      for (const [c, key] of keys) if (previous.keys.get(c) !== key) moved.push(c);
-      const gone: Contact[] = [];
-      for (const c of previous.keys.keys()) if (!keys.has(c)) gone.push(c);
-      if (moved.length + gone.length <= 64) {
-        sorted = previous.sorted.slice();
-        const before = order(previous.keys);
-        for (const c of [...gone, ...moved]) {
-          if (!previous.keys.has(c)) continue;
-          const i = indexInSorted(sorted, c, before);
-          if (i >= 0) sorted.splice(i, 1);
-        }
-        const after = order(keys);
-        for (const c of moved) sorted.splice(sortedIndex(sorted, c, after), 0, c);
-      }
-    }
-    sorted ??= [...this.contacts].sort(order(keys));
-    this.byLastContact = { sources, keys, sorted };
-    return sorted;
-  }
 }
 
 /**
