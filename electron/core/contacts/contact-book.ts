@@ -422,7 +422,6 @@ export class ContactBook {
     }
     return cached.sorted;
   }
-
 }
 
 /**
