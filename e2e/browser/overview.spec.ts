@@ -7,6 +7,7 @@ import type { ManualClock } from '../../electron/core/testing/manual-clock';
 import { expect, onFixedClock } from '../fixtures';
 import type { Harness } from '../harness';
 import { ContactFiltersPage } from '../pages/contact-filters-page';
+import { ContactsPage } from '../pages/contacts-page';
 import { OverviewPage } from '../pages/overview-page';
 
 const test = onFixedClock('2026-12-02T10:00:00+01:00', 'Europe/Amsterdam');
@@ -69,6 +70,26 @@ async function advanceTo(page: Page, clock: ManualClock, moment: string): Promis
   clock.advanceTo(moment);
   await page.clock.setFixedTime(clock.now());
 }
+
+test('an empty journal opens on Contacten; once it holds people the app opens on Overzicht, first in the menu', async ({
+  page,
+  harness,
+}) => {
+  await harness.open(page, { home: true });
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await expect(menu.getByRole('button', { name: 'Contacten' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Contacten', level: 1 })).toBeVisible();
+  await expect(menu.getByRole('button').first()).toHaveText('Overzicht');
+
+  await page.getByRole('button', { name: 'Eerste contact toevoegen' }).click();
+  const contacts = new ContactsPage(page);
+  await contacts.fill({ Naam: 'Anna de Vries' });
+  await contacts.save();
+  await expect(contacts.toast).toContainText('Anna de Vries is opgeslagen.');
+  await harness.reopen(page, { home: true });
+  await expect(menu.getByRole('button', { name: 'Overzicht' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
+});
 
 test('Vandaag says what to do and why; "niet nu" puts one away for a week', async ({ page, harness }) => {
   await knownMix(harness);

@@ -292,6 +292,8 @@ export interface AppStatus {
    */
   missedReminders: number;
   journal: JournalStatus;
+  /** Where the app opens: Overzicht once the journal has an active contact, Contacten before. */
+  home: 'overview' | 'contacts';
 }
 
 /** Where a reminder or a notification leads when opened. */

@@ -270,7 +270,17 @@ describe('app:status', () => {
         save: { state: 'saved' },
         backup: null,
       },
+      home: 'contacts',
     });
+  });
+
+  it('opens on Overzicht once someone in the journal is active, and on Contacten again when all are archived', async () => {
+    const app = await start();
+    const home = async () => success<{ home: string }>(await app.dispatch('app:status', undefined)).home;
+    const { id } = success<{ id: string }>(await app.dispatch('contacts:create', { name: 'Sanne de Vries' }));
+    expect(await home()).toBe('overview');
+    success(await app.dispatch('contacts:archive', { id }));
+    expect(await home()).toBe('contacts');
   });
 
   it('follows the system language until the person picks one', async () => {

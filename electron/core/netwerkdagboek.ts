@@ -25,8 +25,8 @@ import type { MergeReport } from './journal/journal-merge';
 import type { FsOps } from './journal/fs-ops';
 import { JournalStore, type JournalStoreOptions } from './journal/journal-store';
 import { watchFolder } from './journal/journal-watch';
-import { dropSetAside, restoreSetAside, setAsideViews } from './journal/set-aside';
-import { backupStatus, saveStatus } from './journal/save-status';
+import { dropSetAside, restoreSetAside } from './journal/set-aside';
+import { journalStatus as journalStatusOf } from './journal/save-status';
 import { isActive } from './reminders/due';
 import type { Notifier, ReminderControl } from './reminders/ports';
 import { ReminderBook } from './reminders/reminder-book';
@@ -151,20 +151,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     onLooked: () => changes?.look(),
     log,
   });
-  const journalStatus = (): JournalStatus => ({
-    path: store.path,
-    readOnly: store.readOnly,
-    notice: store.notice,
-    lockedBy: store.lockedBy && {
-      pid: store.lockedBy.pid,
-      host: store.lockedBy.host,
-      appVersion: store.lockedBy.appVersion,
-      since: store.lockedBy.since,
-    },
-    ...setAsideViews(store.data),
-    save: saveStatus(store.saveState, language()),
-    backup: backupStatus(store.backupProblem, language()),
-  });
+  const journalStatus = (): JournalStatus => journalStatusOf(store, language());
   tellSaving = () => {
     const { save, backup } = journalStatus();
     ports.emit?.({ type: 'journal-saving', save, backup });
@@ -204,6 +191,8 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       version: ports.appVersion,
       missedReminders: takeMissed(),
       journal: journalStatus(),
+      // Overzicht is home once there is someone to look after; an empty journal starts on Contacten.
+      home: contacts.hasActive() ? 'overview' : 'contacts',
     }),
     'contacts:list': (query) => contacts.list(query, reminders.keepInTouchStates()),
     'contacts:get': ({ id }) => contacts.get(id),

@@ -215,6 +215,11 @@ export class ContactBook {
     return hay;
   }
 
+  /** Whether anyone in the journal is not archived (counted once per version of the contacts). */
+  hasActive(): boolean {
+    return this.totals().active > 0;
+  }
+
   /** Active and archived contacts, whatever the query (counted once per version of the contacts). */
   private totals(): ContactList['totals'] {
     const contacts = this.contacts;

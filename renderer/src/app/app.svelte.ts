@@ -2,7 +2,11 @@ import type { AppEvent, AppStatus, Input, SettingsView } from '$contract/contrac
 import { api, unwrap, whenUnsaved } from '../shared/api';
 import { i18n } from '../shared/i18n/i18n.svelte';
 
-export type View = 'contacts' | 'conversations' | 'learning' | 'reminders' | 'overview' | 'settings';
+const views = ['contacts', 'conversations', 'learning', 'reminders', 'overview', 'settings'] as const;
+export type View = (typeof views)[number];
+
+/** The screen that was open when the app itself loaded the page anew (reopening the journal). */
+const VIEW_KEY = 'netwerkdagboek.view';
 
 /** App-wide state: which screen is open, the journal's status, the settings, passing messages. */
 class AppState {
@@ -68,7 +72,22 @@ class AppState {
     this.settings = settings;
     i18n.language = status.language;
     // Reminders fell due while the app was closed: they were announced together, and are shown first.
-    if (status.missedReminders > 0) this.view = 'reminders';
+    // After the app's own reload the person stays where they were; otherwise the app opens at home.
+    const kept = takeKeptView();
+    this.view = status.missedReminders > 0 ? 'reminders' : (kept ?? status.home);
+  }
+
+  /**
+   * Loads the page anew once core holds another journal (a restore, a reopened file), keeping the screen
+   * open: the person restored from Instellingen and expects to see Instellingen, not the home screen.
+   */
+  reload(): void {
+    try {
+      sessionStorage.setItem(VIEW_KEY, this.view);
+    } catch {
+      // Without web storage the fresh page opens at home: a small surprise, nothing lost.
+    }
+    window.location.reload();
   }
 
   /** Saves some settings (reminder time, keep-in-touch defaults, tray, login); throws ApiError when refused. */
@@ -101,6 +120,16 @@ class AppState {
     this.unsavedSinceToast = false;
     this.toast = { text, undo, id: Date.now() };
     this.toastTimer = setTimeout(() => (this.toast = null), undo ? 8_000 : 4_000);
+  }
+}
+
+function takeKeptView(): View | null {
+  try {
+    const kept = sessionStorage.getItem(VIEW_KEY);
+    sessionStorage.removeItem(VIEW_KEY);
+    return views.find((view) => view === kept) ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -34,6 +34,7 @@ const answers: Record<string, unknown> = {
     version: '0.1.0',
     missedReminders: 0,
     journal: { lockedBy: null, readOnly: false },
+    home: 'contacts',
   },
   'journal:sync': { conflicts: [], copies: [] },
   'contacts:create': { id: 'bram', name: 'Bram Smit', archived: false },

@@ -32,7 +32,7 @@ class JournalState {
     this.error = null;
     try {
       const { reopened } = await unwrap(api.journal[choice]());
-      if (reopened) window.location.reload();
+      if (reopened) app.reload();
     } catch (error) {
       this.error = (error as Error).message;
     } finally {

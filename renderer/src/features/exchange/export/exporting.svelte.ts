@@ -122,7 +122,7 @@ class ExportingState {
       // restored: saved there it would land on the wrong version, or on nothing. The question before the
       // restore said it goes; asking again while the page reloads would only leave the old forms open.
       drafts.discardAll();
-      window.location.reload();
+      app.reload();
     } catch (error) {
       app.say((error as Error).message);
     } finally {
