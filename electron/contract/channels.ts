@@ -75,6 +75,9 @@ export const channels = [
   // Overzicht (issue 13): the model, and "niet nu" for a suggestion (core/overview/).
   'overview:get',
   'overview:dismiss',
+  // Organisaties (issue 13): who I know where, and one spelling for an organisation (core/organisations/).
+  'organisations:list',
+  'organisations:rename',
 ] as const;
 
 export type Channel = (typeof channels)[number];

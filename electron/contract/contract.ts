@@ -11,6 +11,7 @@ import type { ChangeKind } from './changes';
 import { ContactFilters } from './contact-filters';
 import type { Channel } from './channels';
 import type { DuplicateList, MergeResult } from './duplicates';
+import { organisationInputs, type OrganisationResults } from './organisations';
 import { overviewInputs, type OverviewResults } from './overview';
 import { SettingsChanges, type SettingsView } from './settings';
 import { chosenFields } from './rules/contact-merge';
@@ -59,6 +60,7 @@ import {
 
 export type { Channel } from './channels';
 export * from './duplicates';
+export * from './organisations';
 export * from './overview';
 export * from './settings';
 export * from './journal-status';
@@ -281,6 +283,7 @@ export const inputs = {
   // Importing (issue 12): the schemas beside the shapes they give, in exchange.ts.
   ...importInputs,
   ...overviewInputs,
+  ...organisationInputs,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppStatus {
@@ -332,7 +335,7 @@ export type AppEvent =
   | { type: 'changed'; kinds: ChangeKind[]; due: number; incoming?: IncomingChanges };
 
 /** Result type per channel. */
-export interface Results extends ImportResults, OverviewResults {
+export interface Results extends ImportResults, OverviewResults, OrganisationResults {
   'app:status': AppStatus;
   'contacts:list': ContactList;
   'contacts:get': Contact;

@@ -73,7 +73,12 @@ async function openSeeded(name: string): Promise<Core> {
   // the other computer added someone (it shares Jan, so the app offers to merge it).
   const jan: Contact = {
     id: 'jan',
-    ...ContactFields.parse({ name: 'Jan Jansen', email: 'jan@example.nl', tags: ['zorg'] }),
+    ...ContactFields.parse({
+      name: 'Jan Jansen',
+      email: 'jan@example.nl',
+      tags: ['zorg'],
+      organisation: 'Gemeente Utrecht',
+    }),
     archived: false,
     importedAt: null,
     createdAt: '2026-11-01T10:00:00.000Z',

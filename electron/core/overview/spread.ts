@@ -4,12 +4,8 @@
  */
 import type { Contact, Conversation } from '../../contract/domain';
 import { SPREAD_LOOK, SPREAD_MIN, SPREAD_SHARE, type SpreadNote } from '../../contract/overview';
+import { organisationKey } from '../organisations/organisation-key';
 import type { WeekCounts } from './overview-index';
-
-/** "Gemeente Utrecht" and " gemeente  utrecht" are one organisation. */
-export function organisationKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
-}
 
 /**
  * The note for the latest SPREAD_LOOK held conversations of `weeks` (Mondays, oldest first), by their

@@ -131,6 +131,8 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'import:cancel': { importId: 'import-1' },
     'overview:get': undefined,
     'overview:dismiss': { key: `weak-tie:${ids.contact}` },
+    'organisations:list': { query: 'gemeente' },
+    'organisations:rename': { key: 'gemeente utrecht', name: 'Gemeente Utrecht' },
   };
 }
 

@@ -1,0 +1,168 @@
+import type { OrganisationList, OrganisationPerson, OrganisationSummary } from '../../contract/organisations';
+import type { Contact, Conversation, Strength } from '../../contract/domain';
+import type { Clock } from '../clock';
+import type { ContactBook } from '../contacts/contact-book';
+import { nameKey } from '../contacts/contact-order';
+import { DomainError } from '../errors';
+import type { JournalStore } from '../journal/journal-store';
+import { fold, queryWords } from '../text-search';
+import { organisationKey } from './organisation-key';
+import { waysIn, type WaysIn } from './ways-in';
+
+const strengthRank: Record<Strength, number> = { 'heel-goed': 0, goed: 1, 'een-beetje': 2 };
+
+/** Warm first, then the stronger tie, then by name. */
+function byCloseness(a: OrganisationPerson & { key: string }, b: OrganisationPerson & { key: string }) {
+  const warm = Number(b.warmth === 'warm') - Number(a.warmth === 'warm');
+  if (warm !== 0) return warm;
+  const strength = (a.strength ? strengthRank[a.strength] : 3) - (b.strength ? strengthRank[b.strength] : 3);
+  return strength || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+interface Built {
+  sources: readonly unknown[];
+  organisations: OrganisationSummary[];
+  /** Each organisation's folded words, for the query. */
+  words: Map<string, string[]>;
+  withoutOrganisation: number;
+}
+
+/**
+ * The organisations of the journal, made once per version of the contacts, conversations and touches
+ * (every edit replaces the array it changes); a query only filters the list made. Active contacts
+ * only: an archived colleague is no way in.
+ */
+export class Organisations {
+  private built: Built | null = null;
+
+  constructor(
+    private readonly store: JournalStore,
+    private readonly contacts: ContactBook,
+    private readonly clock: Clock,
+  ) {}
+
+  list({ query, limit }: { query: string; limit: number }): OrganisationList {
+    const built = this.current();
+    const wanted = queryWords(query);
+    const matching =
+      wanted.length === 0
+        ? built.organisations
+        : built.organisations.filter((o) => {
+            const words = built.words.get(o.key)!;
+            return wanted.every((w) => words.some((word) => word.startsWith(w)));
+          });
+    return {
+      organisations: matching.slice(0, limit),
+      total: matching.length,
+      withoutOrganisation: built.withoutOrganisation,
+    };
+  }
+
+  /**
+   * Gives everyone at `key`, archived people too, the organisation `name` in one edit. To another
+   * organisation's name it merges the two. Returns how many contacts changed.
+   */
+  rename(key: string, name: string): { renamed: number } {
+    const target = name.trim().replace(/\s+/g, ' ');
+    const at = (c: Contact) => organisationKey(c.organisation) === key;
+    if (!this.store.data.contacts.some(at)) throw new DomainError('not_found');
+    const now = this.clock.now().toISOString();
+    let renamed = 0;
+    this.store.update((journal) => ({
+      ...journal,
+      contacts: journal.contacts.map((c) => {
+        if (!at(c) || c.organisation === target) return c;
+        renamed++;
+        return { ...c, organisation: target, updatedAt: now };
+      }),
+    }));
+    return { renamed };
+  }
+
+  private current(): Built {
+    const { contacts, conversations } = this.store.data;
+    const sources = [contacts, ...this.contacts.activity.sources()];
+    if (this.built && sources.every((s, i) => s === this.built!.sources[i])) return this.built;
+    this.built = build(sources, contacts, conversations, this.contacts);
+    return this.built;
+  }
+}
+
+function build(
+  sources: readonly unknown[],
+  contacts: readonly Contact[],
+  conversations: readonly Conversation[],
+  book: ContactBook,
+): Built {
+  const groups = new Map<string, Contact[]>();
+  let withoutOrganisation = 0;
+  for (const c of contacts) {
+    if (c.archived) continue;
+    const key = organisationKey(c.organisation);
+    if (key === '') {
+      withoutOrganisation++;
+      continue;
+    }
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const ways: WaysIn = waysIn(contacts, conversations);
+  const organisations: OrganisationSummary[] = [];
+  const words = new Map<string, string[]>();
+  for (const [key, people] of groups) {
+    const organisation = summarise(key, people, book, ways);
+    organisations.push(organisation);
+    words.set(
+      key,
+      fold(organisation.name)
+        .split(/[\s\-/&.,()]+/)
+        .filter(Boolean),
+    );
+  }
+  organisations.sort(
+    (a, b) => b.people.length - a.people.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  return { sources, organisations, words, withoutOrganisation };
+}
+
+function summarise(key: string, people: Contact[], book: ContactBook, ways: WaysIn): OrganisationSummary {
+  const spellings = new Map<string, number>();
+  for (const c of people) {
+    const spelling = c.organisation.trim().replace(/\s+/g, ' ');
+    spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+  }
+  let name = '';
+  let most = 0;
+  for (const [spelling, count] of [...spellings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (count > most) [name, most] = [spelling, count];
+  }
+  const held = new Map<string, string>();
+  for (const c of people) {
+    for (const v of book.activity.conversationsWith(c.id))
+      if (v.status === 'gehouden') held.set(v.id, v.date);
+  }
+  let lastHeld: string | null = null;
+  for (const date of held.values()) if (lastHeld === null || date > lastHeld) lastHeld = date;
+  const listed = people
+    .map((c) => ({
+      key: nameKey(c),
+      id: c.id,
+      name: c.name,
+      role: c.role,
+      warmth: c.warmth,
+      strength: c.strength,
+      lastContactOn: book.activity.lastContactOn(c),
+    }))
+    .sort(byCloseness)
+    .map(({ key: _, ...person }) => person);
+  return {
+    key,
+    name,
+    spellings: spellings.size,
+    people: listed,
+    held: held.size,
+    lastHeld,
+    route: ways.routeTo(people),
+  };
+}
