@@ -192,7 +192,8 @@ export const inputs = {
   }),
   'contacts:timeline': byId,
   'contacts:chain': byId,
-  'contacts:duplicates': noInput,
+  // With `contactId`, only the pairs that contact is in (the sort-in pass asks per person).
+  'contacts:duplicates': z.strictObject({ contactId: Id }).optional(),
   // Merges `mergeId` into `keepId`: every reference moves to the kept contact, the other is deleted.
   // `fromOther`: the fields with one value to take from the other contact instead (rules/contact-merge.ts).
   'contacts:merge': z.strictObject({

@@ -29,10 +29,10 @@ export function duplicateHandlers(
 ): Pick<Handlers, DuplicateChannels> {
   const finder = new DuplicateFinder((c) => contacts.summary(c));
   const undos = new Map<string, MergeUndo>();
-  const list = () => finder.list(store.data.contacts, store.data.notDuplicates);
+  const list = (contactId?: string) => finder.list(store.data.contacts, store.data.notDuplicates, contactId);
 
   return {
-    'contacts:duplicates': list,
+    'contacts:duplicates': (input) => list(input?.contactId),
     'contacts:merge': ({ keepId, mergeId, fromOther }) => {
       let result: ReturnType<typeof mergeContacts> | null = null;
       store.update((j) => {

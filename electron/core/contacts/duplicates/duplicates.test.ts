@@ -129,6 +129,25 @@ describe('contacts:duplicates', () => {
     });
     expect(app.store.data.notDuplicates).toEqual([]);
   });
+
+  it('with a contactId, answers only the pairs that contact is in (the sort-in pass asks per person)', async () => {
+    const app = await start();
+    const anna = await add(app, { name: 'Anna Bakker', email: 'anna@example.nl' });
+    await add(app, { name: 'A. Bakker', email: 'anna@example.nl' });
+    await add(app, { name: 'Anna Bakker' });
+    await add(app, { name: 'Joost de Vries' });
+    const joost = await add(app, { name: 'Joost Vries' });
+    const alone = await add(app, { name: 'Sanne Jansen' });
+    const of = async (contactId: string) =>
+      ok<DuplicateList>(await app.dispatch('contacts:duplicates', { contactId }));
+    expect(ok<DuplicateList>(await app.dispatch('contacts:duplicates', undefined)).total).toBe(3);
+    const annas = await of(anna.id);
+    expect(annas.total).toBe(2);
+    expect(annas.pairs.every((p) => p.a.id === anna.id || p.b.id === anna.id)).toBe(true);
+    expect(names(await of(joost.id))).toEqual([['Joost de Vries', 'Joost Vries']]);
+    expect(await of(alone.id)).toEqual({ total: 0, pairs: [] });
+    expect(await app.dispatch('contacts:duplicates', { contactId: '' })).toMatchObject({ ok: false });
+  });
 });
 
 /** Two records of Anna and everything that can refer to a contact, on the one to be merged away. */

@@ -147,14 +147,22 @@ export class DuplicateFinder {
 
   constructor(private readonly summary: (c: Contact) => DuplicatePair['a']) {}
 
-  list(contacts: readonly Contact[], notDuplicates: readonly NotDuplicate[]): DuplicateList {
+  /** Every pair, or with `contactId` the pairs that contact is in, the most certain first. */
+  list(
+    contacts: readonly Contact[],
+    notDuplicates: readonly NotDuplicate[],
+    contactId?: string,
+  ): DuplicateList {
     if (this.for?.contacts !== contacts || this.for.notDuplicates !== notDuplicates) {
       this.found = findDuplicates(contacts, notDuplicates);
       this.for = { contacts, notDuplicates };
     }
+    const found = contactId
+      ? this.found.filter((f) => f.a.id === contactId || f.b.id === contactId)
+      : this.found;
     return {
-      total: this.found.length,
-      pairs: this.found.slice(0, DUPLICATES_SHOWN).map((f) => ({
+      total: found.length,
+      pairs: found.slice(0, DUPLICATES_SHOWN).map((f) => ({
         a: this.summary(f.a),
         b: this.summary(f.b),
         reasons: f.reasons,

@@ -40,6 +40,8 @@ export const exchangeEN: ExchangeWords = {
     nobodyText: 'Everyone you imported has been sorted in.',
     doneToast: { one: '{n} contact sorted in.', other: '{n} contacts sorted in.' },
     noneToast: 'Nobody sorted in; you can carry on later from Contacts.',
+    likely: (name) => `Looks like the same person as ${name}. You can also merge later.`,
+    mergeNow: 'Merge now…',
   },
   import: {
     action: 'Import',

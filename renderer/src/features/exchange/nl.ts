@@ -39,6 +39,8 @@ export const exchangeNL: ExchangeWords = {
     nobodyText: 'Iedereen die je hebt geïmporteerd, is ingedeeld.',
     doneToast: { one: '{n} contact ingedeeld.', other: '{n} contacten ingedeeld.' },
     noneToast: 'Niemand ingedeeld; je kunt later verder vanuit Contacten.',
+    likely: (name) => `Lijkt dezelfde persoon als ${name}. Samenvoegen kan ook later.`,
+    mergeNow: 'Nu samenvoegen…',
   },
   import: {
     action: 'Importeren',

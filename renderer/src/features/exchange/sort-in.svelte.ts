@@ -3,7 +3,7 @@
  * sent to core at once with `contacts:update`. Who is in the pass is fixed when it starts, so a person
  * given a strength stays where they are (back still finds them) instead of the list shifting under the keys.
  */
-import { LIST_WINDOW_MAX } from '$contract/contract';
+import { LIST_WINDOW_MAX, type DuplicatePair } from '$contract/contract';
 import type { Contact } from '$contract/domain';
 import { app } from '../../app/app.svelte';
 import { api, unwrap } from '../../shared/api';
@@ -17,6 +17,8 @@ export type SortInSave =
   | { state: 'saving'; name: string }
   | { state: 'saved'; name: string }
   | { state: 'unsaved'; name: string }
+  /** The person shown was merged with their likely duplicate, into `name`. */
+  | { state: 'merged'; name: string }
   | { state: 'failed'; name: string; message: string };
 
 /** The people still to sort in, counted for Contacten ("214 contacten nog in te delen"). */
@@ -47,6 +49,10 @@ class SortInPass {
   at = $state(0);
   current = $state<Contact | null>(null);
   save = $state<SortInSave>({ state: 'idle' });
+  /** The strongest likely duplicate pair the person shown is in (core's duplicates), for a quiet notice. */
+  likely = $state<DuplicatePair | null>(null);
+  /** That pair while its merge dialog is open over the pass. */
+  merging = $state<DuplicatePair | null>(null);
   /** Who got a strength during this pass (the number the closing toast gives). */
   private given = new Set<string>();
   givenCount = $state(0);
@@ -82,9 +88,13 @@ class SortInPass {
     const ticket = ++this.showing;
     if (at >= this.ids.length) {
       this.current = null;
+      this.likely = null;
       return;
     }
-    const result = await api.contacts.get({ id: this.ids[at]! });
+    const id = this.ids[at]!;
+    // Asked side by side; the person is shown without waiting for whom they look like.
+    const pairs = api.contacts.duplicates({ contactId: id }).catch(() => null);
+    const result = await api.contacts.get({ id });
     if (ticket !== this.showing) return;
     // Deleted meanwhile (another window, a sync): on to the next one.
     if (!result.ok) {
@@ -92,6 +102,33 @@ class SortInPass {
       return this.show(at);
     }
     this.current = result.data;
+    this.likely = null;
+    const found = await pairs;
+    if (ticket !== this.showing) return;
+    this.likely = found?.ok ? (found.data.pairs[0] ?? null) : null;
+  }
+
+  /** The one of `pair` who is not the person shown. */
+  otherOf(pair: DuplicatePair): DuplicatePair['a'] {
+    return pair.a.id === this.current?.id ? pair.b : pair.a;
+  }
+
+  /**
+   * After merging from the notice the pass goes on where it was: the one merged away leaves it, and the
+   * one kept takes the place of the person shown when they were not in the pass already.
+   */
+  async merged(keptId: string, mergedId: string, name: string): Promise<void> {
+    this.merging = null;
+    let at = this.at;
+    const index = this.ids.indexOf(mergedId);
+    if (index === at && !this.ids.includes(keptId)) {
+      this.ids = this.ids.map((id) => (id === mergedId ? keptId : id));
+    } else if (index >= 0) {
+      this.ids = this.ids.filter((id) => id !== mergedId);
+      if (index < at) at--;
+    }
+    this.save = { state: 'merged', name };
+    await this.show(at);
   }
 
   next(): Promise<void> {

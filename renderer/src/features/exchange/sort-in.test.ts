@@ -12,7 +12,7 @@ type SortInModule = typeof SortInModuleType;
 
 interface Call {
   channel: string;
-  payload: { id?: string; changes?: Record<string, unknown>; offset?: number };
+  payload: { id?: string; contactId?: string; changes?: Record<string, unknown>; offset?: number };
   answer: (result: unknown) => void;
 }
 const calls: Call[] = [];
@@ -20,6 +20,12 @@ const people = [
   { id: 'anna', name: 'Anna de Vries', circle: null, warmth: null, strength: null },
   { id: 'bram', name: 'Bram Jansen', circle: null, warmth: null, strength: null },
 ];
+/** Sorted in long ago, so not in the pass: Bram looks like him. */
+const eva = { id: 'eva', name: 'Eva Jansen', circle: 'werk', warmth: 'warm', strength: 'goed' };
+const summary = (c: { id: string; name: string }) => ({ id: c.id, name: c.name });
+const bramAndEva = { a: summary(eva), b: summary(people[1]!), reasons: [{ kind: 'name', similarity: 2 }] };
+/** The likely duplicates core knows of. */
+const duplicatePairs = [bramAndEva];
 
 (globalThis as unknown as { window: unknown }).window = {
   netwerkdagboek: createApi(
@@ -39,7 +45,11 @@ const people = [
         });
       }
       if (channel === 'contacts:get') {
-        return Promise.resolve({ ok: true, data: people.find((c) => c.id === p.id) });
+        return Promise.resolve({ ok: true, data: [...people, eva].find((c) => c.id === p.id) });
+      }
+      if (channel === 'contacts:duplicates') {
+        const pairs = duplicatePairs.filter((x) => x.a.id === p.contactId || x.b.id === p.contactId);
+        return Promise.resolve({ ok: true, data: { total: pairs.length, pairs } });
       }
       if (channel === 'app:status') return new Promise(() => undefined);
       return new Promise((answer) => calls.push({ channel, payload: p, answer }));
@@ -114,5 +124,26 @@ describe('the sort-in pass', () => {
     expect(sortIn.givenCount).toBe(1);
     await sortIn.back();
     expect(sortIn.current?.name).toBe('Anna de Vries');
+  });
+
+  it('knows whom the person shown looks like, and after a merge goes on where it was', async () => {
+    expect(sortIn.likely).toBeNull();
+    await sortIn.next();
+    expect(sortIn.likely).toEqual(bramAndEva);
+    expect(sortIn.otherOf(sortIn.likely!).name).toBe('Eva Jansen');
+    sortIn.merging = sortIn.likely;
+    duplicatePairs.length = 0;
+    // Bram into Eva: Eva, not in the pass, takes his place.
+    await sortIn.merged('eva', 'bram', 'Eva Jansen');
+    expect(sortIn.merging).toBeNull();
+    expect(sortIn.ids).toEqual(['anna', 'eva']);
+    expect(sortIn.at).toBe(1);
+    expect(sortIn.current?.name).toBe('Eva Jansen');
+    expect(sortIn.likely).toBeNull();
+    expect(sortIn.save).toEqual({ state: 'merged', name: 'Eva Jansen' });
+    // Into someone already in the pass: the one merged away leaves it, and the pass goes on.
+    await sortIn.merged('anna', 'eva', 'Anna de Vries');
+    expect(sortIn.ids).toEqual(['anna']);
+    expect(sortIn.finished).toBe(true);
   });
 });

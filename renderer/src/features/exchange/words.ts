@@ -51,6 +51,10 @@ export interface SortInWords {
   /** The toast after the pass: how many got a strength. */
   doneToast: Plural;
   noneToast: string;
+  /** The person shown looks like another contact (core's likely duplicates): a quiet notice. */
+  likely(name: string): string;
+  /** Its button: opens the merge dialog for the two. */
+  mergeNow: string;
 }
 
 /** Words of the import dialog: the file, the mapping of an unknown CSV, the preview, confirming, undo. */

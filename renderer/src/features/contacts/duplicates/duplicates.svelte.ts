@@ -1,4 +1,4 @@
-import type { DuplicateList, DuplicatePair } from '$contract/contract';
+import type { DuplicateList, DuplicatePair, MergeResult } from '$contract/contract';
 import type { ChosenField } from '$contract/rules/contact-merge';
 import { app } from '../../../app/app.svelte';
 import { api, unwrap } from '../../../shared/api';
@@ -49,7 +49,7 @@ class DuplicatesState {
    * Merges the other of the pair into `keepId`, says so with an undo, and shows the contact kept. Typing
    * `typingLost` names goes: the dialog said so and the person chose to merge anyway.
    */
-  async merge(keepId: string, mergeId: string, fromOther: ChosenField[]): Promise<void> {
+  async merge(keepId: string, mergeId: string, fromOther: ChosenField[]): Promise<MergeResult> {
     const result = await unwrap(api.contacts.merge({ keepId, mergeId, fromOther }));
     this.merging = null;
     drafts.drop(contactDraftKey(keepId));
@@ -62,6 +62,7 @@ class DuplicatesState {
         .catch((error: Error) => app.say(error.message));
     });
     if (contacts.mode === 'view') await contacts.select(result.contact.id);
+    return result;
   }
 }
 
