@@ -2,7 +2,15 @@ import type { AppEvent, AppStatus, Input, SettingsView } from '$contract/contrac
 import { api, unwrap, whenUnsaved } from '../shared/api';
 import { i18n } from '../shared/i18n/i18n.svelte';
 
-const views = ['contacts', 'conversations', 'learning', 'reminders', 'overview', 'settings'] as const;
+const views = [
+  'contacts',
+  'organisations',
+  'conversations',
+  'learning',
+  'reminders',
+  'overview',
+  'settings',
+] as const;
 export type View = (typeof views)[number];
 
 /** The screen that was open when the app itself loaded the page anew (reopening the journal). */

@@ -5,6 +5,7 @@ export const appEN: AppWords = {
   nav: {
     label: 'Main menu',
     contacts: 'Contacts',
+    organisations: 'Organisations',
     conversations: 'Conversations',
     learning: 'What I’m learning',
     reminders: 'Reminders',

@@ -5,6 +5,7 @@ export const appNL: AppWords = {
   nav: {
     label: 'Hoofdmenu',
     contacts: 'Contacten',
+    organisations: 'Organisaties',
     conversations: 'Gesprekken',
     learning: 'Wat leer ik',
     reminders: 'Herinneringen',

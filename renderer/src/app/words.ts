@@ -9,6 +9,7 @@ export interface AppWords {
   nav: {
     label: string;
     contacts: string;
+    organisations: string;
     conversations: string;
     learning: string;
     reminders: string;

@@ -25,6 +25,9 @@ import { journalEN, noticeEN, savingEN, syncEN } from '../../features/journal/en
 import { journalNL, noticeNL, savingNL, syncNL } from '../../features/journal/nl';
 import type { JournalWords, NoticeWords, SavingWords, SyncWords } from '../../features/journal/words';
 import { learningEN } from '../../features/learning/en';
+import { organisationsEN } from '../../features/organisations/en';
+import { organisationsNL } from '../../features/organisations/nl';
+import type { OrganisationsWords } from '../../features/organisations/words';
 import { learningNL } from '../../features/learning/nl';
 import type { LearningWords } from '../../features/learning/words';
 import { remindersEN } from '../../features/reminders/en';
@@ -64,6 +67,8 @@ export interface Dictionary extends AppWords {
   reminders: RemindersWords;
   /** Overzicht, the home screen once there is data (issue 13). */
   overview: OverviewWords;
+  /** Organisaties: who the person knows where (issue 13). */
+  organisations: OrganisationsWords;
   settings: SettingsWords;
   /** Importing and sorting people in (issue 12). */
   exchange: ExchangeWords;
@@ -89,6 +94,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     learning: learningNL,
     reminders: remindersNL,
     overview: overviewNL,
+    organisations: organisationsNL,
     settings: settingsNL,
     exchange: exchangeNL,
     exporting: exportingNL,
@@ -109,6 +115,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     learning: learningEN,
     reminders: remindersEN,
     overview: overviewEN,
+    organisations: organisationsEN,
     settings: settingsEN,
     exchange: exchangeEN,
     exporting: exportingEN,

@@ -1,0 +1,103 @@
+/**
+ * Organisaties end to end (issue 13): the real core on a real journal file. Anna (warm) and Bram (lauw)
+ * work at Gemeente Utrecht, which Bram spelled in lower case; Dirk (warm) introduced Eva at Rabobank;
+ * Carla at Bol is tied to no one.
+ */
+import { expect, onFixedClock } from '../fixtures';
+import type { Harness } from '../harness';
+
+const test = onFixedClock('2026-12-02T10:00:00+01:00', 'Europe/Amsterdam');
+test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+
+async function knownMix(harness: Harness): Promise<void> {
+  const core = await harness.startCore();
+  const add = async (fields: Record<string, unknown>) => {
+    const result = await core.dispatch('contacts:create', fields);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return (result.data as { id: string }).id;
+  };
+  const anna = await add({ name: 'Anna de Vries', organisation: 'Gemeente Utrecht', warmth: 'warm' });
+  await add({ name: 'Bram Bakker', organisation: 'gemeente utrecht', warmth: 'lauw', strength: 'goed' });
+  const dirk = await add({ name: 'Dirk Jansen', warmth: 'warm' });
+  await add({ name: 'Eva Visser', organisation: 'Rabobank', introducedById: dirk });
+  await add({ name: 'Carla Smit', organisation: 'Bol', warmth: 'koud' });
+  const held = await core.dispatch('conversations:create', {
+    contactId: anna,
+    date: '2026-11-20',
+    status: 'gehouden',
+    kind: 'orienterend',
+    thanks: { thanked: true, how: 'email', on: '2026-11-21' },
+  });
+  if (!held.ok) throw new Error(JSON.stringify(held.error));
+}
+
+test('Organisaties shows who one knows where and the way in; typing answers "wie ken ik bij…"', async ({
+  page,
+  harness,
+}) => {
+  await knownMix(harness);
+  await harness.open(page);
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('button', { name: 'Organisaties' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Organisaties', level: 1 })).toBeVisible();
+
+  const cards = page.getByRole('list', { name: 'Organisaties' }).locator(':scope > li');
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText(['Gemeente Utrecht', 'Bol', 'Rabobank']);
+  const gemeente = cards.filter({ hasText: 'Gemeente Utrecht' });
+  await expect(gemeente).toContainText('2 mensen · 1 gesprek, laatste vr 20 nov');
+  await expect(gemeente).toContainText('2 schrijfwijzen');
+  await expect(gemeente.locator('.person .name')).toHaveText(['Anna de Vries', 'Bram Bakker']);
+  await expect(gemeente).toContainText('Je kent hier iemand warm: Anna de Vries');
+  await expect(cards.filter({ hasText: 'Rabobank' })).toContainText(
+    /Weg naar binnen:\s*Dirk Jansen\s*→\s*Eva Visser/,
+  );
+  await expect(cards.filter({ hasText: 'Bol' })).toContainText('Nog geen warme weg naar binnen');
+  await expect(page.getByText('1 contact zonder organisatie')).toBeVisible();
+
+  const search = page.getByLabel('Wie ken ik bij…?');
+  await search.fill('rabo');
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText(['Rabobank']);
+  await search.fill('Shell');
+  await expect(page.getByRole('status').filter({ hasText: 'Je kent nog niemand bij ‘Shell’' })).toBeVisible();
+  await search.fill('');
+
+  // A person in the list opens in Contacten.
+  await gemeente.getByRole('button', { name: 'Bram Bakker openen' }).click();
+  await expect(page.locator('#contact-name')).toHaveText('Bram Bakker');
+});
+
+test('renaming gives everyone one spelling; to another organisation’s name it merges, after asking', async ({
+  page,
+  harness,
+}) => {
+  await knownMix(harness);
+  await harness.open(page);
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('button', { name: 'Organisaties' })
+    .click();
+  const cards = page.getByRole('list', { name: 'Organisaties' }).locator(':scope > li');
+
+  await cards.filter({ hasText: 'Bol' }).getByRole('button', { name: 'Naam wijzigen…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bol een andere naam geven' });
+  await dialog.getByLabel('Nieuwe naam').fill('  ');
+  await dialog.getByRole('button', { name: 'Naam opslaan' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Vul dit veld in.');
+
+  await dialog.getByLabel('Nieuwe naam').fill('gemeente utrecht');
+  await dialog.getByRole('button', { name: 'Naam opslaan' }).click();
+  const merge = page.getByRole('dialog', { name: 'Bol samenvoegen met Gemeente Utrecht?' });
+  await expect(merge).toContainText('Iedereen bij Bol (1 persoon) krijgt de organisatie Gemeente Utrecht.');
+  await merge.getByRole('button', { name: 'Samenvoegen' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText('Bol heet nu Gemeente Utrecht (1 persoon).')).toBeVisible();
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText(['Gemeente Utrecht', 'Rabobank']);
+  await expect(cards.filter({ hasText: 'Gemeente Utrecht' })).toContainText('3 mensen');
+
+  const onDisk = await harness.journalOnDisk();
+  expect(onDisk.contacts.find((c) => c.name === 'Carla Smit')).toMatchObject({
+    organisation: 'Gemeente Utrecht',
+  });
+});

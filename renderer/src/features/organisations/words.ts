@@ -1,0 +1,43 @@
+/**
+ * What Organisaties says (issue 13), as a shape: `nl.ts` and `en.ts` each fill it in. Warmth and
+ * strength names are the contract's labels (`i18n.t.labels`).
+ */
+import type { Plural } from '$contract/words/plural';
+
+export interface OrganisationsWords {
+  title: string;
+  intro: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  loading: string;
+  people: Plural;
+  held: Plural;
+  lastHeld(date: string): string;
+  /** The route: a warm contact works there. */
+  warmThere(name: string): string;
+  /** The route: through these people (warm contact first). */
+  routeVia: string;
+  noRoute: string;
+  /** Shown when the contacts spell the organisation in more than one way. */
+  spellings(n: string): string;
+  rename: string;
+  renameTitle(name: string): string;
+  renameLabel: string;
+  renameHelp: string;
+  renameSave: string;
+  /** Renaming to another organisation's name merges the two: asked first. */
+  mergeTitle(from: string, into: string): string;
+  mergeText(people: string, from: string, into: string): string;
+  mergeConfirm: string;
+  /** After a rename or merge: the old name, the new one, how many people it was about. */
+  renamed(from: string, name: string, people: string): string;
+  emptyTitle: string;
+  emptyText: string;
+  emptyAction: string;
+  /** Nobody at the organisation searched for. */
+  noneFoundTitle(query: string): string;
+  noneFoundText: string;
+  withoutOrganisation: Plural;
+  more(shown: string, total: string): string;
+  openContact(name: string): string;
+}
