@@ -138,7 +138,10 @@ export const exchangeEN: ExchangeWords = {
       'Nothing has been imported yet. If you stop now, what you chose or checked in this step is let go; the file itself stays as it is.',
     discard: 'Stop',
     keepGoing: 'Carry on importing',
-    doneToast: (added, updated) => `Imported and saved: ${added} new, ${updated} updated.`,
+    doneToast: (added, updated) => {
+      const parts = [added && `${added} new`, updated && `${updated} updated`].filter(Boolean);
+      return parts.length > 0 ? `Imported and saved: ${parts.join(', ')}.` : 'Imported and saved.';
+    },
     undone: 'The import has been undone.',
     undoneKept: {
       one: 'The import has been undone. {n} contact you had changed since is kept as it is now.',

@@ -287,9 +287,10 @@ class ImportFlow {
       this.open = false;
       this.preview = null;
       const number = new Intl.NumberFormat(i18n.t.locale);
+      const count = (n: number) => (n > 0 ? number.format(n) : null);
       app.view = 'contacts';
       app.say(
-        i18n.t.exchange.import.doneToast(number.format(done.created), number.format(done.updated)),
+        i18n.t.exchange.import.doneToast(count(done.created), count(done.updated)),
         () => void this.undo(importId),
       );
       await unsorted.refresh().catch(() => undefined);

@@ -24,3 +24,16 @@ describe.each([
     expect(filled.phones).toBe(filled.phone);
   });
 });
+
+/** The toast after an import says what it did; a count of none is left out ("20 nieuw", not "…, 0 bijgewerkt"). */
+describe('the toast after an import', () => {
+  it('names only the counts there are, in both languages', () => {
+    expect(exchangeNL.import.doneToast('20', null)).toBe('Geïmporteerd en opgeslagen: 20 nieuw.');
+    expect(exchangeNL.import.doneToast(null, '3')).toBe('Geïmporteerd en opgeslagen: 3 bijgewerkt.');
+    expect(exchangeNL.import.doneToast('2', '1')).toBe('Geïmporteerd en opgeslagen: 2 nieuw, 1 bijgewerkt.');
+    expect(exchangeNL.import.doneToast(null, null)).toBe('Geïmporteerd en opgeslagen.');
+    expect(exchangeEN.import.doneToast('1,020', null)).toBe('Imported and saved: 1,020 new.');
+    expect(exchangeEN.import.doneToast('2', '1')).toBe('Imported and saved: 2 new, 1 updated.');
+    expect(exchangeEN.import.doneToast(null, null)).toBe('Imported and saved.');
+  });
+});

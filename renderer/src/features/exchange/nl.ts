@@ -137,7 +137,12 @@ export const exchangeNL: ExchangeWords = {
       'Er is nog niets geïmporteerd. Stop je nu, dan vervalt wat je in deze stap hebt gekozen of nagekeken; het bestand zelf blijft zoals het is.',
     discard: 'Stoppen',
     keepGoing: 'Verder met importeren',
-    doneToast: (added, updated) => `Geïmporteerd en opgeslagen: ${added} nieuw, ${updated} bijgewerkt.`,
+    doneToast: (added, updated) => {
+      const parts = [added && `${added} nieuw`, updated && `${updated} bijgewerkt`].filter(Boolean);
+      return parts.length > 0
+        ? `Geïmporteerd en opgeslagen: ${parts.join(', ')}.`
+        : 'Geïmporteerd en opgeslagen.';
+    },
     undone: 'De import is ongedaan gemaakt.',
     undoneKept: {
       one: 'De import is ongedaan gemaakt. {n} contact dat je intussen had aangepast, is gebleven zoals het nu is.',

@@ -111,8 +111,8 @@ export interface ImportWords {
   discardText: string;
   discard: string;
   keepGoing: string;
-  /** After the import, on disk: what it did. */
-  doneToast(added: string, updated: string): string;
+  /** After the import, on disk: what it did; a count of none (null) is left unsaid. */
+  doneToast(added: string | null, updated: string | null): string;
   undone: string;
   /** Undone, but some contacts were changed since and are kept as they are now. */
   undoneKept: Plural;
