@@ -51,14 +51,19 @@ test('two records of Anna merged side by side: every conversation and referral o
   await expect(duplicates.pair('Anna Bakker', 'Anna Bakker')).toContainText('Zelfde naam');
   await duplicates.pairs.getByRole('button', { name: 'Samenvoegen…' }).click();
   await expect(duplicates.merge).toBeVisible();
-  // The fuller record is kept by default: the second one, with a role and a conversation.
+  // The fuller record is kept by default: the second one, with a role and a conversation. One name
+  // above both columns: each says its organisation under it.
+  await expect(duplicates.merge.getByTestId('merge-apart')).toHaveText([
+    'Gemeente Utrecht',
+    'Provincie Utrecht',
+  ]);
   const keepRadio = (conversations: RegExp) =>
     duplicates.merge.getByRole('radio', { name: new RegExp(`^Anna Bakker ${conversations.source}`) });
-  await expect(keepRadio(/1 gesprek blijft$/)).toBeChecked();
+  await expect(keepRadio(/Provincie Utrecht 1 gesprek blijft$/)).toBeChecked();
   await expect(duplicates.merge.getByRole('radio', { name: /^E-mail: .* anna@prive\.nl$/ })).toBeChecked();
   // Keeping the first one instead: its values follow, where both have one.
-  await keepRadio(/0 gesprekken/).check();
-  await expect(keepRadio(/0 gesprekken blijft$/)).toBeChecked();
+  await keepRadio(/Gemeente Utrecht 0 gesprekken/).check();
+  await expect(keepRadio(/Gemeente Utrecht 0 gesprekken blijft$/)).toBeChecked();
   await expect(duplicates.merge.getByRole('radio', { name: /^E-mail: .* anna@werk\.nl$/ })).toBeChecked();
   // Side by side: the organisation differs, so it is a choice.
   await duplicates.choose('Organisatie', 'Provincie Utrecht');
@@ -146,7 +151,9 @@ test('merging shows the other addresses and numbers of both and keeps them; the 
   await duplicates.pairs.getByRole('button', { name: 'Samenvoegen…' }).click();
   // The fuller record (with organisation, role and phones) is the one kept unless the person says otherwise.
   await expect(
-    duplicates.merge.getByRole('radio', { name: /^Sanne Jansen 0 gesprekken blijft$/ }),
+    duplicates.merge.getByRole('radio', {
+      name: /^Sanne Jansen Rabobank · aangemaakt 23 november 0 gesprekken blijft$/,
+    }),
   ).toHaveCount(1);
   // Both records' other addresses and numbers, side by side.
   await expect(duplicates.merge.getByTestId('merge-moreEmails')).toHaveText(
@@ -233,3 +240,46 @@ test('the contact form warns while a name is typed that is already in the networ
   await duplicates.sameName.getByRole('button', { name: 'Anna de Vries bekijken' }).click();
   await expect(contacts.detailHeading).toHaveText('Anna de Vries');
 });
+
+for (const [language, created, moves, email] of [
+  [
+    'nl',
+    'aangemaakt',
+    /van Anna Bakker \(Rabobank · aangemaakt 26 november\) gaan mee naar Anna Bakker \(aangemaakt 23 november\)\./,
+    'E-mail',
+  ],
+  [
+    'en',
+    'added',
+    /logged for Anna Bakker \(Rabobank · added 26 November\) move to Anna Bakker \(added 23 November\)\./,
+    'Email',
+  ],
+] as const) {
+  test(`in ${language}, two records of one name and no organisation to tell them apart: each column says when it was added`, async ({
+    page,
+    harness,
+    clock,
+  }, testInfo) => {
+    const core = await harness.startCore();
+    await core.dispatch('settings:update', { language });
+    await core.dispatch('contacts:create', { name: 'Anna Bakker', email: 'anna@werk.nl', strength: 'goed' });
+    clock.jump(3 * 24 * 60 * 60 * 1000);
+    await core.dispatch('contacts:create', {
+      name: 'Anna Bakker',
+      email: 'anna@prive.nl',
+      organisation: 'Rabobank',
+    });
+    await harness.open(page);
+    const duplicates = new DuplicatesPage(page);
+    await duplicates.button.click();
+    await duplicates.pairs.getByRole('button', { name: /^(Samenvoegen|Merge)…$/ }).click();
+    await expect(duplicates.merge.getByTestId('merge-apart')).toHaveText([
+      `${created} 23 ${language === 'nl' ? 'november' : 'November'}`,
+      `Rabobank · ${created} 26 ${language === 'nl' ? 'november' : 'November'}`,
+    ]);
+    await expect(duplicates.merge).toContainText(moves);
+    await expect(duplicates.merge.getByRole('rowheader', { name: email, exact: true })).toBeVisible();
+    if (language === 'en') await expect(duplicates.merge).not.toContainText(/e-mail/i);
+    await page.screenshot({ path: testInfo.outputPath(`merge-same-name-${language}.png`), fullPage: true });
+  });
+}

@@ -98,7 +98,7 @@ test('the same notice in English', async ({ page, contacts }, testInfo) => {
     await english.open(page);
     const shelf = page.getByRole('region', { name: '2 items set aside, for you to repair' });
     await expect(shelf.getByRole('article', { name: 'Contact Jan Smit' })).toContainText(
-      'email: This does not look like an e-mail address.',
+      'email: This does not look like an email address.',
     );
     await shelf.getByText('View, edit or throw away the text').first().click();
     await expect(shelf.getByRole('button', { name: 'Put back' })).toHaveCount(1);

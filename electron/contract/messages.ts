@@ -132,7 +132,7 @@ export const errorMessages: Record<Language, ErrorMessages> = {
       required: 'Please fill this in.',
       too_long: 'This text is too long.',
       too_many: 'There are too many of these.',
-      invalid_email: 'This does not look like an e-mail address. For example: name@example.com',
+      invalid_email: 'This does not look like an email address. For example: name@example.com',
       invalid_phone: 'This does not look like a phone number. Use digits, optionally starting with +.',
       invalid_url: 'Enter a full link starting with https://',
       invalid_date: 'This is not a valid date.',

@@ -134,7 +134,7 @@ describe('validation before any handler runs', () => {
     const error = failure(await app.dispatch('contacts:create', payload));
     expect(error.message).toBe(en.errors.invalid_input);
     expect(error.fields).toEqual({
-      email: 'This does not look like an e-mail address. For example: name@example.com',
+      email: 'This does not look like an email address. For example: name@example.com',
     });
   });
 

@@ -39,7 +39,7 @@ describe('FormMessages', () => {
     const messages = new FormMessages(spec);
     await messages.check(ContactFields, { name: 'Anna', email: 'x' });
     expect(messages.of('email')).toBe(
-      'This does not look like an e-mail address. For example: name@example.com',
+      'This does not look like an email address. For example: name@example.com',
     );
   });
 

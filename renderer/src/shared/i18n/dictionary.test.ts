@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorMessages } from '$contract/messages';
 import { labels } from '$contract/words/labels';
 import { checkWords } from '$contract/testing/word-check';
 import { dictionaries, type Dictionary } from './dictionary';
@@ -46,5 +47,25 @@ describe('the dictionary', () => {
   it('formats in the locale of its language', () => {
     expect(dictionaries.nl.locale).toBe('nl-NL');
     expect(dictionaries.en.locale).toBe('en-GB');
+  });
+
+  it('writes ‘email’ in English, as British English does now, never ‘e-mail’ (the merge dialog said E-mail)', () => {
+    const texts: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'function') {
+        const fn = value as (...args: unknown[]) => unknown;
+        try {
+          walk(fn(...Array.from({ length: fn.length }, () => 'X')));
+        } catch {
+          // A word that needs more than text to say (a count, a list): its strings are walked elsewhere.
+        }
+      } else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(dictionaries.en);
+    walk(errorMessages.en);
+    expect(texts.length).toBeGreaterThan(500);
+    expect(texts.filter((text) => /e-mail/i.test(text))).toEqual([]);
+    expect(texts).toContain('Email');
   });
 });

@@ -6,7 +6,7 @@ export const duplicatesEN: DuplicatesWords = {
   intro:
     'These contacts look alike. If they are the same person, merge them; if they are two people, choose ‘Not a duplicate’.',
   why: {
-    email: (address) => `Same e-mail address: ${address}`,
+    email: (address) => `Same email address: ${address}`,
     linkedin: 'Same LinkedIn profile',
     sameName: 'Same name',
     similarName: 'Similar name',
@@ -33,13 +33,15 @@ export const duplicatesEN: DuplicatesWords = {
     textsKept: (fields) => `Both texts are kept: ${fields}.`,
     intoNotes: (values) =>
       `The LinkedIn link you don’t keep goes into the notes, so it isn’t lost: ${values}`,
-    keptEmails: (values) =>
-      `Not chosen as the main address, kept among the other e-mail addresses: ${values}`,
+    keptEmails: (values) => `Not chosen as the main address, kept among the other email addresses: ${values}`,
     keptPhones: (values) => `Not chosen as the main number, kept among the other phone numbers: ${values}`,
+    created: (when) => `added ${when}`,
+    imported: (when) => `imported ${when}`,
+    nameWith: (name, apart) => `${name} (${apart})`,
     conversations: { one: '{n} conversation', other: '{n} conversations' },
     lastContact: 'Last contact',
     moves: (other, kept) =>
-      `${other}’s conversations, referrals, reminders and every ‘in touch’ you logged move to ${kept}.`,
+      `Conversations, referrals, reminders and every ‘in touch’ you logged for ${other} move to ${kept}.`,
     confirm: 'Merge',
     unsaved: (names) =>
       `You typed something for ${names} that isn’t saved yet. Merging throws it away. Want to keep it? Choose Cancel and save it first.`,

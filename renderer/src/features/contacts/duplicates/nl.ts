@@ -37,6 +37,9 @@ export const duplicatesNL: DuplicatesWords = {
       `Niet als hoofdadres gekozen, wel bewaard bij de andere e-mailadressen: ${values}`,
     keptPhones: (values) =>
       `Niet als hoofdnummer gekozen, wel bewaard bij de andere telefoonnummers: ${values}`,
+    created: (when) => `aangemaakt ${when}`,
+    imported: (when) => `geïmporteerd ${when}`,
+    nameWith: (name, apart) => `${name} (${apart})`,
     conversations: { one: '{n} gesprek', other: '{n} gesprekken' },
     lastContact: 'Laatste contact',
     moves: (other, kept) =>

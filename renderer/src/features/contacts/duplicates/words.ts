@@ -42,6 +42,11 @@ export interface DuplicatesWords {
     /** Addresses and numbers not chosen as the main one: kept among the others. */
     keptEmails(values: string): string;
     keptPhones(values: string): string;
+    /** Under each name when both have the same one: when it was written down, or imported. */
+    created(when: string): string;
+    imported(when: string): string;
+    /** A name with what tells it apart from the other one of that name. */
+    nameWith(name: string, apart: string): string;
     /** Under each record's name: how many conversations it has. */
     conversations: Plural;
     lastContact: string;
