@@ -1,3 +1,4 @@
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { realFs, type FsOps } from './fs-ops';
 
@@ -42,14 +43,7 @@ export async function writeFileDurably(
   try {
     // The umask does not apply to chmod, so the old file's mode comes back exactly.
     if (mode !== null && mode !== 0o600) await handle.chmod(mode);
-    // One write call per piece (FileHandle.writeFile would make one per 512 KB).
-    let position = 0;
-    for (const bytes of pieces) {
-      for (let done = 0; done < bytes.length;) {
-        done += (await handle.write(bytes, done, bytes.length - done, position + done)).bytesWritten;
-      }
-      position += bytes.length;
-    }
+    await writeAll(handle, pieces);
     await handle.sync();
     await handle.close();
     await fs.rename(temp, target);
@@ -59,6 +53,46 @@ export async function writeFileDurably(
     throw error;
   }
   await syncFolder(dir, fs);
+}
+
+/** At most this many pieces per writev call: Linux's IOV_MAX (a longer list is cut short there anyway). */
+export const PIECES_PER_CALL = 1024;
+
+/**
+ * Writes `pieces` one after another from the start of the file, in one writev call when the system takes
+ * them all (FileHandle.writeFile would make one call per 512 KB, and a call per piece costs a trip through
+ * the thread pool each). A call may write less than it was given (a list longer than the system's limit,
+ * a signal, a file system that writes in parts): the next call starts where it stopped, inside a piece if
+ * need be, until every byte is written. A call that writes nothing while bytes remain is an error, never a
+ * loop without end.
+ */
+export async function writeAll(
+  handle: Pick<FileHandle, 'writev'>,
+  pieces: readonly Uint8Array[],
+): Promise<void> {
+  let rest = pieces.filter((p) => p.length > 0);
+  let position = 0;
+  while (rest.length > 0) {
+    const batch = rest.length > PIECES_PER_CALL ? rest.slice(0, PIECES_PER_CALL) : rest;
+    const { bytesWritten } = await handle.writev(batch, position);
+    if (!(bytesWritten > 0)) throw new Error(`A write of the journal wrote nothing at byte ${position}.`);
+    position += bytesWritten;
+    rest = after(rest, bytesWritten);
+  }
+}
+
+/** `pieces` without their first `count` bytes (a piece written in part goes on from where it stopped). */
+function after(pieces: Uint8Array[], count: number): Uint8Array[] {
+  let i = 0;
+  let left = count;
+  while (i < pieces.length && left >= pieces[i]!.length) left -= pieces[i++]!.length;
+  if (i === pieces.length) {
+    if (left > 0) throw new Error('A write of the journal reported more bytes than it was given.');
+    return [];
+  }
+  const rest = pieces.slice(i);
+  if (left > 0) rest[0] = rest[0]!.subarray(left);
+  return rest;
 }
 
 /** The real file behind `path` (through any symlinks) and its permission bits; null for a new file. */

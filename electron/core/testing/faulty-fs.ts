@@ -72,7 +72,7 @@ export class FaultyFs implements FsOps {
     throw fsError(this.fault.code, syscall, path);
   }
 
-  /** A handle whose write stops halfway (the first half of the bytes lands, as on a disk that fills up). */
+  /** A handle whose write (or writev) stops halfway (the first half of the bytes lands, as on a disk that fills up). */
   private wrap(handle: FileHandle, path: string): FileHandle {
     return new Proxy(handle, {
       get: (target, key, receiver) => {
@@ -84,6 +84,17 @@ export class FaultyFs implements FsOps {
               throw fsError(this.fault.code, 'write', path);
             }
             return target.write(buffer, offset, length, position);
+          };
+        }
+        if (key === 'writev') {
+          return async (buffers: Uint8Array[], position = 0) => {
+            if (this.fault?.step === 'write') {
+              const all = Buffer.concat(buffers);
+              const half = Math.floor(all.length / 2);
+              if (half > 0) await target.write(all, 0, half, position);
+              throw fsError(this.fault.code, 'write', path);
+            }
+            return target.writev(buffers, position);
           };
         }
         if (key === 'sync') {
