@@ -8,7 +8,7 @@ import { realFs, type FsOps } from './fs-ops';
 import { migrate, NewerVersionError } from './migrations';
 import { parseJournal } from './quick-validity-check';
 import { journalIsSound, repairJournal, type Repair } from './repair';
-import { encodeJournal } from './serialize';
+import { encodeJournal, noteFileLayout } from './serialize';
 
 export type DamageReason = 'empty' | 'nul-bytes' | 'not-json' | 'not-an-object' | 'no-version' | 'invalid';
 
@@ -26,6 +26,8 @@ export class DamagedJournalError extends Error {
 /** What decoding found: the journal, and what had to be mended or set aside (null when nothing). */
 export interface DecodedJournal {
   journal: Journal;
+  /** `journal` is the very object JSON.parse made of the text: nothing migrated, repaired or rebuilt. */
+  asParsed: boolean;
   migrated: boolean;
   fromVersion: number;
   repair: Repair | null;
@@ -88,14 +90,14 @@ export function decodeJournal(input: string | Uint8Array, options: { now?: strin
   const fromVersion = (parsed as { schemaVersion: number }).schemaVersion;
   const result = parseJournal(doc);
   if (result.success && !lossy && journalIsSound(result.data)) {
-    return { journal: result.data, migrated, fromVersion, repair: null };
+    return { journal: result.data, asParsed: result.data === parsed, migrated, fromVersion, repair: null };
   }
   const repair = repairJournal(doc, { now: options.now ?? new Date().toISOString(), lossy });
   if (!repair) {
     const issue = result.success ? undefined : result.error.issues[0];
     throw new DamagedJournalError('invalid', issue ? `${issue.path.join('.')}: ${issue.message}` : undefined);
   }
-  return { journal: repair.journal, migrated, fromVersion, repair };
+  return { journal: repair.journal, asParsed: false, migrated, fromVersion, repair };
 }
 
 /**
@@ -146,9 +148,11 @@ export class JournalFile implements Adapter<Journal> {
       throw error;
     }
     this.existed = true;
-    const { journal, migrated, fromVersion, repair } = decodeJournal(bytes, {
+    const { journal, asParsed, migrated, fromVersion, repair } = decodeJournal(bytes, {
       now: this.now().toISOString(),
     });
+    // A file in the store's own layout: the first save takes the unchanged records' lines from it.
+    if (asParsed) noteFileLayout(journal, this.lastRead.bytes, this);
     this.migrated = migrated;
     this.fromVersion = fromVersion;
     this.repair = repair;
