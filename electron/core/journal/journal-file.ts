@@ -3,7 +3,8 @@ import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { JOURNAL_SCHEMA_VERSION, type Journal } from '../../contract/domain';
 import { writeFileDurably } from './durable-write';
-import type { JournalSync } from './journal-sync';
+import type { Clock } from '../clock';
+import { JournalSync, type SyncHost } from './journal-sync';
 import { realFs, type FsOps } from './fs-ops';
 import { migrate, NewerVersionError } from './migrations';
 import { parseJournal } from './quick-validity-check';
@@ -135,6 +136,22 @@ export class JournalFile implements Adapter<Journal> {
     private readonly fs: FsOps = realFs,
   ) {}
 
+  /**
+   * From now on every write of this file first checks for, and merges, changes from outside; what was
+   * read last (its bytes and status, then let go of here) is what "unchanged" means until the next write.
+   */
+  startSync(store: SyncStore, clock: Clock): JournalSync {
+    const decode = (bytes: Uint8Array) => {
+      const decoded = decodeJournal(bytes);
+      return { journal: decoded.journal, repaired: decoded.repair !== null };
+    };
+    const sync = new JournalSync({ ...store, decode }, clock, undefined, this.fs);
+    sync.noteRead(store.current(), this.lastRead?.bytes ?? new Uint8Array(), this.lastRead?.stats ?? null);
+    this.lastRead = null;
+    this.sync = sync;
+    return sync;
+  }
+
   async read(): Promise<Journal | null> {
     let bytes: Uint8Array;
     try {
@@ -160,23 +177,35 @@ export class JournalFile implements Adapter<Journal> {
     return journal;
   }
 
-  async write(journal: Journal): Promise<void> {
+  /** lowdb's write: `journal`. */
+  write(journal: Journal): Promise<void> {
+    return this.writeTaken(() => journal);
+  }
+
+  /**
+   * Writes the journal `take` gives, asked at the last moment: after the look for changes from outside
+   * (and their merge), in the same step as the encoding, so `take` can note which edits the write holds.
+   */
+  async writeTaken(take: () => Journal): Promise<void> {
     const sync = this.sync;
     if (!sync) {
       // This file is the owner of the encoding cache: each save patches the previous save's bytes.
-      await writeFileDurably(this.path, encodeJournal(journal, this), this.fs);
+      await writeFileDurably(this.path, encodeJournal(take(), this), this.fs);
       return;
     }
     // Never overwrite a file we did not read last: if it changed since, it is merged in first, and the
     // merge (now also in memory) is what is written.
     await sync.exclusive(async () => {
-      const next = await sync.beforeWrite(this.path);
+      const next = await sync.beforeWrite(this.path, take);
       const pieces = encodeJournal(next, this);
       await writeFileDurably(this.path, pieces, this.fs);
       await sync.noteWritten(this.path, next, pieces);
     });
   }
 }
+
+/** What the store lends a file's sync: its journal in memory, and a way to replace it (see SyncHost). */
+export type SyncStore = Omit<SyncHost, 'decode'>;
 
 /**
  * Reads a file in one go: one read call into a buffer of the file's size. `readFile` reads in 512 KB

@@ -8,7 +8,7 @@ import { DomainError } from '../errors';
 import { backUpDaily, newestGoodBackup, removeStaleTempFiles } from './backups';
 import { realFs } from './fs-ops';
 import { encodeJournal } from './serialize';
-import { DamagedJournalError, decodeJournal, emptyJournal, JournalFile } from './journal-file';
+import { DamagedJournalError, emptyJournal, JournalFile } from './journal-file';
 import {
   absentJournalNotice,
   exists,
@@ -20,7 +20,7 @@ import {
 import type { BackupProblem, JournalStoreOptions } from './journal-store-options';
 import { JournalLock, type LockOwner } from './journal-lock';
 import { mergeJournals, type MergeReport } from './journal-merge';
-import { JournalSync } from './journal-sync';
+import type { JournalSync } from './journal-sync';
 import { watchFolder } from './journal-watch';
 import { NewerVersionError } from './migrations';
 import { osProblem } from './os-errors';
@@ -54,7 +54,13 @@ export class JournalStore {
     private readonly cannotWrite: boolean,
   ) {
     this.currentPath = options.path;
-    this.saver = new Saver(() => this.db.write(), {
+    // Taken for a write once the file has been looked at (journal-file.ts): `took` counts what it holds.
+    const write = (took: () => void) =>
+      (this.db.adapter as JournalFile).writeTaken(() => {
+        took();
+        return this.db.data;
+      });
+    this.saver = new Saver(write, {
       clock: options.clock,
       timers: options.timers ?? systemTimers,
       onState: options.onSaveState,
@@ -335,24 +341,16 @@ export class JournalStore {
 
   /** From now on every write of `file` first checks for, and merges, changes from outside. */
   private attachSync(file: JournalFile): void {
-    const sync = new JournalSync(
-      {
-        current: () => this.db.data,
-        adopt: (journal, report) => {
-          this.db.data = journal;
-          if (report) this.options.onOutsideChange?.(report);
-        },
-        decode: (bytes) => {
-          const decoded = decodeJournal(bytes);
-          return { journal: decoded.journal, repaired: decoded.repair !== null };
-        },
-      },
+    const current = () => this.db.data;
+    this.sync = file.startSync(
+      { current, adopt: (journal, report) => this.adopt(journal, report) },
       this.options.clock,
     );
-    sync.noteRead(this.db.data, file.lastRead?.bytes ?? new Uint8Array(), file.lastRead?.stats ?? null);
-    file.lastRead = null;
-    file.sync = sync;
-    this.sync = sync;
+  }
+
+  private adopt(journal: Journal, report: MergeReport | null): void {
+    this.db.data = journal;
+    if (report) this.options.onOutsideChange?.(report);
   }
 
   /** Writes pending edits now; resolves when everything edited so far is on disk, rejects if it fails. */

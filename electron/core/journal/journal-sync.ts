@@ -12,11 +12,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { readFile, rename, stat } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Journal } from '../../contract/domain';
 import type { Clock } from '../clock';
 import { writeFileDurably } from './durable-write';
+import { realFs, type FsOps } from './fs-ops';
 import { mergeJournals, withTombstones, type MergeReport } from './journal-merge';
 import { NewerVersionError } from './migrations';
 
@@ -52,6 +53,8 @@ export class JournalSync {
     private readonly host: SyncHost,
     private readonly clock: Clock,
     private readonly newId: () => string = randomUUID,
+    /** How the file is looked at: the store's file operations (tests look in between). */
+    private readonly fs: Pick<FsOps, 'stat'> = realFs,
   ) {}
 
   /** Runs `task` when no other check or write is running. */
@@ -71,11 +74,14 @@ export class JournalSync {
   /**
    * Just before a write of our journal to `path`: merges first if the file changed since we last saw it,
    * and adds tombstones for what was deleted since. Returns the journal to write (also adopted in memory).
+   * `take` gives the journal in memory (the host's, by default), and is asked once, after the look at the
+   * file and its merge: what it gives then, edits made while the file was looked at included, is what
+   * the write holds, so a caller counting edits counts them in `take`.
    */
-  async beforeWrite(path: string): Promise<Journal> {
+  async beforeWrite(path: string, take: () => Journal = () => this.host.current()): Promise<Journal> {
     await this.mergeOutside(path, 'before-write');
     if (this.newerVersion !== null) throw new NewerVersionError(this.newerVersion);
-    const current = this.host.current();
+    const current = take();
     const next = this.base ? withTombstones(this.base, current, this.clock.now()) : current;
     if (next !== current) this.host.adopt(next, null);
     return next;
@@ -85,7 +91,7 @@ export class JournalSync {
   async noteWritten(path: string, journal: Journal, pieces: readonly Uint8Array[]): Promise<void> {
     this.base = journal;
     this.bytes = pieces;
-    this.identity = await stat(path).then(identityOf, () => null);
+    this.identity = await this.fs.stat(path).then(identityOf, () => null);
   }
 
   /**
@@ -102,7 +108,7 @@ export class JournalSync {
   ): Promise<{ report: MergeReport; writeBack: boolean } | null> {
     let stats: Stats;
     try {
-      stats = await stat(path);
+      stats = await this.fs.stat(path);
     } catch (error) {
       // Gone (a sync tool between delete and create, or removed): the next save puts ours back.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;

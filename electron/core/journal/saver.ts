@@ -54,8 +54,12 @@ export class Saver {
   /** While above 0, no write starts (`exclusive`). */
   private held = 0;
 
+  /**
+   * `write` writes the journal as it is when it takes it, and calls `took` right then (in the same step of
+   * the event loop as it reads the journal to encode it): the edits made until then are the ones it holds.
+   */
   constructor(
-    private readonly write: () => Promise<void>,
+    private readonly write: (took: () => void) => Promise<void>,
     private readonly options: SaverOptions,
   ) {
     this.delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
@@ -158,10 +162,13 @@ export class Saver {
   private async loop(): Promise<void> {
     try {
       while (this.pending && this.held === 0) {
-        // The write takes the journal as it is at this moment (it is encoded before the first await).
-        const upTo = this.edits;
+        // The edits this write holds: those made until it takes the journal (it looks at the file for
+        // changes from outside first, and edits made meanwhile go in too); at the least, those made so far.
+        let upTo = this.edits;
         try {
-          await this.write();
+          await this.write(() => {
+            upTo = this.edits;
+          });
         } catch (error) {
           this.failed(error);
           return;
