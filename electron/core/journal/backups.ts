@@ -154,6 +154,52 @@ async function backUp(
   return 'made';
 }
 
+/**
+ * The journal file as it was before a migration, kept in `backups/` byte for byte before the migrated
+ * journal is written over it: today's backup when it holds exactly these bytes (the one made at open
+ * does, unless an older app made today's earlier), else a copy of its own,
+ * `<name>.before-migration-v<version>-<time>.json`, which is neither listed nor pruned as a daily backup.
+ * Read back before it counts; throws when it cannot be kept. Says where it is.
+ */
+export async function keepBeforeMigration({
+  path,
+  bytes,
+  fromVersion,
+  clock,
+  fs = realFs,
+}: {
+  path: string;
+  bytes: Uint8Array;
+  fromVersion: number;
+  clock: Clock;
+  fs?: FsOps;
+}): Promise<string> {
+  const daily = todaysBackup(path, clock);
+  if (await holds(daily, bytes)) return daily;
+  const time = clock.now().toISOString().replace(/[:.]/g, '-');
+  const target = join(backupFolder(path), `${stem(path)}.before-migration-v${fromVersion}-${time}.json`);
+  if (await holds(target, bytes)) return target;
+  // Never over another file, not even one of ours.
+  if (
+    await fs.stat(target).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`${target} is there already.`);
+  await mkdir(backupFolder(path), { recursive: true });
+  await writeFileDurably(target, bytes, fs);
+  if (!(await holds(target, bytes))) throw new Error(`The copy ${target} does not read back as written.`);
+  return target;
+}
+
+/** Whether `file` holds exactly `bytes`; false when it cannot be read. */
+const holds = (file: string, bytes: Uint8Array) =>
+  readFile(file).then(
+    (read) => read.equals(bytes),
+    () => false,
+  );
+
 async function isGoodBackup(target: string, journalBytes: Uint8Array | null): Promise<boolean> {
   let bytes: Buffer;
   try {

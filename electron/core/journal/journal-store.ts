@@ -5,7 +5,7 @@ import type { OsProblem } from '../../contract/messages';
 import type { Journal } from '../../contract/domain';
 import { systemTimers } from '../clock';
 import { DomainError } from '../errors';
-import { backUpDaily, newestGoodBackup, removeStaleTempFiles } from './backups';
+import { newestGoodBackup, removeStaleTempFiles } from './backups';
 import { realFs } from './fs-ops';
 import { encodeJournal } from './serialize';
 import { DamagedJournalError, emptyJournal, JournalFile } from './journal-file';
@@ -25,6 +25,7 @@ import { watchFolder } from './journal-watch';
 import { NewerVersionError } from './migrations';
 import { osProblem } from './os-errors';
 import { Saver, type SaveState } from './saver';
+import { StoreBackups } from './store-backups';
 
 export type { SaveState } from './saver';
 export { emptyJournal } from './journal-file';
@@ -41,9 +42,10 @@ export type { BackupProblem, JournalStoreOptions } from './journal-store-options
 export class JournalStore {
   private currentPath: string;
   private readonly saver: Saver;
-  /** The daily backup made at open, if any; `close()` waits for it. */
-  private backup: Promise<void> = Promise.resolve();
-  private backupFailure: BackupProblem | null = null;
+  /** The daily backups made at open and before an import; `close()` waits for them. */
+  private readonly backups: StoreBackups;
+  /** What must be done before the next write (a migrated journal: keep the file as it was); once. */
+  private beforeFirstWrite: (() => Promise<void>) | null = null;
 
   private constructor(
     private readonly db: Low<Journal>,
@@ -54,12 +56,16 @@ export class JournalStore {
     private readonly cannotWrite: boolean,
   ) {
     this.currentPath = options.path;
-    // Taken for a write once the file has been looked at (journal-file.ts): `took` counts what it holds.
-    const write = (took: () => void) =>
-      (this.db.adapter as JournalFile).writeTaken(() => {
+    this.backups = new StoreBackups(() => this.path, options);
+    const write = async (took: () => void) => {
+      if (this.beforeFirstWrite) await this.beforeFirstWrite();
+      this.beforeFirstWrite = null;
+      // Taken once the file has been looked at (journal-file.ts): `took` counts the edits it holds.
+      await (this.db.adapter as JournalFile).writeTaken(() => {
         took();
         return this.db.data;
       });
+    };
     this.saver = new Saver(write, {
       clock: options.clock,
       timers: options.timers ?? systemTimers,
@@ -179,10 +185,11 @@ export class JournalStore {
     // A window that only reads (another one writes) leaves backups and migration to the writer.
     if (file.existed && bytes && !busy) {
       // The copy runs beside the first minutes of work instead of in front of them.
-      store.backup = store.backUp(bytes);
+      void store.backups.daily(bytes);
       if (file.migrated) {
-        // ...except here: the backup must hold the old shape before the migrated one is written.
-        await store.backup;
+        // ...except here: the file as it was is kept in backups/ before the migrated journal is written
+        // over it; until it is, no write goes through (it fails, is shown and retried).
+        store.beforeFirstWrite = () => store.backups.keepOriginal(bytes, file.fromVersion!);
         await store.saveNow();
       }
     }
@@ -247,8 +254,7 @@ export class JournalStore {
     store.versionOnDisk = file.fromVersion;
     store.attachSync(file);
     // Today's backup holds the file as it was, before the repair is written.
-    store.backup = store.backUp(file.original!);
-    await store.backup;
+    await store.backups.daily(file.original!);
     await store.saveNow();
     return store;
   }
@@ -313,20 +319,18 @@ export class JournalStore {
 
   /** Settles once the daily backup made at open is written (or failed): before the backups are listed. */
   backedUp(): Promise<void> {
-    return this.backup;
+    return this.backups.settled();
   }
 
   /** Before an import: today's backup of the journal as it is now, unless a good one is there or under way. */
   backUpToday(): Promise<void> {
     const encoded = () => Buffer.concat(encodeJournal(this.data, {}));
-    const made = this.readOnly ? Promise.resolve() : this.backUp(encoded);
-    this.backup = Promise.all([this.backup, made]).then(() => undefined);
-    return made;
+    return this.readOnly ? Promise.resolve() : this.backups.daily(encoded);
   }
 
   /** The daily backup's failure, if it failed. */
   get backupProblem(): BackupProblem | null {
-    return this.backupFailure;
+    return this.backups.problem;
   }
 
   /** Edits in memory that are not on disk yet. */
@@ -413,7 +417,7 @@ export class JournalStore {
   async close(): Promise<void> {
     this.watcher?.stop();
     // Also one started while waiting (the backup before an import confirmed just now).
-    for (let waited: Promise<void> | null = null; waited !== this.backup;) await (waited = this.backup);
+    await this.backups.allSettled();
     this.saver.stop();
     try {
       if (!this.readOnly) await this.saver.flush();
@@ -424,25 +428,5 @@ export class JournalStore {
     }
     await this.lock?.release();
     this.lock = null;
-  }
-
-  private async backUp(bytes: Uint8Array | (() => Uint8Array)): Promise<void> {
-    try {
-      await backUpDaily({
-        path: this.path,
-        bytes,
-        clock: this.options.clock,
-        keep: this.options.keepBackups ?? 7,
-        fs: this.options.fs,
-      });
-      if (this.backupFailure) {
-        this.backupFailure = null;
-        this.options.onBackupProblem?.(null);
-      }
-    } catch (error) {
-      // A failed backup must not stop the person from working; it is shown, more quietly than a save.
-      this.backupFailure = { problem: osProblem(error), since: this.options.clock.now(), error };
-      this.options.onBackupProblem?.(this.backupFailure);
-    }
   }
 }
