@@ -101,3 +101,30 @@ test('renaming gives everyone one spelling; to another organisation’s name it 
     organisation: 'Gemeente Utrecht',
   });
 });
+
+test('Ctrl+K and the name of an organisation: Contacten answers "wie ken ik bij…" above the matches', async ({
+  page,
+  harness,
+}) => {
+  await knownMix(harness);
+  await harness.open(page);
+  await page.keyboard.press('Control+K');
+  await expect(page.locator('#contact-search')).toBeFocused();
+  await page.keyboard.type('rabo');
+  await expect(page.locator('#contact-search')).toHaveValue('rabo');
+  const answer = page.getByRole('complementary', { name: 'Wie ken ik bij deze organisatie?' });
+  await expect(answer).toContainText('Bij Rabobank ken je: Eva Visser');
+  await expect(answer).toContainText('Weg naar binnen: Dirk Jansen → Eva Visser');
+  await answer.getByRole('button', { name: 'Rabobank in Organisaties' }).click();
+  await expect(page.getByRole('heading', { name: 'Organisaties', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Wie ken ik bij…?')).toHaveValue('Rabobank');
+
+  // A name that is nobody's organisation gives no answer, only the contacts found.
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('button', { name: 'Contacten' })
+    .click();
+  await page.locator('#contact-search').fill('Anna');
+  await expect(page.locator('[role="listbox"] [role="option"]').first()).toContainText('Anna de Vries');
+  await expect(answer).toHaveCount(0);
+});

@@ -37,4 +37,9 @@ export const organisationsEN: OrganisationsWords = {
   },
   more: (shown, total) => `${shown} of ${total} shown. Type a name to search.`,
   openContact: (name) => `Open ${name}`,
+  answerLabel: 'Who do I know at this organisation?',
+  knownAt: (name) => `At ${name} you know:`,
+  andMore: (n) => `and ${n} more`,
+  showOne: (name) => `${name} in Organisations`,
+  showMatching: (n) => `The ${n} matching organisations`,
 };

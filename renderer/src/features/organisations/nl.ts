@@ -38,4 +38,9 @@ export const organisationsNL: OrganisationsWords = {
   },
   more: (shown, total) => `${shown} van ${total} getoond. Typ een naam om te zoeken.`,
   openContact: (name) => `${name} openen`,
+  answerLabel: 'Wie ken ik bij deze organisatie?',
+  knownAt: (name) => `Bij ${name} ken je:`,
+  andMore: (n) => `en nog ${n}`,
+  showOne: (name) => `${name} in Organisaties`,
+  showMatching: (n) => `De ${n} organisaties die passen`,
 };

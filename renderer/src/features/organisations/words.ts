@@ -40,4 +40,10 @@ export interface OrganisationsWords {
   withoutOrganisation: Plural;
   more(shown: string, total: string): string;
   openContact(name: string): string;
+  /** Contacten's search names an organisation ("wie ken ik bij…"). */
+  answerLabel: string;
+  knownAt(name: string): string;
+  andMore(n: string): string;
+  showOne(name: string): string;
+  showMatching(n: string): string;
 }
