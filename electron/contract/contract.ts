@@ -280,7 +280,8 @@ export const inputs = {
   'journal:restoreFile': noInput,
   'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
   // Which file to show, never a path: the renderer cannot point the file manager anywhere else.
-  'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged']) }),
+  // 'export': the file the last export of this session wrote (core keeps its path).
+  'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged', 'export']) }),
   // Importing (issue 12): the schemas beside the shapes they give, in exchange.ts.
   ...importInputs,
   ...overviewInputs,

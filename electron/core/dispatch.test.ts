@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -250,6 +250,23 @@ describe('shell:showJournalFile', () => {
     const app = await start();
     success(await app.dispatch('shell:showJournalFile', { which: 'damaged' }));
     expect(shown).toEqual([join(dir, 'journal.damaged-2026-11-23T10-00-00-000Z.json')]);
+  });
+
+  it('shows the file the last export wrote, kept by core: nothing before one, nor once it is gone', async () => {
+    const targets = [join(dir, 'contacten.csv'), join(dir, 'netwerk.json')];
+    const app = await start({ chooseExportLocation: async () => targets.shift() ?? null });
+    expect(failure(await app.dispatch('shell:showJournalFile', { which: 'export' })).code).toBe('not_found');
+    await app.dispatch('contacts:create', { name: 'Anna de Vries' });
+    success(await app.dispatch('exchange:export', { format: 'csv' }));
+    success(await app.dispatch('shell:showJournalFile', { which: 'export' }));
+    success(await app.dispatch('exchange:export', { format: 'json' }));
+    // Cancelled: the last file written is still the one shown.
+    success(await app.dispatch('exchange:export', { format: 'csv' }));
+    success(await app.dispatch('shell:showJournalFile', { which: 'export' }));
+    expect(shown).toEqual([join(dir, 'contacten.csv'), join(dir, 'netwerk.json')]);
+    await unlink(join(dir, 'netwerk.json'));
+    expect(failure(await app.dispatch('shell:showJournalFile', { which: 'export' })).code).toBe('not_found');
+    expect(shown).toHaveLength(2);
   });
 });
 

@@ -311,6 +311,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       await store.retryNow();
       return { save: journalStatus().save };
     },
+    // With shell:showJournalFile, which also shows the file the last export wrote.
     ...exchangeHandlers({ ...ports, store, language, reminders, reopen }),
     'shell:openExternal': async ({ url }) => {
       const allowed = allowedExternalUrl(url);
@@ -319,13 +320,6 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       return { opened: true };
     },
     ...overviewHandlers(store, contacts, reminders, ports.clock, () => ports.settings.get()),
-    'shell:showJournalFile': ({ which }) => {
-      const notice = store.notice;
-      if (which === 'journal') ports.showInFolder(store.path);
-      else if (notice?.kind === 'damaged') ports.showInFolder(notice.movedTo);
-      else throw new DomainError('not_found');
-      return { shown: true };
-    },
   };
 
   /**

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Shell } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels, EVENT_CHANNEL } from '../contract/channels';
 import { systemClock } from '../core/clock';
@@ -11,6 +12,7 @@ import { APP_PAGE_URL, APP_SCHEME } from './app-protocol';
 import { preloadPath, rendererUrl } from './app-url';
 import {
   app,
+  dialog,
   Menu,
   protocol,
   FakeBrowserWindow,
@@ -20,6 +22,7 @@ import {
   ipcMain,
   powerMonitor,
   resetFakeElectron,
+  shell,
 } from './testing/fake-electron';
 
 vi.mock('electron', () => import('./testing/fake-electron'));
@@ -238,6 +241,32 @@ describe('the main process', () => {
     // A read tells nothing.
     await call('questions:list');
     expect(window.webContents.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the file an export wrote in the file manager, by which file, never by a path from the page', async () => {
+    const target = join(folder, 'agenda.ics');
+    dialog.savePaths.push(target);
+    expect(await call('exchange:export', { format: 'ics' })).toMatchObject({
+      ok: true,
+      data: { saved: true, path: target },
+    });
+    shell.showItemInFolder.mockClear();
+    expect(await call('shell:showJournalFile', { which: 'export' })).toEqual({
+      ok: true,
+      data: { shown: true },
+    });
+    expect(shell.showItemInFolder).toHaveBeenCalledExactlyOnceWith(target);
+    for (const payload of [{ which: '/etc/passwd' }, { which: 'export', path: '/etc/passwd' }]) {
+      expect(await call('shell:showJournalFile', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    }
+    expect(shell.showItemInFolder).toHaveBeenCalledTimes(1);
+    // The fake is Electron's shape (checked by the compiler): a call main makes that Electron does not
+    // take, or takes otherwise, fails the typecheck.
+    const faithful: Pick<Shell, 'openExternal' | 'showItemInFolder'> = shell;
+    expect(faithful).toBe(shell);
   });
 
   it('quits for real from the tray', () => {

@@ -32,7 +32,8 @@ export function setupCore(settings: SettingsStore, ports: MainPorts): Promise<Ne
     systemLanguages: app.getPreferredSystemLanguages(),
     // Core has already passed the link through its allowlist (core/external-links.ts).
     openExternal: (url) => shell.openExternal(url),
-    // Core only ever passes the journal's own path or where a damaged copy was moved to.
+    // Core only ever passes the journal's own path, where a damaged copy was moved to, or the file its
+    // last export wrote.
     showInFolder: (path) => shell.showItemInFolder(path),
     chooseJournalLocation: async (currentPath) => {
       const { canceled, filePath } = await dialog.showSaveDialog({

@@ -276,7 +276,11 @@ export const ipcMain = {
   on: vi.fn(),
 };
 
-export const shell = { openExternal: vi.fn(async (_url: string) => {}), showItemInFolder: vi.fn() };
+/** Electron's `shell`, the calls main makes (`Pick<Shell, 'openExternal' | 'showItemInFolder'>`). */
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => {}),
+  showItemInFolder: vi.fn((_fullPath: string) => {}),
+};
 
 export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),

@@ -16,13 +16,19 @@ export type View = (typeof views)[number];
 /** The screen that was open when the app itself loaded the page anew (reopening the journal). */
 const VIEW_KEY = 'netwerkdagboek.view';
 
+/** A toast's one button: "Ongedaan maken" by default, or another follow-up ("Toon in map"). */
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 /** App-wide state: which screen is open, the journal's status, the settings, passing messages. */
 class AppState {
   view = $state<View>('contacts');
   status = $state<AppStatus | null>(null);
   settings = $state<SettingsView | null>(null);
   noticeDismissed = $state(false);
-  toast = $state<{ text: string; undo?: () => void; id: number } | null>(null);
+  toast = $state<{ text: string; action?: ToastAction; id: number } | null>(null);
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   /** The last call was carried out but is not on disk yet: the next toast says so instead of "saved". */
   private unsavedSinceToast = false;
@@ -119,14 +125,18 @@ class AppState {
     return result.path;
   }
 
-  /** Shows a short message at the bottom; with `undo`, a button to take the action back. */
-  say(text: string, undo?: () => void): void {
+  /**
+   * Shows a short message at the bottom; with `undo`, a button to take the action back, or with an
+   * action of another kind, its button.
+   */
+  say(text: string, undo?: (() => void) | ToastAction): void {
     clearTimeout(this.toastTimer);
     // "Bewaard" only when it is on disk: otherwise the toast says instead that it is not saved yet (an
     // addition to "… is opgeslagen." would contradict it in one breath).
     if (this.unsavedSinceToast) text = i18n.t.saving.notYetSaved;
     this.unsavedSinceToast = false;
-    this.toast = { text, undo, id: Date.now() };
+    const action = typeof undo === 'function' ? { label: i18n.t.common.undo, run: undo } : undo;
+    this.toast = { text, action, id: Date.now() };
     this.toastTimer = setTimeout(() => (this.toast = null), undo ? 8_000 : 4_000);
   }
 }

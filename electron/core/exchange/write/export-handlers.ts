@@ -1,7 +1,9 @@
 /**
  * The channels of taking the journal out and bringing a copy back (issue 12): exports to CSV, vCard,
  * iCalendar and JSON, written where the person chooses in main's save dialog; the list of daily backups;
- * restoring one of them, or a full JSON export, as the journal. Spread into core's handler map.
+ * restoring one of them, or a full JSON export, as the journal; and showing a file in the file manager:
+ * the journal, where a damaged one was set aside, or the file the last export wrote. Spread into core's
+ * handler map.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
@@ -45,6 +47,8 @@ export interface ExportDeps {
   describe: (reminder: Reminder, language: Language) => { title: string; body: string };
   chooseExportLocation?: ExportPorts['chooseExportLocation'];
   chooseJournalFile?: (currentPath: string) => Promise<string | null>;
+  /** Shows a file in the system's file manager (main: `shell.showItemInFolder`). */
+  showInFolder: (path: string) => void;
   /** Core's reopen (app-session.ts): closes this core, puts the bytes in the journal's place, opens anew. */
   reopen?: (how: { restore: Uint8Array }) => Promise<{ reopened: boolean; keptAside?: string }>;
 }
@@ -53,12 +57,18 @@ const extensions: Record<ExportFormat, string> = { csv: 'csv', vcard: 'vcf', ics
 
 type ExportHandlers = Pick<
   Handlers,
-  'exchange:export' | 'journal:backups' | 'journal:restoreBackup' | 'journal:restoreFile'
+  | 'exchange:export'
+  | 'journal:backups'
+  | 'journal:restoreBackup'
+  | 'journal:restoreFile'
+  | 'shell:showJournalFile'
 >;
 
 /** The handlers of the export and restore channels, over the journal that is open now. */
 export function exportHandlers(deps: ExportDeps): ExportHandlers {
   const { store, clock } = deps;
+  /** Where the last export of this session went, for "Toon in map"; the renderer never names a path. */
+  let lastExport: string | null = null;
 
   /** The file's text and how many contacts, events or records it holds. */
   function build(format: ExportFormat, language: Language): { text: string; count: number } {
@@ -145,7 +155,18 @@ export function exportHandlers(deps: ExportDeps): ExportHandlers {
           empty: false,
         };
       }
+      lastExport = target;
       return { saved: true, path: target, count, problem: null, empty: false };
+    },
+    'shell:showJournalFile': async ({ which }) => {
+      const notice = store.notice;
+      if (which === 'journal') deps.showInFolder(store.path);
+      else if (which === 'damaged' && notice?.kind === 'damaged') deps.showInFolder(notice.movedTo);
+      // Moved or deleted since: the file manager would have nothing to point at.
+      else if (which === 'export' && lastExport && (await stat(lastExport).catch(() => null))) {
+        deps.showInFolder(lastExport);
+      } else throw new DomainError('not_found');
+      return { shown: true };
     },
     'journal:backups': async () => {
       // Today's copy is made beside the first minutes of work: listed once it is there.

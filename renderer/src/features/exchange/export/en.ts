@@ -35,6 +35,7 @@ export const exportingEN: ExportingWords = {
     json: { one: 'Your whole journal (JSON)', other: 'Your whole journal (JSON)' },
   },
   savedWhere: (what, path) => `${what} saved to ${path}.`,
+  showInFolder: 'Show in folder',
   empty: {
     contacts:
       'There are no contacts in your journal yet, so there is nothing to export. Add someone first, or import your network.',

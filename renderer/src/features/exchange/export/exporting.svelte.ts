@@ -73,7 +73,14 @@ class ExportingState {
       if (result.empty) {
         app.say(format === 'ics' ? t.empty.calendar : t.empty.contacts);
       } else if (result.saved && result.path) {
-        app.say(t.savedWhere(i18n.plural(t.saved[format], result.count), result.path));
+        // The file in the file manager: core shows the file it wrote last, the page names no path.
+        app.say(t.savedWhere(i18n.plural(t.saved[format], result.count), result.path), {
+          label: t.showInFolder,
+          run: () =>
+            void unwrap(api.shell.showJournalFile({ which: 'export' })).catch((e: Error) =>
+              app.say(e.message),
+            ),
+        });
       } else if (result.problem) {
         app.say(t.notSaved(result.problem));
       }

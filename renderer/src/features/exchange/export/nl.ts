@@ -36,6 +36,7 @@ export const exportingNL: ExportingWords = {
     json: { one: 'Je hele dagboek (JSON)', other: 'Je hele dagboek (JSON)' },
   },
   savedWhere: (what, path) => `${what} opgeslagen in ${path}.`,
+  showInFolder: 'Toon in map',
   empty: {
     contacts:
       'Er staan nog geen contacten in je dagboek, dus er is niets om te exporteren. Voeg eerst iemand toe of importeer je netwerk.',

@@ -15,6 +15,8 @@ export interface ExportingWords {
   /** The toast once the file is on disk: what went in, and where. */
   saved: Record<ExportFormat, Plural>;
   savedWhere(what: string, path: string): string;
+  /** The toast's button: the file just written, in the file manager. */
+  showInFolder: string;
   /** Nothing to export (core wrote no file): no contacts yet, or nothing planned for the calendar. */
   empty: { contacts: string; calendar: string };
   notSaved(problem: string): string;
