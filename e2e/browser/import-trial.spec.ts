@@ -42,7 +42,7 @@ test('a card with the name of a contact at another company says whom it looks li
   await bram.click();
   const question = exchange.importDialog.getByTestId('import-lookalike');
   await expect(question).toContainText('Alleen de naam is gelijk');
-  await expect(question.getByRole('radio', { name: 'Nee, nieuw contact' })).toHaveAttribute(
+  await expect(question.getByRole('radio', { name: 'Nee, apart toevoegen' })).toHaveAttribute(
     'aria-checked',
     'true',
   );
@@ -151,3 +151,84 @@ test('a skipped row without a name shows what does identify it: its LinkedIn pro
     'geen naam · https://www.linkedin.com/in/nobody',
   );
 });
+
+for (const [language, words] of [
+  [
+    'nl',
+    {
+      like: 'Lijkt op Bram Jansen · Rabobank, Utrecht',
+      kept: 'Aanvullen: organisatie blijft',
+      filled: 'Aanvullen: organisatie wordt Deloitte',
+      chosen: 'Wordt toegevoegd aan Tessa Dijkstra',
+      apart: 'Apart toevoegen',
+      fill: 'Aanvullen',
+      done: '1 nieuw, 1 bijgewerkt',
+    },
+  ],
+  [
+    'en',
+    {
+      like: 'Looks like Bram Jansen · Rabobank, Utrecht',
+      kept: 'Fill in: organisation stays',
+      filled: 'Fill in: organisation becomes Deloitte',
+      chosen: 'Will be added to Tessa Dijkstra',
+      apart: 'Add separately',
+      fill: 'Fill in',
+      done: '1 new, 1 updated',
+    },
+  ],
+] as const) {
+  test(`in ${language}, a look-alike row shows its choice without being opened, and whether filling in changes the organisation`, async ({
+    page,
+    harness,
+    contacts,
+  }, testInfo) => {
+    const core = await harness.startCore();
+    await core.dispatch('settings:update', { language });
+    await core.dispatch('contacts:create', { name: 'Bram Jansen', organisation: 'Rabobank, Utrecht' });
+    await core.dispatch('contacts:create', { name: 'Tessa Dijkstra' });
+    await harness.open(page);
+    const exchange = new ExchangePage(page);
+    await exchange.openImport();
+    await exchange.chooseFile(
+      'Contacten.vcf',
+      phoneCards.replace('FN:Tessa', 'ORG:Deloitte\r\nFN:Tessa'),
+      'text/vcard',
+    );
+    const bram = exchange.importRow('Bram Jansen');
+    const tessa = exchange.importRow('Tessa Dijkstra');
+    await expect(bram).toContainText(words.like);
+    // Whether filling in would change the organisation: only an empty one is ever filled.
+    await expect(bram.getByTestId('import-row-after')).toHaveText(words.kept);
+    await expect(tessa.getByTestId('import-row-after')).toHaveText(words.filled);
+    for (const row of [bram, tessa])
+      await expect(row.getByTestId('import-row-after')).toBeInViewport({ ratio: 1 });
+    // The option says it too, for a screen reader (the two halves of the choice are hidden from it).
+    await expect(tessa).toHaveAccessibleName(new RegExp(words.filled));
+    // In the row itself, no row opened: a new contact unless the person picks otherwise.
+    const choice = (row: typeof bram, which: string) =>
+      row.getByTestId('import-row-choice').locator('span', { hasText: which });
+    for (const row of [bram, tessa]) {
+      await expect(choice(row, words.apart)).toBeVisible();
+      await expect(choice(row, words.apart)).toHaveClass(/\bon\b/);
+      await expect(choice(row, words.fill)).not.toHaveClass(/\bon\b/);
+    }
+    await expect(exchange.importDialog.getByTestId('import-lookalike')).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath(`lookalike-rows-${language}.png`) });
+
+    await choice(tessa, words.fill).click();
+    await expect(tessa).toContainText(words.chosen);
+    await expect(tessa.getByTestId('import-row-after')).toHaveText(words.filled);
+    await expect(choice(tessa, words.fill)).toHaveClass(/\bon\b/);
+    // The question under the list (for the keyboard) says the same.
+    await expect(
+      exchange.importDialog.getByTestId('import-lookalike').getByRole('radio', { checked: true }),
+    ).toHaveText(language === 'nl' ? 'Ja, aanvullen bij Tessa Dijkstra' : 'Yes, fill in Tessa Dijkstra');
+    await page.screenshot({ path: testInfo.outputPath(`lookalike-chosen-${language}.png`) });
+    await exchange.confirmImport.click();
+    await expect(contacts.toast).toContainText(words.done);
+    const onDisk = (await harness.journalOnDisk()).contacts;
+    expect(onDisk.filter((c) => c.name === 'Tessa Dijkstra')).toMatchObject([{ organisation: 'Deloitte' }]);
+    expect(onDisk.filter((c) => c.name === 'Bram Jansen')).toHaveLength(2);
+  });
+}

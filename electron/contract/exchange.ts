@@ -290,6 +290,11 @@ export interface ImportLookalike {
   name: string;
   organisation: string;
   email: string;
+  /**
+   * Their empty fields that adding the row to them would fill (the preview says whether the
+   * organisation would change: only an empty one is ever filled).
+   */
+  fills: ImportFillField[];
 }
 
 /** One window of the preview: rows from `offset`, how many match the filter, and the counts per status. */

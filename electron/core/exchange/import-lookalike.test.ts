@@ -76,27 +76,44 @@ describe('a new row with the name of a contact at another or no organisation', (
       organisation: 'Gemeente Utrecht',
       email: 'daniel@bakker.nl',
     });
+    const sanne = await contact({ name: 'Sanne Smit' });
     const flow = flowReading([
       person(1, { name: 'Bram Jansen', organisation: 'Rabobank', phones: ['030-2345678'] }),
       person(2, { name: 'Daniel Bakker', phones: ['06-11112222'] }),
       person(3, { name: 'Tessa Dijkstra', organisation: 'Deloitte' }),
+      person(4, { name: 'Sanne Smit', organisation: 'Alliander', role: 'Data engineer' }),
     ]);
     const { importId, counts } = await flow.read('Contacten.vcf', '');
-    expect(counts).toMatchObject({ nieuw: 3, bijwerken: 0 });
+    expect(counts).toMatchObject({ nieuw: 4, bijwerken: 0 });
     const { rows } = flow.rows({ importId, status: null, offset: 0, limit: 10 });
+    // With what adding the row to them would fill: an organisation only where they have none.
     expect(rows.map((r) => r.lookalike)).toEqual([
-      { contactId: bram.id, name: 'Bram Jansen', organisation: 'Rabobank, Utrecht', email: '' },
+      {
+        contactId: bram.id,
+        name: 'Bram Jansen',
+        organisation: 'Rabobank, Utrecht',
+        email: '',
+        fills: ['phone'],
+      },
       {
         contactId: daniel.id,
         name: 'Daniël Bakker',
         organisation: 'Gemeente Utrecht',
         email: 'daniel@bakker.nl',
+        fills: ['phone'],
       },
       null,
+      {
+        contactId: sanne.id,
+        name: 'Sanne Smit',
+        organisation: '',
+        email: '',
+        fills: ['organisation', 'role'],
+      },
     ]);
     // Left as it is, the row makes a contact of its own (the duplicates list finds the pair later).
     const done = await flow.apply(importId, []);
-    expect(done).toMatchObject({ created: 3, updated: 0 });
+    expect(done).toMatchObject({ created: 4, updated: 0 });
   });
 
   it('adds the row to that contact when the person chooses so, filling only what is empty', async () => {

@@ -135,7 +135,13 @@ function lookalikeOf(
   if (!ContactChanges.safeParse({ ...fills, moreEmails, morePhones, tags }).success) return null;
   const f = like.fields;
   return {
-    view: { contactId: like.contactId!, name: f.name, organisation: f.organisation, email: f.email },
+    view: {
+      contactId: like.contactId!,
+      name: f.name,
+      organisation: f.organisation,
+      email: f.email,
+      fills: Object.keys(fills) as ImportFillField[],
+    },
     action: { kind: 'update', contactId: like.contactId!, fills, adds },
   };
 }

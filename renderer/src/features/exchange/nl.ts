@@ -177,8 +177,12 @@ export const exchangeNL: ExchangeWords = {
     lookalikeChosen: (who) => `Wordt toegevoegd aan ${who}`,
     lookalikeQuestion: (name, who) =>
       `Is ${name} uit het bestand dezelfde persoon als ${who} in je netwerk? Alleen de naam is gelijk, dus kies zelf.`,
-    lookalikeNew: 'Nee, nieuw contact',
+    lookalikeNew: 'Nee, apart toevoegen',
     lookalikeUpdate: (name) => `Ja, aanvullen bij ${name}`,
+    lookalikeApart: 'Apart toevoegen',
+    lookalikeFill: 'Aanvullen',
+    lookalikeOrgFilled: (organisation) => `Aanvullen: organisatie wordt ${organisation}`,
+    lookalikeOrgKept: 'Aanvullen: organisatie blijft',
     leftOut: (what) => `Niet geïmporteerd: ${what}; een contact heeft daar geen veld voor.`,
     leftOutPhotos: { one: '{n} foto', other: '{n} foto’s' },
     leftOutAddresses: { one: '{n} postadres', other: '{n} postadressen' },

@@ -144,6 +144,12 @@ export interface ImportWords {
   lookalikeQuestion(name: string, who: string): string;
   lookalikeNew: string;
   lookalikeUpdate(name: string): string;
+  /** The choice in the row itself, seen without opening it: a contact of its own, or fill in the look-alike. */
+  lookalikeApart: string;
+  lookalikeFill: string;
+  /** Whether filling in would change the look-alike's organisation (only an empty one is ever filled). */
+  lookalikeOrgFilled(organisation: string): string;
+  lookalikeOrgKept: string;
   /** One quiet line under the preview's title: what the file holds that no contact field takes. */
   leftOut(what: string): string;
   leftOutPhotos: Plural;
