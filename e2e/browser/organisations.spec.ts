@@ -3,6 +3,7 @@
  * work at Gemeente Utrecht, which Bram spelled in lower case; Dirk (warm) introduced Eva at Rabobank;
  * Carla at Bol is tied to no one.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, onFixedClock } from '../fixtures';
 import type { Harness } from '../harness';
 
@@ -127,4 +128,52 @@ test('Ctrl+K and the name of an organisation: Contacten answers "wie ken ik bij�
   await page.locator('#contact-search').fill('Anna');
   await expect(page.locator('[role="listbox"] [role="option"]').first()).toContainText('Anna de Vries');
   await expect(answer).toHaveCount(0);
+});
+
+test('"wil ik werken": an organisation where nobody is known is marked from the search, and Vandaag asks who knows someone there', async ({
+  page,
+  harness,
+}) => {
+  await knownMix(harness);
+  await harness.open(page);
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await menu.getByRole('button', { name: 'Organisaties' }).click();
+  await page.getByLabel('Wie ken ik bij…?').fill('Shell');
+  await page.getByRole('button', { name: '‘Shell’ markeren als ‘wil ik werken’' }).click();
+  await expect(page.getByText('Shell staat nu bovenaan: hier wil je werken.')).toBeVisible();
+  const cards = page.getByRole('list', { name: 'Organisaties' }).locator(':scope > li');
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText(['Shell']);
+  await expect(cards.getByRole('button', { name: 'Wil ik werken: Shell' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(cards).toContainText('Nog geen warme weg naar binnen');
+
+  // Rabobank marked too: both marked ones lead the list.
+  await page.getByLabel('Wie ken ik bij…?').fill('');
+  await cards
+    .filter({ hasText: 'Rabobank' })
+    .getByRole('button', { name: 'Wil ik werken: Rabobank' })
+    .click();
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText([
+    'Rabobank',
+    'Shell',
+    'Gemeente Utrecht',
+    'Bol',
+  ]);
+
+  await menu.getByRole('button', { name: 'Overzicht' }).click();
+  const ask = page.locator('[data-kind="no-one-at-target"]');
+  await expect(ask).toContainText('Je kent niemand bij Shell: wie kent er iemand?');
+  await ask.getByRole('button', { name: 'Bekijk wie je kent' }).click();
+  await expect(page.getByLabel('Wie ken ik bij…?')).toHaveValue('Shell');
+
+  // On disk, in the order they were marked.
+  const onDisk = JSON.parse(await readFile(harness.journalPath, 'utf8')) as {
+    organisations: { name: string; target: boolean }[];
+  };
+  expect(onDisk.organisations.map((o) => [o.name, o.target])).toEqual([
+    ['Shell', true],
+    ['Rabobank', true],
+  ]);
 });

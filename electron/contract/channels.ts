@@ -78,6 +78,7 @@ export const channels = [
   // Organisaties (issue 13): who I know where, and one spelling for an organisation (core/organisations/).
   'organisations:list',
   'organisations:rename',
+  'organisations:mark',
 ] as const;
 
 export type Channel = (typeof channels)[number];

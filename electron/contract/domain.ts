@@ -17,4 +17,5 @@ export {
 export * from './records/contacts';
 export * from './records/conversations';
 export * from './records/reminders';
+export * from './records/organisations';
 export * from './records/journal';

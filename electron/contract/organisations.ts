@@ -22,8 +22,10 @@ export interface OrganisationPerson {
 export interface OrganisationSummary {
   /** The name folded for grouping (trimmed, single spaces, lower case): what rename asks for. */
   key: string;
-  /** The spelling most people have; on a tie the first by name. */
+  /** The spelling most people have; on a tie the first by name. A marked one nobody works at: as marked. */
   name: string;
+  /** Marked "wil ik werken": listed first, and Vandaag asks who knows someone there when nobody is known. */
+  target: boolean;
   /** How many different spellings the contacts have of it (1: all the same). */
   spellings: number;
   /** Warm first, then by strength (heel goed first), then by name. */
@@ -40,7 +42,7 @@ export interface OrganisationSummary {
 }
 
 export interface OrganisationList {
-  /** Most people first, then by name. */
+  /** Marked "wil ik werken" first, then most people first, then by name. */
   organisations: OrganisationSummary[];
   /** How many organisations match in all (the list stops at `limit`). */
   total: number;
@@ -69,9 +71,12 @@ export const organisationInputs = {
     key: z.string().min(1).max(limits.shortText),
     name: organisationName,
   }),
+  /** Marks the organisation `name` "wil ik werken" (`target: true`), or takes the mark away. */
+  'organisations:mark': z.strictObject({ name: organisationName, target: z.boolean() }),
 };
 
 export interface OrganisationResults {
   'organisations:list': OrganisationList;
   'organisations:rename': { renamed: number };
+  'organisations:mark': { name: string; target: boolean };
 }

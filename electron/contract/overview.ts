@@ -36,6 +36,8 @@ export const suggestionKinds = [
   'gone-quiet',
   /** Nothing planned this week: ask a warm or lauw contact for a conversation. */
   'ask-conversation',
+  /** An organisation marked "wil ik werken" where nobody is known: who might know someone there? */
+  'no-one-at-target',
 ] as const;
 export type SuggestionKind = (typeof suggestionKinds)[number];
 
@@ -46,7 +48,9 @@ export type SuggestionAction =
   /** Noting contact ("contact gehad") with this person. */
   | { kind: 'log-touch'; contactId: string }
   /** Planning a conversation with this person. */
-  | { kind: 'plan-conversation'; contactId: string };
+  | { kind: 'plan-conversation'; contactId: string }
+  /** The organisation in Organisaties, to think of who might know someone there. */
+  | { kind: 'open-organisation'; organisation: string };
 
 /** One suggestion under Vandaag: why it is shown (its kind and figures) and what it opens. */
 export interface Suggestion {
@@ -54,6 +58,7 @@ export interface Suggestion {
   key: string;
   kind: SuggestionKind;
   contactId: string | null;
+  /** Whom it is about: the contact's name; for `no-one-at-target`, the organisation's. */
   contactName: string;
   /**
    * The reminder's due date (a thank-you: the day the conversation was held), or the last contact (null:
@@ -182,9 +187,12 @@ export const OverviewDismiss = z.strictObject({
   key: z
     .string()
     .max(80)
-    .regex(/^(?:thank-you|follow-up|weak-tie|gone-quiet|ask-conversation):[A-Za-z0-9_-]{1,64}$/, {
-      error: 'invalid',
-    }),
+    .regex(
+      /^(?:thank-you|follow-up|weak-tie|gone-quiet|ask-conversation|no-one-at-target):[A-Za-z0-9_-]{1,64}$/,
+      {
+        error: 'invalid',
+      },
+    ),
 });
 export type OverviewDismiss = z.output<typeof OverviewDismiss>;
 

@@ -176,7 +176,8 @@ export function journalVersions(
     }
     return {
       // With the pairs said not to be one person: they change which duplicates Contacten offers.
-      contacts: [journal.contacts, journal.notDuplicates],
+      // With the organisations marked "wil ik werken": Organisaties and Vandaag are made of both.
+      contacts: [journal.contacts, journal.notDuplicates, journal.organisations],
       conversations: [journal.conversations],
       touches: [journal.touches],
       questions: [journal.ownQuestions],

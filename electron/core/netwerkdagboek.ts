@@ -182,6 +182,8 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     else if (collection === 'conversations') conversations.delete(id);
     else if (collection === 'touches') touches.delete(id);
     else if (collection === 'ownQuestions') questions.delete(id);
+    else if (collection === 'organisations')
+      store.update((j) => ({ ...j, organisations: j.organisations.filter((o) => o.id !== id) }));
     else reminders.delete(id);
   }
 

@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { Contact } from './contacts';
 import { Conversation, OwnQuestion, Touch } from './conversations';
 import { CalendarDate, fieldErrorCodes, Id, Timestamp } from './fields';
+import { OrganisationMark } from './organisations';
 import { Reminder } from './reminders';
 
 /** The journal file's current version; `core/journal/migrations.ts` brings older files up to it. */
-export const JOURNAL_SCHEMA_VERSION = 7;
+export const JOURNAL_SCHEMA_VERSION = 8;
 
 /** The journal's lists of records, each with the schema every one of its records must pass. */
 export const recordSchemas = {
@@ -18,6 +19,7 @@ export const recordSchemas = {
   touches: Touch,
   ownQuestions: OwnQuestion,
   reminders: Reminder,
+  organisations: OrganisationMark,
 } as const;
 export type RecordCollection = keyof typeof recordSchemas;
 export const recordCollections = Object.keys(recordSchemas) as RecordCollection[];
@@ -28,7 +30,15 @@ export const recordCollections = Object.keys(recordSchemas) as RecordCollection[
  * `conflicts` is listed too: a conflict the person settled on one computer stays settled on the other.
  */
 export const Tombstone = z.strictObject({
-  collection: z.enum(['contacts', 'conversations', 'touches', 'ownQuestions', 'reminders', 'conflicts']),
+  collection: z.enum([
+    'contacts',
+    'conversations',
+    'touches',
+    'ownQuestions',
+    'reminders',
+    'organisations',
+    'conflicts',
+  ]),
   id: Id,
   deletedAt: Timestamp,
 });
@@ -53,6 +63,7 @@ export const RecordConflict = z.discriminatedUnion('collection', [
   conflictIn('touches'),
   conflictIn('ownQuestions'),
   conflictIn('reminders'),
+  conflictIn('organisations'),
 ]);
 export type RecordConflict = z.output<typeof RecordConflict>;
 /** What is wrong with one field of a set-aside record: its path in the record and an error code. */
@@ -115,5 +126,6 @@ export const Journal = z.strictObject({
   setAside: z.array(SetAsideRecord),
   notDuplicates: z.array(NotDuplicate),
   dismissals: z.array(Dismissal),
+  organisations: z.array(OrganisationMark),
 });
 export type Journal = z.output<typeof Journal>;

@@ -65,6 +65,8 @@ function titleOf(
       return words[language].touch(nameOf(record['contactId']));
     case 'ownQuestions':
       return String(record['text'] ?? '');
+    case 'organisations':
+      return String(record['name'] ?? '');
     case 'reminders':
       return String(record['title'] || nameOf(record['contactId']));
   }

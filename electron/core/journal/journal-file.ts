@@ -48,6 +48,7 @@ export function emptyJournal(): Journal {
     setAside: [],
     notDuplicates: [],
     dismissals: [],
+    organisations: [],
   };
 }
 

@@ -55,6 +55,8 @@ export const journalMigrations: Record<number, MigrationStep> = {
     setAside: mapSetAside(doc['setAside'], 'touches', withTouchFieldsOf7),
     dismissals: [],
   }),
+  // 7 → 8 (issue 13): Organisaties. The organisations the person marked "wil ik werken", none yet.
+  7: (doc) => ({ ...doc, organisations: [] }),
 };
 
 /** A version-6 touch with the field version 7 added; a field already there is kept. */

@@ -176,6 +176,15 @@ describe('the quick validity check for the other records', () => {
       setAside: [],
       notDuplicates: [],
       dismissals: [{ key: 'weak-tie:b', until: '2026-12-08', at: '2026-12-01T10:00:00.000Z' }],
+      organisations: [
+        {
+          id: 'o1',
+          name: 'Gemeente Utrecht',
+          target: true,
+          createdAt: '2026-12-01T10:00:00.000Z',
+          updatedAt: '2026-12-01T10:00:00.000Z',
+        },
+      ],
     };
     expect(Journal.parse(doc)).toEqual(doc);
     expect(parseJournal(doc).data).toBe(doc);

@@ -322,6 +322,8 @@ export function recordLabel(
       return joined(nameOf(r['contactId']), str(r['on']));
     case 'ownQuestions':
       return str(r['text']);
+    case 'organisations':
+      return str(r['name']);
     case 'reminders':
       return (
         str(r['title']) ||

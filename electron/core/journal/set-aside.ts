@@ -131,6 +131,7 @@ function check(journal: Journal, collection: RecordCollection, value: unknown): 
       break;
     }
     case 'ownQuestions':
+    case 'organisations':
       break;
   }
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, record };

@@ -132,4 +132,36 @@ describe('Organisaties', () => {
     });
     expect(t.app.store.data.contacts).toBe(before);
   });
+
+  it('"wil ik werken": marked organisations come first, one nobody works at too; the mark follows a rename', async () => {
+    const mark = (name: string, target: boolean) => t.call('organisations:mark', { name, target });
+    expect(await mark('shell', true)).toEqual({ name: 'shell', target: true });
+    expect(await mark(' RABOBANK ', true)).toEqual({ name: 'Rabobank', target: true });
+    const all = await list();
+    expect(names(all).slice(0, 3)).toEqual(['Rabobank', 'shell', 'Gemeente Utrecht']);
+    expect(all.organisations[1]).toMatchObject({ target: true, people: [], route: null, held: 0 });
+    expect(all.organisations[2]!.target).toBe(false);
+    // Marking again finds the same mark: one record per organisation.
+    await mark('Shell', true);
+    expect(t.app.store.data.organisations.map((o) => [o.name, o.target])).toEqual([
+      ['shell', true],
+      ['Rabobank', true],
+    ]);
+
+    // Taken away: the record stays, unmarked, and Shell (nobody there) leaves the list.
+    await mark('shell', false);
+    expect(t.app.store.data.organisations.find((o) => o.name === 'shell')!.target).toBe(false);
+    expect(names(await list())).not.toContain('shell');
+
+    // Renamed, Rabobank keeps its mark under the new name; merged into Bol, Bol is marked.
+    await t.call('organisations:rename', { key: 'rabobank', name: 'Rabobank Utrecht' });
+    expect((await list('rabobank')).organisations[0]).toMatchObject({
+      name: 'Rabobank Utrecht',
+      target: true,
+    });
+    await t.call('organisations:mark', { name: 'Bol', target: false });
+    await t.call('organisations:rename', { key: 'rabobank utrecht', name: 'Bol' });
+    expect((await list('bol')).organisations[0]).toMatchObject({ name: 'Bol', target: true });
+    expect(t.app.store.data.organisations.map((o) => o.name).sort()).toEqual(['Bol', 'shell']);
+  });
 });

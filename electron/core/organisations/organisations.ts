@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { OrganisationList, OrganisationPerson, OrganisationSummary } from '../../contract/organisations';
-import type { Contact, Conversation, Strength } from '../../contract/domain';
+import type { Contact, Conversation, OrganisationMark, Strength } from '../../contract/domain';
 import type { Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
 import { nameKey } from '../contacts/contact-order';
@@ -39,7 +40,39 @@ export class Organisations {
     private readonly store: JournalStore,
     private readonly contacts: ContactBook,
     private readonly clock: Clock,
+    private readonly newId: () => string = randomUUID,
   ) {}
+
+  /**
+   * Marks the organisation "wil ik werken", or takes the mark away; the mark is found by the name
+   * grouped, so "gemeente utrecht" marks Gemeente Utrecht. Taking it away keeps the record (target false).
+   */
+  mark(name: string, target: boolean): { name: string; target: boolean } {
+    const spelled = name.trim().replace(/\s+/g, ' ');
+    const key = organisationKey(spelled);
+    const existing = this.store.data.organisations.find((o) => organisationKey(o.name) === key);
+    if (existing?.target === target) return { name: existing.name, target };
+    const now = this.clock.now().toISOString();
+    if (existing) {
+      const next: OrganisationMark = { ...existing, target, updatedAt: now };
+      this.store.update((j) => ({
+        ...j,
+        organisations: j.organisations.map((o) => (o === existing ? next : o)),
+      }));
+      return { name: next.name, target };
+    }
+    // Named as the contacts there spell it most, if anyone works there.
+    const known = this.current().organisations.find((o) => o.key === key);
+    const mark: OrganisationMark = {
+      id: this.newId(),
+      name: known?.name ?? spelled,
+      target,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.store.update((j) => ({ ...j, organisations: [...j.organisations, mark] }));
+    return { name: mark.name, target };
+  }
 
   list({ query, limit }: { query: string; limit: number }): OrganisationList {
     const built = this.current();
@@ -65,7 +98,9 @@ export class Organisations {
   rename(key: string, name: string): { renamed: number } {
     const target = name.trim().replace(/\s+/g, ' ');
     const at = (c: Contact) => organisationKey(c.organisation) === key;
-    if (!this.store.data.contacts.some(at)) throw new DomainError('not_found');
+    const marked = (o: OrganisationMark) => organisationKey(o.name) === key;
+    if (!this.store.data.contacts.some(at) && !this.store.data.organisations.some(marked))
+      throw new DomainError('not_found');
     const now = this.clock.now().toISOString();
     let renamed = 0;
     this.store.update((journal) => ({
@@ -75,15 +110,16 @@ export class Organisations {
         renamed++;
         return { ...c, organisation: target, updatedAt: now };
       }),
+      organisations: renamedMarks(journal.organisations, key, target, now),
     }));
     return { renamed };
   }
 
   private current(): Built {
-    const { contacts, conversations } = this.store.data;
-    const sources = [contacts, ...this.contacts.activity.sources()];
+    const { contacts, conversations, organisations: marks } = this.store.data;
+    const sources = [contacts, marks, ...this.contacts.activity.sources()];
     if (this.built && sources.every((s, i) => s === this.built!.sources[i])) return this.built;
-    this.built = build(sources, contacts, conversations, this.contacts);
+    this.built = build(sources, contacts, conversations, marks, this.contacts);
     return this.built;
   }
 }
@@ -92,6 +128,7 @@ function build(
   sources: readonly unknown[],
   contacts: readonly Contact[],
   conversations: readonly Conversation[],
+  marks: readonly OrganisationMark[],
   book: ContactBook,
 ): Built {
   const groups = new Map<string, Contact[]>();
@@ -107,11 +144,15 @@ function build(
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
+  const targets = new Map<string, string>();
+  for (const m of marks) if (m.target) targets.set(organisationKey(m.name), m.name);
+  // A marked organisation nobody works at (yet) is listed too: that is where a way in is wanted most.
+  for (const key of targets.keys()) if (!groups.has(key)) groups.set(key, []);
   const ways: WaysIn = waysIn(contacts, conversations);
   const organisations: OrganisationSummary[] = [];
   const words = new Map<string, string[]>();
   for (const [key, people] of groups) {
-    const organisation = summarise(key, people, book, ways);
+    const organisation = summarise(key, people, book, ways, targets.get(key));
     organisations.push(organisation);
     words.set(
       key,
@@ -121,18 +162,27 @@ function build(
     );
   }
   organisations.sort(
-    (a, b) => b.people.length - a.people.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) =>
+      Number(b.target) - Number(a.target) ||
+      b.people.length - a.people.length ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   return { sources, organisations, words, withoutOrganisation };
 }
 
-function summarise(key: string, people: Contact[], book: ContactBook, ways: WaysIn): OrganisationSummary {
+function summarise(
+  key: string,
+  people: Contact[],
+  book: ContactBook,
+  ways: WaysIn,
+  markedAs: string | undefined,
+): OrganisationSummary {
   const spellings = new Map<string, number>();
   for (const c of people) {
     const spelling = c.organisation.trim().replace(/\s+/g, ' ');
     spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
   }
-  let name = '';
+  let name = markedAs ?? '';
   let most = 0;
   for (const [spelling, count] of [...spellings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (count > most) [name, most] = [spelling, count];
@@ -159,10 +209,26 @@ function summarise(key: string, people: Contact[], book: ContactBook, ways: Ways
   return {
     key,
     name,
+    target: markedAs !== undefined,
     spellings: spellings.size,
     people: listed,
     held: held.size,
     lastHeld,
     route: ways.routeTo(people),
   };
+}
+
+/**
+ * The marks after renaming the organisation `key` to `name`: its mark takes the new name; when the new
+ * name had a mark of its own, the two become one, marked when either was.
+ */
+function renamedMarks(marks: OrganisationMark[], key: string, name: string, now: string): OrganisationMark[] {
+  const from = marks.find((m) => organisationKey(m.name) === key);
+  if (!from) return marks;
+  const into = marks.find((m) => m !== from && organisationKey(m.name) === organisationKey(name));
+  if (!into) return marks.map((m) => (m === from ? { ...m, name, updatedAt: now } : m));
+  const target = into.target || from.target;
+  return marks
+    .filter((m) => m !== from)
+    .map((m) => (m === into && m.target !== target ? { ...m, target, updatedAt: now } : m));
 }

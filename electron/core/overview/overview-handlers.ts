@@ -17,7 +17,10 @@ export function overviewHandlers(
   reminders: ReminderBook,
   clock: Clock,
   settings: () => OverviewSettings,
-): Pick<Handlers, 'overview:get' | 'overview:dismiss' | 'organisations:list' | 'organisations:rename'> {
+): Pick<
+  Handlers,
+  'overview:get' | 'overview:dismiss' | 'organisations:list' | 'organisations:rename' | 'organisations:mark'
+> {
   const overview = new Overview(store, contacts, clock, settings);
   const organisations = new Organisations(store, contacts, clock);
   return {
@@ -32,5 +35,6 @@ export function overviewHandlers(
     },
     'organisations:list': (query) => organisations.list(query),
     'organisations:rename': ({ key, name }) => organisations.rename(key, name),
+    'organisations:mark': ({ name, target }) => organisations.mark(name, target),
   };
 }

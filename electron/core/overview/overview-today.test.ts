@@ -189,6 +189,35 @@ describe('Vandaag', () => {
   });
 });
 
+describe('Vandaag and the organisations one wants to work at', () => {
+  it('asks who knows someone at a marked organisation where nobody is known; gone once someone is', async () => {
+    await t.contact({ name: 'Anna', organisation: 'Gemeente Utrecht', warmth: 'warm', strength: 'goed' });
+    await t.call('organisations:mark', { name: 'Gemeente Utrecht', target: true });
+    const asks = async () =>
+      (await t.model()).suggestions.filter((s) => s.kind === 'no-one-at-target').map((s) => s.contactName);
+    // Someone works at Gemeente Utrecht: nothing to ask.
+    expect(await asks()).toEqual([]);
+    await t.call('organisations:mark', { name: 'ASML', target: true });
+    await t.call('organisations:mark', { name: 'Shell', target: true });
+    // The one marked first.
+    const [ask] = (await t.model()).suggestions.filter((s) => s.kind === 'no-one-at-target');
+    expect(ask).toMatchObject({
+      contactName: 'ASML',
+      contactId: null,
+      action: { kind: 'open-organisation', organisation: 'ASML' },
+    });
+    await t.call('overview:dismiss', { key: ask!.key });
+    expect(await asks()).toEqual(['Shell']);
+    // Someone at Shell now, an archived one does not count.
+    const bram = await t.contact({ name: 'Bram', organisation: 'shell' });
+    expect(await asks()).toEqual([]);
+    await t.call('contacts:archive', { id: bram.id });
+    expect(await asks()).toEqual(['Shell']);
+    await t.call('organisations:mark', { name: 'Shell', target: false });
+    expect(await asks()).toEqual([]);
+  });
+});
+
 describe('Verwaterd', () => {
   it('lists relations gone quiet, longest first, with when and how one last spoke', async () => {
     const { dirk, eva } = await knownMix();

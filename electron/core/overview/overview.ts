@@ -23,7 +23,15 @@ import {
   type ThreeBCounts,
   type ThreeBNote,
 } from '../../contract/overview';
-import type { Circle, Dismissal, Reminder, Strength, Warmth } from '../../contract/domain';
+import type {
+  Circle,
+  Contact,
+  Dismissal,
+  OrganisationMark,
+  Reminder,
+  Strength,
+  Warmth,
+} from '../../contract/domain';
 import { awaitsSortIn } from '../../contract/rules/sort-in';
 import { lastWeeks } from '../../contract/rules/weeks';
 import { zoneOf, type Clock } from '../clock';
@@ -32,6 +40,7 @@ import type { JournalStore } from '../journal/journal-store';
 import { effectiveDue } from '../reminders/due';
 import { addDays, daysBetween, today as todayOf } from '../reminders/local-time';
 import { OverviewIndex, plannedAhead, type ContactEntry, type IndexSettings } from './overview-index';
+import { organisationKey } from '../organisations/organisation-key';
 import { spreadNote } from './spread';
 
 export interface OverviewSettings extends IndexSettings {
@@ -42,6 +51,8 @@ export interface OverviewSettings extends IndexSettings {
 /** The Overzicht screen's model, kept up to date per change. */
 export class Overview {
   private readonly index: OverviewIndex;
+  /** The organisations active contacts work at, for the version of the contacts array `for`. */
+  private staffed: { for: readonly Contact[]; keys: Set<string> } | null = null;
 
   constructor(
     private readonly store: JournalStore,
@@ -142,6 +153,18 @@ export class Overview {
       }
       offer('ask-conversation', ask);
     }
+    const target = this.targetWithNobody(hidden);
+    if (target) {
+      others.push({
+        key: `no-one-at-target:${target.id}`,
+        kind: 'no-one-at-target',
+        contactId: null,
+        contactName: target.name,
+        since: null,
+        days: null,
+        action: { kind: 'open-organisation', organisation: target.name },
+      });
+    }
     // What is due, as cheap keys first: a journal may hold thousands, and only a few are shown.
     const due: { r: Reminder; on: string; kind: 'thank-you' | 'follow-up'; order: string }[] = [];
     for (const r of this.index.todayWork.values()) {
@@ -174,6 +197,26 @@ export class Overview {
       };
     });
     return { suggestions: [...shownDue, ...others], moreDue: Math.max(0, due.length - room) };
+  }
+
+  /**
+   * The organisation marked "wil ik werken" longest ago where no active contact works, not put off:
+   * the one to ask around about. Who works where is gathered once per version of the contacts.
+   */
+  private targetWithNobody(hidden: Set<string>): OrganisationMark | undefined {
+    const { contacts, organisations } = this.store.data;
+    if (!organisations.some((o) => o.target)) return undefined;
+    if (this.staffed?.for !== contacts) {
+      const keys = new Set<string>();
+      for (const c of contacts) if (!c.archived) keys.add(organisationKey(c.organisation));
+      this.staffed = { for: contacts, keys };
+    }
+    const keys = this.staffed.keys;
+    return organisations
+      .filter(
+        (o) => o.target && !keys.has(organisationKey(o.name)) && !hidden.has(`no-one-at-target:${o.id}`),
+      )
+      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))[0];
   }
 
   /** Relations gone quiet on `today`, the longest quiet first. */

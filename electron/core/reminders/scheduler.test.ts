@@ -749,6 +749,7 @@ describe('robustness', () => {
       setAside: [],
       notDuplicates: [],
       dismissals: [],
+      organisations: [],
     };
     const readOnly = {
       data,

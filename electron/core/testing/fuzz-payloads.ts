@@ -133,6 +133,7 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'overview:dismiss': { key: `weak-tie:${ids.contact}` },
     'organisations:list': { query: 'gemeente' },
     'organisations:rename': { key: 'gemeente utrecht', name: 'Gemeente Utrecht' },
+    'organisations:mark': { name: 'Rabobank', target: true },
   };
 }
 

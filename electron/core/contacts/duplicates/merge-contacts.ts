@@ -250,6 +250,7 @@ function movedOther(c: RecordConflict, move: ReturnType<typeof movesOnto>): Reco
     case 'reminders':
       return move.reminder(other as Reminder);
     case 'ownQuestions':
+    case 'organisations':
       return c.other;
   }
 }

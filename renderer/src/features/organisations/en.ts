@@ -15,6 +15,11 @@ export const organisationsEN: OrganisationsWords = {
   noRoute: 'No warm way in yet. Which of your warm contacts knows someone here?',
   spellings: (n) => `${n} spellings`,
   rename: 'Rename…',
+  target: 'Want to work here',
+  targetFor: (name) => `Want to work here: ${name}`,
+  marked: (name) => `${name} is now at the top: you want to work here.`,
+  unmarked: (name) => `${name} is no longer marked.`,
+  markSearched: (name) => `Mark “${name}” as a place you want to work`,
   renameTitle: (name) => `Rename ${name}`,
   renameLabel: 'New name',
   renameHelp:

@@ -15,6 +15,11 @@ export const organisationsNL: OrganisationsWords = {
   noRoute: 'Nog geen warme weg naar binnen. Wie van je warme contacten kent hier iemand?',
   spellings: (n) => `${n} schrijfwijzen`,
   rename: 'Naam wijzigen…',
+  target: 'Wil ik werken',
+  targetFor: (name) => `Wil ik werken: ${name}`,
+  marked: (name) => `${name} staat nu bovenaan: hier wil je werken.`,
+  unmarked: (name) => `${name} is niet meer gemarkeerd.`,
+  markSearched: (name) => `‘${name}’ markeren als ‘wil ik werken’`,
   renameTitle: (name) => `${name} een andere naam geven`,
   renameLabel: 'Nieuwe naam',
   renameHelp:

@@ -31,6 +31,14 @@ class OrganisationsState {
     return organisations.find((o) => o.key === key && o.key !== organisation.key) ?? null;
   }
 
+  /** Marks an organisation "wil ik werken", or takes the mark away. */
+  async mark(name: string, target: boolean): Promise<void> {
+    const marked = await unwrap(api.organisations.mark({ name, target }));
+    const t = i18n.t.organisations;
+    app.say(marked.target ? t.marked(marked.name) : t.unmarked(marked.name));
+    await this.load();
+  }
+
   /** Gives everyone at `organisation` the name `name` (merging with an organisation of that name). */
   async rename(organisation: OrganisationSummary, name: string): Promise<void> {
     await unwrap(api.organisations.rename({ key: organisation.key, name }));

@@ -21,6 +21,12 @@ export interface OrganisationsWords {
   /** Shown when the contacts spell the organisation in more than one way. */
   spellings(n: string): string;
   rename: string;
+  /** The "wil ik werken" mark: the toggle's label, and what the toast says. */
+  target: string;
+  targetFor(name: string): string;
+  marked(name: string): string;
+  unmarked(name: string): string;
+  markSearched(name: string): string;
   renameTitle(name: string): string;
   renameLabel: string;
   renameHelp: string;

@@ -20,9 +20,12 @@ export const overviewEN: OverviewWords = {
       'follow-up': (name) => `Follow up on your conversation with ${name}`,
       'weak-tie': (name) => `Get in touch with ${name}`,
       'gone-quiet': (name) => `Pick up the thread with ${name}`,
+      'no-one-at-target': (organisation) => `You know no one at ${organisation}: who does?`,
       'ask-conversation': (name) => `Ask ${name} for a networking conversation`,
     },
     why: {
+      noOneAtTarget:
+        'You want to work here. A warm contact often knows someone who does, and will gladly introduce you.',
       thankYouToday: 'A thank-you means most the day after the conversation: that is today.',
       thankYouLate: (ago) => `The conversation was ${ago} ago. A late thank-you is still welcome.`,
       followUpToday: 'You agreed on a next step for today.',
@@ -36,6 +39,7 @@ export const overviewEN: OverviewWords = {
         'No conversation is planned this week yet. Someone who knows you well is more likely to say yes.',
     },
     action: {
+      askAround: 'See whom you know',
       thank: 'Thank',
       followUp: 'Open conversation',
       logTouch: 'Log contact',

@@ -21,8 +21,11 @@ export const overviewNL: OverviewWords = {
       'weak-tie': (name) => `Laat iets van je horen bij ${name}`,
       'gone-quiet': (name) => `Pak de draad weer op met ${name}`,
       'ask-conversation': (name) => `Vraag ${name} om een netwerkgesprek`,
+      'no-one-at-target': (organisation) => `Je kent niemand bij ${organisation}: wie kent er iemand?`,
     },
     why: {
+      noOneAtTarget:
+        'Hier wil je werken. Een warm contact kent vaak iemand die er werkt, en stelt je graag voor.',
       thankYouToday: 'Een bedankje doet het meeste de dag na het gesprek: vandaag dus.',
       thankYouLate: (ago) => `Het gesprek was ${ago} geleden. Ook laat is een bedankje nog welkom.`,
       followUpToday: 'Je sprak een volgende stap af voor vandaag.',
@@ -36,6 +39,7 @@ export const overviewNL: OverviewWords = {
         'Er staat deze week nog geen gesprek gepland. Iemand die je goed kent, zegt eerder ja.',
     },
     action: {
+      askAround: 'Bekijk wie je kent',
       thank: 'Bedanken',
       followUp: 'Gesprek openen',
       logTouch: 'Contact noteren',

@@ -25,9 +25,11 @@ export interface OverviewWords {
       'weak-tie'(name: string): string;
       'gone-quiet'(name: string): string;
       'ask-conversation'(name: string): string;
+      'no-one-at-target'(organisation: string): string;
     };
     /** Why it is shown; `ago` is "3 weken" and the like, `day` a date. */
     why: {
+      noOneAtTarget: string;
       thankYouToday: string;
       thankYouLate(ago: string): string;
       followUpToday: string;
@@ -39,6 +41,7 @@ export interface OverviewWords {
       askConversation: string;
     };
     action: {
+      askAround: string;
       thank: string;
       followUp: string;
       logTouch: string;
