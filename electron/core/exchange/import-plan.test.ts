@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ContactFields, type Contact } from '../../contract/domain';
 import type { ImportedPerson } from '../../contract/exchange';
+import { contactPointRules } from '../../contract/records/contacts';
 import { nameSimilarity, nameWords } from '../contacts/similar-names';
+import { unsupportedParts } from '../journal/quick-validity-check';
 import { fold } from '../text-search';
 import { planImport } from './import-plan';
 
@@ -166,5 +168,13 @@ describe('a value a contact cannot hold', () => {
   it('leaves the row out as unreadable instead of writing it into the journal', () => {
     const rows = [person(1, 'Eva de Boer', '', { birthday: '1990-02-31' }), person(2, 'Bram Smit', '')];
     expect(whoIs([], rows)).toEqual(['unreadable', 'nieuw']);
+  });
+});
+
+describe('the checks the plan makes before it writes a contact', () => {
+  it('take the quick path for a contact’s fields, e-mail addresses and phone numbers (no part left to the schema)', () => {
+    expect(unsupportedParts(ContactFields)).toEqual([]);
+    expect(unsupportedParts(contactPointRules.email)).toEqual([]);
+    expect(unsupportedParts(contactPointRules.phone)).toEqual([]);
   });
 });

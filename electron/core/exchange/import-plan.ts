@@ -32,6 +32,7 @@ import type {
   SkippedRow,
 } from '../../contract/exchange';
 import { completeUrl } from '../../contract/records/contacts';
+import { withQuickValidityCheck } from '../journal/quick-validity-check';
 import { fold } from '../text-search';
 import { MatchIndex, type Candidate } from './match-index';
 
@@ -51,6 +52,15 @@ export interface ImportPlan {
 
 /** How a connection's "Connected On" reads as how the person met them, in their language. */
 export type HowWeMet = (connectedOn: string) => string;
+
+/**
+ * The schemas' answers, without asking the schema about a value already as it would make it (nearly every
+ * row of a file): the quick validity check (journal/quick-validity-check.ts) says yes or asks the schema.
+ * ContactChanges (a partial with checks across fields) it always leaves to the schema.
+ */
+const validFields = withQuickValidityCheck(ContactFields);
+const validEmail = withQuickValidityCheck(contactPointRules.email);
+const validPhone = withQuickValidityCheck(contactPointRules.phone);
 
 /** The plan for `people` (and the rows the reader skipped) against the journal's `contacts`. */
 export function planImport(
@@ -76,7 +86,7 @@ export function planImport(
       const fields = newContactFields(clean, howWeMet);
       // A reader's slip (a text past its limit, a bad date) is left out here, not found by the journal's
       // check on the next open, which would set the contact aside with what refers to it.
-      if (!ContactFields.safeParse(fields).success) {
+      if (!validFields(fields).success) {
         rows.push(skippedRow(clean, 'unreadable'));
         continue;
       }
@@ -94,7 +104,7 @@ export function planImport(
       // over two rows, a second address on each) goes into that row's new contact.
       const earlier = actions.get(candidate.row!);
       const { filled } = additions(candidate.fields, clean, howWeMet);
-      if (earlier?.kind === 'create' && ContactFields.safeParse(filled).success) {
+      if (earlier?.kind === 'create' && validFields(filled).success) {
         earlier.fields = filled;
         index.grow(candidate, filled);
       }
@@ -208,11 +218,11 @@ const within = (value: string, max: number) => value.trim().slice(0, max).trim()
  */
 function cleaned(p: ImportedPerson): ImportedPerson {
   const emails = unique(
-    p.emails.map((e) => e.trim()).filter((e) => e !== '' && contactPointRules.email.safeParse(e).success),
+    p.emails.map((e) => e.trim()).filter((e) => e !== '' && validEmail(e).success),
     (e) => e.toLowerCase(),
   );
   const phones = unique(
-    p.phones.map((t) => t.trim()).filter((t) => t !== '' && contactPointRules.phone.safeParse(t).success),
+    p.phones.map((t) => t.trim()).filter((t) => t !== '' && validPhone(t).success),
     phoneKey,
   );
   const tags = unique(

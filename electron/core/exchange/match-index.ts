@@ -102,8 +102,8 @@ export class MatchIndex {
 
   add(candidate: Candidate): void {
     this.keys(candidate);
-    this.atOrganisation(candidate);
     const words = nameWords(candidate.fields.name);
+    this.atOrganisation(candidate, words);
     if (candidate.contactId !== null && words.length > 0) push(this.byName, words.join('\u0000'), candidate);
   }
 
@@ -129,7 +129,7 @@ export class MatchIndex {
     const before = candidate.fields.organisation;
     candidate.fields = fields;
     this.keys(candidate);
-    if (fields.organisation !== before) this.atOrganisation(candidate);
+    if (fields.organisation !== before) this.atOrganisation(candidate, nameWords(fields.name));
   }
 
   private keys(candidate: Candidate): void {
@@ -142,11 +142,11 @@ export class MatchIndex {
     if (profile !== '' && !this.byLinkedin.has(profile)) this.byLinkedin.set(profile, candidate);
   }
 
-  private atOrganisation(candidate: Candidate): void {
+  private atOrganisation(candidate: Candidate, words: string[]): void {
     const org = fold(candidate.fields.organisation).trim();
     let names = this.byOrganisation.get(org);
     if (!names) this.byOrganisation.set(org, (names = new NamesAt()));
-    names.add({ candidate, words: nameWords(candidate.fields.name) });
+    names.add({ candidate, words });
   }
 
   match(p: ImportedPerson): { candidate: Candidate; by: ImportMatchBy } | null {
