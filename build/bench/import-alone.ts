@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from './app';
 import { writeGeneratedJournal } from './generate';
-import { measureImport } from './measure-import';
+import { importRows, measureImport } from './measure-import';
 import { CONTACTS, CONVERSATIONS, IMPORT_REPS, loadAverage, REMINDERS, SEED } from './options';
-import { median } from './stats';
-import { ms } from './table';
+import { rows } from './rows';
+import { ms, printTable } from './table';
 
 const reps = Number(process.argv.find((a) => a.startsWith('--reps='))?.slice(7) ?? IMPORT_REPS);
 const root = await mkdtemp(join(tmpdir(), 'ndb-import-'));
@@ -42,15 +42,10 @@ try {
     reps,
     log: (error) => errors.push(error),
   });
+  importRows(m);
+  printTable(rows);
   console.log(
-    `import preview of ${m.rows} rows: median ${ms(median(m.previewMs))}  all ${m.previewMs.map(ms).join(' ')}`,
-  );
-  console.log(
-    `import apply of ${m.rows} rows: median ${ms(median(m.applyMs))}  all ${m.applyMs.map(ms).join(' ')}`,
-  );
-  console.log(`  cold apply (first save after open): ${ms(m.coldApplyMs)}`);
-  console.log(
-    `  created ${m.created}; updated ${m.updated}; reminders made ${m.remindersMade}; made again ${m.madeAgain}`,
+    `each repetition: preview ${m.previewMs.map(ms).join(', ')}; apply ${m.applyMs.map(ms).join(', ')}`,
   );
   await ballast?.store.close();
   console.log(`load average after: ${loadAverage()}; errors ${errors.length}`);

@@ -25,7 +25,7 @@ import { Journal } from '../../electron/contract/domain';
 import { isActive } from '../../electron/core/reminders/due';
 import { openApp, saveErrors } from './app';
 import { measureDispatch } from './due-after-change';
-import { measureImport } from './measure-import';
+import { importRows, measureImport } from './measure-import';
 import { writeGeneratedJournal } from './generate';
 import { measureOpen } from './measure-open';
 import { measureOpenContact } from './measure-open-contact';
@@ -280,29 +280,7 @@ try {
     reps: IMPORT_REPS,
     log: (error) => saveErrors.push(error),
   });
-  limitRow(
-    `import preview of ${imported.rows} rows (read the file + match + plan + first window)`,
-    median(imported.previewMs),
-    1000,
-  );
-  limitRow(
-    `import apply of ${imported.rows} rows (one write + reminder rules, on disk)`,
-    median(imported.applyMs),
-    2000,
-  );
-  infoRow(
-    '  the same as the first save after open (every record stringified once)',
-    ms(imported.coldApplyMs),
-  );
-  rows.push({
-    metric: `import: keep-in-touch reminders made for people not sorted in; contacts made by the same file again`,
-    measured: `${imported.remindersMade}; ${imported.madeAgain}`,
-    baseline: '—',
-    ratio: '—',
-    target: '= 0; = 0',
-    result: imported.remindersMade === 0 && imported.madeAgain === 0 ? 'PASS' : 'FAIL',
-  });
-  infoRow('  of which new contacts; contacts filled in', `${imported.created}; ${imported.updated}`);
+  importRows(imported);
 
   // -------------------------------------------------------------------------------------------------------
   // 7. Contacten's filters (issue 13): a filter change as one contacts:list call, incl. IPC clone.
