@@ -2,7 +2,7 @@
  * Overzicht (issue 13) on the generated journal (5,000 contacts, 25,000 conversations, 5,000 touches):
  * the whole model right after open (its index built from nothing, the contacts' activity too), and the
  * model again after one change (a touch noted, a contact edited, a conversation given a B), which is
- * the index patched for what the change touched plus one walk over the active contacts.
+ * the index and its orders patched for what the change touched, and a walk of the Verwaterd order.
  */
 import { ContactBook } from '../../electron/core/contacts/contact-book';
 import { ConversationBook } from '../../electron/core/conversations/conversation-book';

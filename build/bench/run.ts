@@ -11,6 +11,7 @@
  *                                      fails (one armed timer, no failed background save)
  *   options: --contacts=5000 --conversations=25000 --reminders=20000 --seed=1 --keep (keep the temp folder)
  *   npm run bench:lists                only the list rows (search per keystroke, incl. IPC), see lists.ts
+ *   npm run bench:overview             only the Overzicht and filter rows (4c, 7), see overview-rows.ts
  *
  * This file runs the sections in order and fills the table; each section is its own module: measure-open.ts
  * (1), measure-saves.ts (2), search.ts (3), measure-open-contact.ts (4), measure-overview.ts (4c), due-after-change.ts and

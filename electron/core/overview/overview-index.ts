@@ -16,9 +16,11 @@ import { awaitsSortIn } from '../../contract/rules/sort-in';
 import { threeBOfConversation, threeBOfTouch } from '../../contract/rules/three-b';
 import { weekStartOf } from '../../contract/rules/weeks';
 import type { ContactActivity } from '../conversations/activity';
+import { changesBetween } from '../array-changes';
 import { pairsBetween, type Changed } from '../journal-changes';
 import { effectiveCadence, latest } from '../reminders/keep-in-touch';
 import { LocalDays } from './local-days';
+import { askOrder, NetworkTally, quietOrder, weakTieOrder } from './overview-ranks';
 
 /** Where one active contact stands. */
 export interface ContactEntry {
@@ -32,6 +34,8 @@ export interface ContactEntry {
   quietBy: 'cadence' | 'months';
   /** The dates of the planned conversations this person takes part in (past ones too: see `plannedAhead`). */
   plannedOn: readonly string[];
+  /** The contact's place in the journal (its first, when built; the next one for a new contact): ties go by it. */
+  ordinal: number;
 }
 
 /** One week, under its Monday. */
@@ -75,6 +79,14 @@ export class OverviewIndex {
   readonly weeks = new Map<string, WeekCounts>();
   /** Thank-yous and follow-ups not done yet, by id. */
   readonly todayWork = new Map<string, Reminder>();
+  /** The active contacts counted for Je netwerk in kaart and Dunbar. */
+  readonly tally = new NetworkTally();
+  /** The entries in the orders a look picks from (see overview-ranks.ts). */
+  readonly quiet = quietOrder();
+  readonly weakTies = weakTieOrder();
+  readonly askable = askOrder();
+  private readonly ordinals = new Map<string, number>();
+  private building = false;
   private readonly keptInTouch = new Map<string, Set<Reminder>>();
   private readonly plannedWith = new Map<string, string[]>();
   private readonly localDates = new LocalDays();
@@ -118,6 +130,11 @@ export class OverviewIndex {
       if (next) this.countTouch(next, 1, affected);
     }
     for (const change of pairsBetween(seen.reminders, now.reminders)) this.followReminder(change, affected);
+    const counted = changesBetween(seen.contacts, now.contacts, 256);
+    if (counted) {
+      for (const c of counted.removed) this.tally.count(c, -1);
+      for (const c of counted.added) this.tally.count(c, 1);
+    } else this.tally.rebuild(now.contacts);
     const changed = new Map<string, Contact | undefined>();
     for (const { before, after: next } of pairsBetween(seen.contacts, now.contacts)) {
       changed.set((next ?? before)!.id, next ?? undefined);
@@ -137,10 +154,21 @@ export class OverviewIndex {
     this.todayWork.clear();
     this.keptInTouch.clear();
     this.plannedWith.clear();
+    this.ordinals.clear();
     for (const c of now.conversations) this.countConversation(c, 1, null);
     for (const t of now.touches) this.countTouch(t, 1, null);
     for (const r of now.reminders) this.followReminder({ before: null, after: r }, null);
+    this.building = true;
     for (const c of now.contacts) this.place(c.id, c);
+    this.building = false;
+    this.tally.rebuild(now.contacts);
+    for (const order of [this.quiet, this.weakTies, this.askable]) order.rebuild(this.entries.values());
+  }
+
+  /** An entry set or gone: the orders follow (after a build they are sorted once, see `build`). */
+  private replaced(before: ContactEntry | undefined, after: ContactEntry | undefined): void {
+    if (this.building) return;
+    for (const order of [this.quiet, this.weakTies, this.askable]) order.replace(before, after);
   }
 
   private week(date: string): WeekCounts {
@@ -200,8 +228,12 @@ export class OverviewIndex {
 
   /** Works out where one contact stands (or forgets them: gone, archived, still to sort in). */
   private place(id: string, contact: Contact | undefined): void {
+    let ordinal = this.ordinals.get(id);
+    if (ordinal === undefined) this.ordinals.set(id, (ordinal = this.ordinals.size));
+    const before = this.entries.get(id);
     if (!contact || contact.archived || awaitsSortIn(contact)) {
       this.entries.delete(id);
+      this.replaced(before, undefined);
       return;
     }
     let dealt: string | null = null;
@@ -220,14 +252,17 @@ export class OverviewIndex {
     const { interval } = effectiveCadence(contact, this.settings().keepInTouchDefaults);
     // The rule Contacten's filter and the contact page follow too (contract/rules/gone-quiet.ts).
     const quiet = quietFrom(contact, anchor, interval);
-    this.entries.set(id, {
+    const entry: ContactEntry = {
       contact,
       last,
       anchor,
       quietFrom: quiet?.on ?? null,
       quietBy: quiet?.by ?? 'months',
       plannedOn: this.plannedWith.get(id) ?? [],
-    });
+      ordinal,
+    };
+    this.entries.set(id, entry);
+    this.replaced(before, entry);
   }
 }
 

@@ -2,20 +2,19 @@
  * Overzicht (issue 13): what to do today and how the network stands, computed in core from the journal
  * and answered as data and keys (contract/overview.ts), which the page words in nl or en.
  *
- * The parts that cost (where each contact stands, what each week held) are kept per change by
- * OverviewIndex; a look at the model walks the active contacts once and the last weeks, so opening the
- * screen after an edit does not go through 25,000 conversations.
+ * The parts that cost (where each contact stands, what each week held, the counts of the network and the
+ * orders Verwaterd and the suggestions pick from) are kept per change by OverviewIndex; a look at the
+ * model reads the first few of each order, walks the Verwaterd order once and looks at the last weeks,
+ * so opening the screen after an edit neither goes through 25,000 conversations nor sorts 5,000 people.
  */
 import {
   DEFAULT_WEEKLY_GOAL,
   DISMISS_DAYS,
-  DUNBAR_NUMBER,
   QUIET_LISTED,
   RECENT_WEEKS,
   RHYTHM_WEEKS,
   TODAY_MAX,
   type LastContact,
-  type NetworkMap,
   type OverviewModel,
   type QuietRelation,
   type Suggestion,
@@ -23,16 +22,7 @@ import {
   type ThreeBCounts,
   type ThreeBNote,
 } from '../../contract/overview';
-import type {
-  Circle,
-  Contact,
-  Dismissal,
-  OrganisationMark,
-  Reminder,
-  Strength,
-  Warmth,
-} from '../../contract/domain';
-import { awaitsSortIn } from '../../contract/rules/sort-in';
+import type { Contact, Dismissal, OrganisationMark, Reminder } from '../../contract/domain';
 import { lastWeeks } from '../../contract/rules/weeks';
 import { zoneOf, type Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
@@ -75,7 +65,7 @@ export class Overview {
       today,
       suggestions,
       moreDue,
-      ...this.network(),
+      ...this.index.tally.model(),
       threeB: this.threeB(weeks),
       rhythm: this.rhythm(weeks),
       quiet: {
@@ -131,27 +121,16 @@ export class Overview {
       quiet.find((e) => free('gone-quiet', e)),
     );
     // The weak tie longest without contact: the one whose last contact (or whose making) lies furthest back.
-    let weak: ContactEntry | undefined;
-    for (const e of this.index.entries.values()) {
-      if (e.contact.strength !== 'een-beetje' || !free('weak-tie', e)) continue;
-      if (!weak || e.anchor < weak.anchor || (e.anchor === weak.anchor && e.contact.name < weak.contact.name))
-        weak = e;
-    }
-    offer('weak-tie', weak);
+    offer(
+      'weak-tie',
+      this.index.weakTies.list.find((e) => free('weak-tie', e)),
+    );
     if (!plannedAhead(this.index.weeks.get(thisWeek)?.plannedOn ?? [], today)) {
       // Warm before lauw (a conversation is easiest to ask of someone you know), then longest without one.
-      let ask: ContactEntry | undefined;
-      for (const e of this.index.entries.values()) {
-        const w = e.contact.warmth;
-        if (
-          (w !== 'warm' && w !== 'lauw') ||
-          plannedAhead(e.plannedOn, today) ||
-          !free('ask-conversation', e)
-        )
-          continue;
-        if (!ask || rankAsk(e) < rankAsk(ask)) ask = e;
-      }
-      offer('ask-conversation', ask);
+      offer(
+        'ask-conversation',
+        this.index.askable.list.find((e) => !plannedAhead(e.plannedOn, today) && free('ask-conversation', e)),
+      );
     }
     const target = this.targetWithNobody(hidden);
     if (target) {
@@ -219,14 +198,11 @@ export class Overview {
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))[0];
   }
 
-  /** Relations gone quiet on `today`, the longest quiet first. */
+  /** Relations gone quiet on `today`, the longest quiet first (kept in that order, see overview-ranks.ts). */
   private quiet(today: string): ContactEntry[] {
     const quiet: ContactEntry[] = [];
-    for (const e of this.index.entries.values())
-      if (e.quietFrom !== null && e.quietFrom <= today) quiet.push(e);
-    return quiet.sort((a, b) =>
-      a.anchor !== b.anchor ? (a.anchor < b.anchor ? -1 : 1) : a.contact.name.localeCompare(b.contact.name),
-    );
+    for (const e of this.index.quiet.list) if (e.quietFrom! <= today) quiet.push(e);
+    return quiet;
   }
 
   private quietRelation(e: ContactEntry, today: string): QuietRelation {
@@ -251,37 +227,6 @@ export class Overview {
     const touch = activity.touchesOf(e.contact.id).find((t) => t.on === e.last);
     if (touch) return { on: e.last, how: 'touch', channel: touch.channel };
     return { on: e.last, how: e.contact.lastContactOn === e.last ? 'noted' : 'kept-in-touch' };
-  }
-
-  private network(): { network: NetworkMap; dunbar: OverviewModel['dunbar'] } {
-    const cells = new Map<string, { circle: Circle | null; warmth: Warmth | null; count: number }>();
-    const strengths = new Map<Strength | null, number>();
-    let unsorted = 0;
-    let total = 0;
-    let known = 0;
-    for (const c of this.store.data.contacts) {
-      if (c.archived) continue;
-      total++;
-      if (awaitsSortIn(c)) unsorted++;
-      const key = `${c.circle}|${c.warmth}`;
-      const cell = cells.get(key);
-      if (cell) cell.count++;
-      else cells.set(key, { circle: c.circle, warmth: c.warmth, count: 1 });
-      strengths.set(c.strength, (strengths.get(c.strength) ?? 0) + 1);
-      if (c.strength === 'goed' || c.strength === 'heel-goed') known++;
-    }
-    return {
-      network: {
-        cells: [...cells.values()],
-        strengths: (['heel-goed', 'goed', 'een-beetje', null] as const).map((strength) => ({
-          strength,
-          count: strengths.get(strength) ?? 0,
-        })),
-        unsorted,
-        total,
-      },
-      dunbar: { known, limit: DUNBAR_NUMBER },
-    };
   }
 
   private threeB(weeks: string[]): OverviewModel['threeB'] {
@@ -328,10 +273,6 @@ function dismissedOn(dismissals: readonly Dismissal[], today: string): Set<strin
   const hidden = new Set<string>();
   for (const d of dismissals) if (today < d.until) hidden.add(d.key);
   return hidden;
-}
-
-function rankAsk(e: ContactEntry): string {
-  return `${e.contact.warmth === 'warm' ? 0 : 1}${e.last ?? '0000-00-00'}`;
 }
 
 /** The most suggestions kept away at once; Vandaag offers five a day, so a week's worth fits many times. */
