@@ -20,23 +20,9 @@ import { changesBetween } from '../array-changes';
 import { pairsBetween, type Changed } from '../journal-changes';
 import { effectiveCadence, latest } from '../reminders/keep-in-touch';
 import { LocalDays } from './local-days';
-import { askOrder, NetworkTally, quietOrder, weakTieOrder } from './overview-ranks';
+import { askOrder, NetworkTally, quietOrder, weakTieOrder, type ContactEntry } from './overview-ranks';
 
-/** Where one active contact stands. */
-export interface ContactEntry {
-  contact: Contact;
-  /** The last contact (a conversation held, a touch, the date on the contact, keeping in touch done). */
-  last: string | null;
-  /** `last`, or the day the contact was made when never in touch: where "how long without contact" counts from. */
-  anchor: string;
-  /** The first day on which the relation counts as verwaterd; null when it never does (cadence `geen`). */
-  quietFrom: string | null;
-  quietBy: 'cadence' | 'months';
-  /** The dates of the planned conversations this person takes part in (past ones too: see `plannedAhead`). */
-  plannedOn: readonly string[];
-  /** The contact's place in the journal (its first, when built; the next one for a new contact): ties go by it. */
-  ordinal: number;
-}
+export type { ContactEntry } from './overview-ranks';
 
 /** One week, under its Monday. */
 export interface WeekCounts {

@@ -10,8 +10,23 @@
 import type { Circle, Contact, Strength, Warmth } from '../../contract/domain';
 import { circles, warmths } from '../../contract/records/contacts';
 import { DUNBAR_NUMBER, type NetworkMap, type OverviewModel } from '../../contract/overview';
+
+/** Where one active contact stands. */
+export interface ContactEntry {
+  contact: Contact;
+  /** The last contact (a conversation held, a touch, the date on the contact, keeping in touch done). */
+  last: string | null;
+  /** `last`, or the day the contact was made when never in touch: where "how long without contact" counts from. */
+  anchor: string;
+  /** The first day on which the relation counts as verwaterd; null when it never does (cadence `geen`). */
+  quietFrom: string | null;
+  quietBy: 'cadence' | 'months';
+  /** The dates of the planned conversations this person takes part in (past ones too: see `plannedAhead`). */
+  plannedOn: readonly string[];
+  /** The contact's place in the journal (its first, when built; the next one for a new contact): ties go by it. */
+  ordinal: number;
+}
 import { awaitsSortIn } from '../../contract/rules/sort-in';
-import type { ContactEntry } from './overview-index';
 
 /** As `a.localeCompare(b)` orders, without looking the locale up per call. */
 const byLocale = new Intl.Collator().compare;
