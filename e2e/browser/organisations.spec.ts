@@ -51,6 +51,9 @@ test('Organisaties shows who one knows where and the way in; typing answers "wie
   await expect(gemeente).toContainText('2 schrijfwijzen');
   await expect(gemeente.locator('.person .name')).toHaveText(['Anna de Vries', 'Bram Bakker']);
   await expect(gemeente).toContainText('Je kent hier iemand warm: Anna de Vries');
+  // Each card is named by its organisation; each person's button says their warmth too, not only in colour.
+  await expect(page.getByRole('listitem', { name: 'Gemeente Utrecht' })).toBeVisible();
+  await expect(gemeente.getByRole('button', { name: /^Anna de Vries\s*Warm$/ })).toBeVisible();
   await expect(cards.filter({ hasText: 'Rabobank' })).toContainText(
     /Weg naar binnen:\s*Dirk Jansen\s*→\s*Eva Visser/,
   );
@@ -65,7 +68,7 @@ test('Organisaties shows who one knows where and the way in; typing answers "wie
   await search.fill('');
 
   // A person in the list opens in Contacten.
-  await gemeente.getByRole('button', { name: 'Bram Bakker openen' }).click();
+  await gemeente.getByRole('button', { name: /^Bram Bakker/ }).click();
   await expect(page.locator('#contact-name')).toHaveText('Bram Bakker');
 });
 
@@ -93,7 +96,7 @@ test('renaming gives everyone one spelling; to another organisation’s name it 
   await expect(merge).toContainText('Iedereen bij Bol (1 persoon) krijgt de organisatie Gemeente Utrecht.');
   await merge.getByRole('button', { name: 'Samenvoegen' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.getByText('Bol heet nu Gemeente Utrecht (1 persoon).')).toBeVisible();
+  await expect(page.getByText('Bol heet nu Gemeente Utrecht (1 contact aangepast).')).toBeVisible();
   await expect(cards.getByRole('heading', { level: 2 })).toHaveText(['Gemeente Utrecht', 'Rabobank']);
   await expect(cards.filter({ hasText: 'Gemeente Utrecht' })).toContainText('3 mensen');
 

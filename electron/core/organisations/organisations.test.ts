@@ -164,4 +164,26 @@ describe('Organisaties', () => {
     expect((await list('bol')).organisations[0]).toMatchObject({ name: 'Bol', target: true });
     expect(t.app.store.data.organisations.map((o) => o.name).sort()).toEqual(['Bol', 'shell']);
   });
+
+  it('two marks of one organisation (made on two computers): the latest counts, and unmarking clears both', async () => {
+    const at = (time: string) => `2026-12-0${time}T10:00:00.000Z`;
+    t.app.store.update((j) => ({
+      ...j,
+      organisations: [
+        { id: 'here', name: 'Shell', target: true, createdAt: at('1'), updatedAt: at('1') },
+        { id: 'there', name: 'shell ', target: false, createdAt: at('1'), updatedAt: at('2') },
+      ],
+    }));
+    // The later one says unmarked.
+    expect(names(await list())).not.toContain('Shell');
+    await t.call('organisations:mark', { name: 'Shell', target: true });
+    expect(t.app.store.data.organisations.map((o) => o.target)).toEqual([true, true]);
+    await t.call('organisations:mark', { name: 'SHELL', target: false });
+    expect(t.app.store.data.organisations.map((o) => o.target)).toEqual([false, false]);
+    expect((await t.model()).suggestions.map((s) => s.kind)).not.toContain('no-one-at-target');
+    // Renamed, both go along; into a marked organisation, they become its one mark.
+    await t.call('organisations:mark', { name: 'Bol', target: true });
+    await t.call('organisations:rename', { key: 'shell', name: 'Bol' });
+    expect(t.app.store.data.organisations.map((o) => [o.name, o.target])).toEqual([['Bol', true]]);
+  });
 });

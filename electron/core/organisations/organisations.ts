@@ -7,7 +7,7 @@ import { nameKey } from '../contacts/contact-order';
 import { DomainError } from '../errors';
 import type { JournalStore } from '../journal/journal-store';
 import { fold, queryWords } from '../text-search';
-import { organisationKey } from './organisation-key';
+import { marksByKey, organisationKey } from './organisation-key';
 import { waysIn, type WaysIn } from './ways-in';
 
 const strengthRank: Record<Strength, number> = { 'heel-goed': 0, goed: 1, 'een-beetje': 2 };
@@ -50,16 +50,20 @@ export class Organisations {
   mark(name: string, target: boolean): { name: string; target: boolean } {
     const spelled = name.trim().replace(/\s+/g, ' ');
     const key = organisationKey(spelled);
-    const existing = this.store.data.organisations.find((o) => organisationKey(o.name) === key);
-    if (existing?.target === target) return { name: existing.name, target };
+    const existing = this.store.data.organisations.filter((o) => organisationKey(o.name) === key);
     const now = this.clock.now().toISOString();
-    if (existing) {
-      const next: OrganisationMark = { ...existing, target, updatedAt: now };
-      this.store.update((j) => ({
-        ...j,
-        organisations: j.organisations.map((o) => (o === existing ? next : o)),
-      }));
-      return { name: next.name, target };
+    if (existing.length > 0) {
+      // Every record of the organisation (two computers may each have made one) says the same after this.
+      const changed = existing.filter((o) => o.target !== target);
+      if (changed.length > 0) {
+        this.store.update((j) => ({
+          ...j,
+          organisations: j.organisations.map((o) =>
+            changed.includes(o) ? { ...o, target, updatedAt: now } : o,
+          ),
+        }));
+      }
+      return { name: existing[0]!.name, target };
     }
     // Named as the contacts there spell it most, if anyone works there.
     const known = this.current().organisations.find((o) => o.key === key);
@@ -145,7 +149,7 @@ function build(
     else groups.set(key, [c]);
   }
   const targets = new Map<string, string>();
-  for (const m of marks) if (m.target) targets.set(organisationKey(m.name), m.name);
+  for (const [key, m] of marksByKey(marks)) if (m.target) targets.set(key, m.name);
   // A marked organisation nobody works at (yet) is listed too: that is where a way in is wanted most.
   for (const key of targets.keys()) if (!groups.has(key)) groups.set(key, []);
   const ways: WaysIn = waysIn(contacts, conversations);
@@ -219,16 +223,17 @@ function summarise(
 }
 
 /**
- * The marks after renaming the organisation `key` to `name`: its mark takes the new name; when the new
- * name had a mark of its own, the two become one, marked when either was.
+ * The marks after renaming the organisation `key` to `name`: its marks take the new name; when the new
+ * name had marks of its own, the two become one record, marked when either organisation was.
  */
 function renamedMarks(marks: OrganisationMark[], key: string, name: string, now: string): OrganisationMark[] {
-  const from = marks.find((m) => organisationKey(m.name) === key);
-  if (!from) return marks;
-  const into = marks.find((m) => m !== from && organisationKey(m.name) === organisationKey(name));
-  if (!into) return marks.map((m) => (m === from ? { ...m, name, updatedAt: now } : m));
-  const target = into.target || from.target;
+  const intoKey = organisationKey(name);
+  const from = marks.filter((m) => organisationKey(m.name) === key);
+  if (from.length === 0) return marks;
+  const into = intoKey === key ? [] : marks.filter((m) => organisationKey(m.name) === intoKey);
+  if (into.length === 0) return marks.map((m) => (from.includes(m) ? { ...m, name, updatedAt: now } : m));
+  const target = [...marksByKey([...from, ...into]).values()].some((m) => m.target);
   return marks
-    .filter((m) => m !== from)
-    .map((m) => (m === into && m.target !== target ? { ...m, target, updatedAt: now } : m));
+    .filter((m) => !from.includes(m))
+    .map((m) => (into.includes(m) && m.target !== target ? { ...m, target, updatedAt: now } : m));
 }

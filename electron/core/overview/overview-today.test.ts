@@ -145,6 +145,11 @@ describe('Vandaag', () => {
       'ask-conversation',
     ]);
     expect(moreDue).toBe(1);
+    // A marked organisation where nobody is known waits for a place left over: what is due keeps its.
+    await t.call('organisations:mark', { name: 'Shell', target: true });
+    const after = await t.model();
+    expect(after.suggestions.map((s) => s.kind)).not.toContain('no-one-at-target');
+    expect(after.moreDue).toBe(1);
   });
 
   it('"niet nu" keeps a suggestion away for seven days: back on the seventh morning', async () => {

@@ -30,7 +30,7 @@ import type { JournalStore } from '../journal/journal-store';
 import { effectiveDue } from '../reminders/due';
 import { addDays, daysBetween, today as todayOf } from '../reminders/local-time';
 import { OverviewIndex, plannedAhead, type ContactEntry, type IndexSettings } from './overview-index';
-import { organisationKey } from '../organisations/organisation-key';
+import { marksByKey, organisationKey } from '../organisations/organisation-key';
 import { spreadNote } from './spread';
 
 export interface OverviewSettings extends IndexSettings {
@@ -132,18 +132,6 @@ export class Overview {
         this.index.askable.list.find((e) => !plannedAhead(e.plannedOn, today) && free('ask-conversation', e)),
       );
     }
-    const target = this.targetWithNobody(hidden);
-    if (target) {
-      others.push({
-        key: `no-one-at-target:${target.id}`,
-        kind: 'no-one-at-target',
-        contactId: null,
-        contactName: target.name,
-        since: null,
-        days: null,
-        action: { kind: 'open-organisation', organisation: target.name },
-      });
-    }
     // What is due, as cheap keys first: a journal may hold thousands, and only a few are shown.
     const due: { r: Reminder; on: string; kind: 'thank-you' | 'follow-up'; order: string }[] = [];
     for (const r of this.index.todayWork.values()) {
@@ -175,6 +163,22 @@ export class Overview {
         action: { kind: 'open-conversation', conversationId: r.conversationId!, reminderId: r.id },
       };
     });
+    // Asking around about an organisation one wants to work at waits for what is due: only a place
+    // left over goes to it (a thank-you is time-bound, the question is not).
+    if (shownDue.length + others.length < TODAY_MAX) {
+      const target = this.targetWithNobody(hidden);
+      if (target) {
+        others.push({
+          key: `no-one-at-target:${target.id}`,
+          kind: 'no-one-at-target',
+          contactId: null,
+          contactName: target.name,
+          since: null,
+          days: null,
+          action: { kind: 'open-organisation', organisation: target.name },
+        });
+      }
+    }
     return { suggestions: [...shownDue, ...others], moreDue: Math.max(0, due.length - room) };
   }
 
@@ -191,7 +195,7 @@ export class Overview {
       this.staffed = { for: contacts, keys };
     }
     const keys = this.staffed.keys;
-    return organisations
+    return [...marksByKey(organisations).values()]
       .filter(
         (o) => o.target && !keys.has(organisationKey(o.name)) && !hidden.has(`no-one-at-target:${o.id}`),
       )

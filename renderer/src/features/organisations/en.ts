@@ -29,7 +29,8 @@ export const organisationsEN: OrganisationsWords = {
   mergeText: (people, from, into) =>
     `Everyone at ${from} (${people}) gets the organisation ${into}. From then on they are listed together under ${into}.`,
   mergeConfirm: 'Merge',
-  renamed: (from, name, people) => `${from} is now ${name} (${people}).`,
+  renamed: (from, name, changed) => `${from} is now ${name} (${changed}).`,
+  contactsChanged: { one: '{n} contact changed', other: '{n} contacts changed' },
   emptyTitle: 'No organisations yet',
   emptyText:
     'Add where your contacts work. Then you see here, per organisation, whom you know and how to get in.',
@@ -41,7 +42,6 @@ export const organisationsEN: OrganisationsWords = {
     other: '{n} contacts without an organisation',
   },
   more: (shown, total) => `${shown} of ${total} shown. Type a name to search.`,
-  openContact: (name) => `Open ${name}`,
   answerLabel: 'Who do I know at this organisation?',
   knownAt: (name) => `At ${name} you know:`,
   andMore: (n) => `and ${n} more`,

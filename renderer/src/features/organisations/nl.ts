@@ -29,7 +29,8 @@ export const organisationsNL: OrganisationsWords = {
   mergeText: (people, from, into) =>
     `Iedereen bij ${from} (${people}) krijgt de organisatie ${into}. Daarna staan ze samen onder ${into}.`,
   mergeConfirm: 'Samenvoegen',
-  renamed: (from, name, people) => `${from} heet nu ${name} (${people}).`,
+  renamed: (from, name, changed) => `${from} heet nu ${name} (${changed}).`,
+  contactsChanged: { one: '{n} contact aangepast', other: '{n} contacten aangepast' },
   emptyTitle: 'Nog geen organisaties',
   emptyText:
     'Zet bij je contacten waar ze werken. Dan zie je hier per organisatie wie je kent en hoe je er binnenkomt.',
@@ -42,7 +43,6 @@ export const organisationsNL: OrganisationsWords = {
     other: '{n} contacten zonder organisatie',
   },
   more: (shown, total) => `${shown} van ${total} getoond. Typ een naam om te zoeken.`,
-  openContact: (name) => `${name} openen`,
   answerLabel: 'Wie ken ik bij deze organisatie?',
   knownAt: (name) => `Bij ${name} ken je:`,
   andMore: (n) => `en nog ${n}`,

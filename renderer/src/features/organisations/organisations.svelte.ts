@@ -41,9 +41,9 @@ class OrganisationsState {
 
   /** Gives everyone at `organisation` the name `name` (merging with an organisation of that name). */
   async rename(organisation: OrganisationSummary, name: string): Promise<void> {
-    await unwrap(api.organisations.rename({ key: organisation.key, name }));
+    const { renamed } = await unwrap(api.organisations.rename({ key: organisation.key, name }));
     const t = i18n.t.organisations;
-    app.say(t.renamed(organisation.name, name.trim(), i18n.plural(t.people, organisation.people.length)));
+    app.say(t.renamed(organisation.name, name.trim(), i18n.plural(t.contactsChanged, renamed)));
     await this.load();
   }
 }

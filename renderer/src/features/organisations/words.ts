@@ -36,7 +36,9 @@ export interface OrganisationsWords {
   mergeText(people: string, from: string, into: string): string;
   mergeConfirm: string;
   /** After a rename or merge: the old name, the new one, how many people it was about. */
-  renamed(from: string, name: string, people: string): string;
+  renamed(from: string, name: string, changed: string): string;
+  /** How many contacts a rename changed (archived ones too). */
+  contactsChanged: Plural;
   emptyTitle: string;
   emptyText: string;
   emptyAction: string;
@@ -45,7 +47,6 @@ export interface OrganisationsWords {
   noneFoundText: string;
   withoutOrganisation: Plural;
   more(shown: string, total: string): string;
-  openContact(name: string): string;
   /** Contacten's search names an organisation ("wie ken ik bij…"). */
   answerLabel: string;
   knownAt(name: string): string;
