@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PIECES_PER_CALL, writeAll, writeFileDurably } from './durable-write';
+import { BYTES_PER_CALL, PIECES_PER_CALL, writeAll, writeFileDurably } from './durable-write';
 import { realFs, type FsOps } from './fs-ops';
 
 /** Pieces of assorted sizes (empty ones too), with bytes that tell every position apart. */
@@ -35,6 +35,15 @@ function shortWriter(most: (call: number) => number) {
 }
 
 describe('writeAll', () => {
+  it('gathers small pieces into one call, up to BYTES_PER_CALL, and writes a larger piece alone', async () => {
+    const big = BYTES_PER_CALL + 10;
+    const pieces = piecesOf([100, 200, big, 50, BYTES_PER_CALL - 60, 20, 30]);
+    const writer = shortWriter(() => Infinity);
+    await writeAll(writer.handle, pieces);
+    expect(writer.written().equals(Buffer.concat(pieces))).toBe(true);
+    expect(writer.calls.map((c) => c.pieces)).toEqual([2, 1, 2, 2]);
+  });
+
   it('writes every piece in one call when the system takes them all', async () => {
     const pieces = piecesOf([3, 0, 700, 1, 0, 250]);
     const writer = shortWriter(() => Infinity);
@@ -70,6 +79,7 @@ describe('writeAll', () => {
   });
 
   it('gives a system at most PIECES_PER_CALL pieces a call, and goes on with the rest', async () => {
+    // Pieces small enough that the byte limit is not what cuts the list.
     const pieces = piecesOf(Array.from({ length: PIECES_PER_CALL * 2 + 5 }, () => 2));
     const writer = shortWriter(() => Infinity);
     await writeAll(writer.handle, pieces);
@@ -125,7 +135,7 @@ describe('writeFileDurably', () => {
     return { fs, calls };
   }
 
-  it('writes all the pieces of a save in one writev call', async () => {
+  it('writes the small pieces of a save in one writev call', async () => {
     const pieces = piecesOf(Array.from({ length: 300 }, (_, i) => 1 + (i % 17)));
     const { fs, calls } = countingFs(Infinity);
     const path = join(dir, 'journal.json');

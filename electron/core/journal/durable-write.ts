@@ -57,14 +57,21 @@ export async function writeFileDurably(
 
 /** At most this many pieces per writev call: Linux's IOV_MAX (a longer list is cut short there anyway). */
 export const PIECES_PER_CALL = 1024;
+/**
+ * Bytes per writev call, about: small pieces are gathered into one call up to this much, a larger piece
+ * goes alone. Not one call for everything: a save of the 51 MB bench journal as one writev took 230 ms
+ * to write and fsync, in calls of about this size 55-110 ms (as in one call per ~200 KB piece before):
+ * the disk can start on the first calls' bytes while the later ones are made, leaving fsync less to do.
+ */
+export const BYTES_PER_CALL = 256 * 1024;
 
 /**
- * Writes `pieces` one after another from the start of the file, in one writev call when the system takes
- * them all (FileHandle.writeFile would make one call per 512 KB, and a call per piece costs a trip through
- * the thread pool each). A call may write less than it was given (a list longer than the system's limit,
- * a signal, a file system that writes in parts): the next call starts where it stopped, inside a piece if
- * need be, until every byte is written. A call that writes nothing while bytes remain is an error, never a
- * loop without end.
+ * Writes `pieces` one after another from the start of the file, in as few calls as the sizes above
+ * allow (FileHandle.writeFile would make one call per 512 KB of one buffer, and a call per small piece
+ * costs a trip through the thread pool each). A call may write less than it was given (a list longer
+ * than the system's limit, a signal, a file system that writes in parts): the next call starts where it
+ * stopped, inside a piece if need be, until every byte is written. A call that writes nothing while bytes
+ * remain is an error, never a loop without end.
  */
 export async function writeAll(
   handle: Pick<FileHandle, 'writev'>,
@@ -73,8 +80,14 @@ export async function writeAll(
   let rest = pieces.filter((p) => p.length > 0);
   let position = 0;
   while (rest.length > 0) {
-    const batch = rest.length > PIECES_PER_CALL ? rest.slice(0, PIECES_PER_CALL) : rest;
-    const { bytesWritten } = await handle.writev(batch, position);
+    let count = 1;
+    let bytes = rest[0]!.length;
+    while (count < rest.length && count < PIECES_PER_CALL && bytes + rest[count]!.length <= BYTES_PER_CALL)
+      bytes += rest[count++]!.length;
+    const { bytesWritten } = await handle.writev(
+      count === rest.length ? rest : rest.slice(0, count),
+      position,
+    );
     if (!(bytesWritten > 0)) throw new Error(`A write of the journal wrote nothing at byte ${position}.`);
     position += bytesWritten;
     rest = after(rest, bytesWritten);
