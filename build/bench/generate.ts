@@ -314,6 +314,7 @@ export function generateJournal(options: GenerateOptions): Journal {
     setAside: [],
     notDuplicates: [],
     dismissals: [],
+    organisations: [],
   });
 }
 /** Writes `journal` with the app's own serializer and durable writer, as the app would. */
