@@ -52,7 +52,9 @@ export class ReminderBook {
   private readonly view: ReminderListView;
   private readonly changes: ChangesSince;
   private statesFor: {
-    journal: unknown;
+    /** The arrays the states come from: a save that only adopts tombstones or settings keeps them. */
+    sources: readonly unknown[];
+    zone: string;
     day: string;
     key: string;
     states: ReadonlyMap<string, KeepInTouchState>;
@@ -147,17 +149,26 @@ export class ReminderBook {
 
   /**
    * Where keeping in touch stands with every active contact that has a cadence or has gone quiet, by id,
-   * as `keepInTouch` says it for one (Contacten's filter and its counts). Worked out once per version of the journal, day
-   * and defaults, so changing a filter costs a lookup.
+   * as `keepInTouch` says it for one (Contacten's filter and its counts). Worked out once per version of the
+   * contacts, conversations, touches and reminders, day, zone and defaults (not of the journal object: a save
+   * that adopts tombstones replaces that), so changing a filter or typing a search costs a lookup.
    */
   keepInTouchStates(): ReadonlyMap<string, KeepInTouchState> {
     this.follow();
     const day = today(this.clock);
     const defaults = this.settings().keepInTouchDefaults;
     const key = JSON.stringify(defaults);
-    const cached = this.statesFor;
-    if (cached?.journal === this.store.data && cached.day === day && cached.key === key) return cached.states;
     const zone = zoneOf(this.clock);
+    const { contacts, conversations, touches, reminders } = this.store.data;
+    const sources = [contacts, conversations, touches, reminders];
+    const cached = this.statesFor;
+    if (
+      cached?.day === day &&
+      cached.key === key &&
+      cached.zone === zone &&
+      cached.sources.every((source, i) => source === sources[i])
+    )
+      return cached.states;
     const states = new Map<string, KeepInTouchState>();
     for (const contact of this.store.data.contacts) {
       if (contact.archived) continue;
@@ -167,7 +178,7 @@ export class ReminderBook {
       const state = keepInTouchStand(contact, this.rules.anchorOf(contact, 'done', zone), interval, day);
       if (state !== 'none') states.set(contact.id, state);
     }
-    this.statesFor = { journal: this.store.data, day, key, states };
+    this.statesFor = { sources, zone, day, key, states };
     return states;
   }
 
