@@ -257,6 +257,12 @@ export class ContactBook {
     return this.byId.get(id);
   }
 
+  /** Whether no two contacts share an id (as the app writes them; a hand-edited file may not). */
+  hasUniqueIds(): boolean {
+    this.find('');
+    return this.byId.size === this.contacts.length;
+  }
+
   /** One row of a contact list, for any contact (other books show contacts too). */
   summary(c: Contact): ContactSummary {
     return {

@@ -22,6 +22,7 @@ import { DomainError } from '../errors';
 import { ChangesSince } from '../journal-changes';
 import type { JournalStore } from '../journal/journal-store';
 import { isActive } from './due';
+import { KeepInTouchStates } from './keep-in-touch-states';
 import { after, effectiveCadence } from './keep-in-touch';
 import { instantOf, sameMoment, today } from './local-time';
 import { ReminderRecords } from './reminder-edit';
@@ -29,7 +30,6 @@ import { ReminderListView } from './reminder-list';
 import { ReminderRules, type ReminderSettings } from './reminder-rules';
 import { snoozeUntil, temporalWallClock } from './snooze';
 import { keepInTouchStand } from '../../contract/rules/gone-quiet';
-import { awaitsSortIn } from '../../contract/rules/sort-in';
 import { pastField } from '../../contract/rules/when';
 import { reminderNotice } from './texts';
 
@@ -51,14 +51,7 @@ export class ReminderBook {
   private readonly rules: ReminderRules;
   private readonly view: ReminderListView;
   private readonly changes: ChangesSince;
-  private statesFor: {
-    /** The arrays the states come from: a save that only adopts tombstones or settings keeps them. */
-    sources: readonly unknown[];
-    zone: string;
-    day: string;
-    key: string;
-    states: ReadonlyMap<string, KeepInTouchState>;
-  } | null = null;
+  private readonly states: KeepInTouchStates;
 
   constructor(
     private readonly store: JournalStore,
@@ -70,6 +63,7 @@ export class ReminderBook {
   ) {
     this.records = new ReminderRecords(store, clock, newId);
     this.rules = new ReminderRules(this.records, contacts, clock, settings);
+    this.states = new KeepInTouchStates(contacts, (c, zone) => this.rules.anchorOf(c, 'done', zone));
     this.view = new ReminderListView(this.records, contacts, conversations, clock);
     this.changes = new ChangesSince(store);
   }
@@ -149,37 +143,14 @@ export class ReminderBook {
 
   /**
    * Where keeping in touch stands with every active contact that has a cadence or has gone quiet, by id,
-   * as `keepInTouch` says it for one (Contacten's filter and its counts). Worked out once per version of the
-   * contacts, conversations, touches and reminders, day, zone and defaults (not of the journal object: a save
-   * that adopts tombstones replaces that), so changing a filter or typing a search costs a lookup.
+   * as `keepInTouch` says it for one (Contacten's filter and its counts). Worked out for everyone once and
+   * patched per change for the people it touched (keep-in-touch-states.ts), so changing a filter or typing a
+   * search costs a lookup, and the first one after an edit little more.
    */
   keepInTouchStates(): ReadonlyMap<string, KeepInTouchState> {
     this.follow();
-    const day = today(this.clock);
     const defaults = this.settings().keepInTouchDefaults;
-    const key = JSON.stringify(defaults);
-    const zone = zoneOf(this.clock);
-    const { contacts, conversations, touches, reminders } = this.store.data;
-    const sources = [contacts, conversations, touches, reminders];
-    const cached = this.statesFor;
-    if (
-      cached?.day === day &&
-      cached.key === key &&
-      cached.zone === zone &&
-      cached.sources.every((source, i) => source === sources[i])
-    )
-      return cached.states;
-    const states = new Map<string, KeepInTouchState>();
-    for (const contact of this.store.data.contacts) {
-      if (contact.archived) continue;
-      const { interval } = effectiveCadence(contact, defaults);
-      // Without a cadence only "verwaterd" can apply, and never to someone still to sort in or set to none.
-      if (!interval && (contact.cadence === 'geen' || awaitsSortIn(contact))) continue;
-      const state = keepInTouchStand(contact, this.rules.anchorOf(contact, 'done', zone), interval, day);
-      if (state !== 'none') states.set(contact.id, state);
-    }
-    this.statesFor = { sources, zone, day, key, states };
-    return states;
+    return this.states.of(this.store.data, today(this.clock), zoneOf(this.clock), defaults);
   }
 
   // The person's own changes.
