@@ -225,6 +225,10 @@ try {
     overview.first,
     50,
   );
+  infoRow(
+    "  of which the contacts' activity (built at open for keeping in touch too)",
+    ms(overview.activity),
+  );
   limitRow('Overzicht after one change (touch, contact or conversation edit), p95', overview.patchedP95, 5);
   infoRow('  the same, median', ms(overview.patched));
 
