@@ -54,9 +54,11 @@ export interface FilterProfile {
   unsorted: boolean;
 }
 
-/** The profile of each contact of a sorted list, place by place. */
-export function profilesOf(sorted: readonly Contact[], facts: ContactFacts): FilterProfile[] {
-  return sorted.map((c) => {
+/** A contact's tags folded, each once, and as written; kept per record (records never change). */
+const tagsOf = new WeakMap<Contact, { tags: string[]; written: string[] }>();
+function foldedTags(c: Contact): { tags: string[]; written: string[] } {
+  let kept = tagsOf.get(c);
+  if (kept === undefined) {
     const tags: string[] = [];
     const written: string[] = [];
     for (const tag of c.tags) {
@@ -66,6 +68,20 @@ export function profilesOf(sorted: readonly Contact[], facts: ContactFacts): Fil
       tags.push(folded);
       written.push(tag.trim());
     }
+    kept = { tags, written };
+    tagsOf.set(c, kept);
+  }
+  return kept;
+}
+
+/**
+ * The profile of each contact of a sorted list, place by place. Made again when a conversation or touch
+ * changed (whether someone was ever spoken to may have), so what comes from the record alone is kept
+ * per record: folding the tags is what cost.
+ */
+export function profilesOf(sorted: readonly Contact[], facts: ContactFacts): FilterProfile[] {
+  return sorted.map((c) => {
+    const { tags, written } = foldedTags(c);
     return {
       id: c.id,
       circle: c.circle,
