@@ -43,6 +43,12 @@ test('two filters by keyboard show the right people and counts; a chip removed w
   await expect(filters.option('Warm, lauw of koud', 'Lauw')).toHaveAccessibleName('Lauw 1');
   await expect(filters.chips).toHaveText([/^Familie\s*1/, /^Warm\s*1/]);
   await expect(filters.toggle).toHaveText(/Filter \(2\)/);
+  // Esc closes the panel, as a menu does, and focus goes back to its button; the filters stay.
+  await filters.option('Warm, lauw of koud', 'Warm').focus();
+  await page.keyboard.press('Escape');
+  await expect(filters.toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(filters.toggle).toBeFocused();
+  await expect(filters.chips).toHaveCount(2);
 
   // Kept while the app runs: another screen and back.
   await contacts.nav(/^Gesprekken$/);

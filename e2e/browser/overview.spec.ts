@@ -190,6 +190,8 @@ test('the weekly goal set in Instellingen moves Ritme', async ({ page, harness }
 
   await overview.rhythm.getByRole('button', { name: 'Doel aanpassen' }).click();
   const goal = page.getByLabel('Weekdoel');
+  // The field is ready to type in: no looking for it in Instellingen.
+  await expect(goal).toBeFocused();
   await goal.fill('3');
   await goal.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
