@@ -112,8 +112,12 @@ test('Ctrl+K and the name of an organisation: Contacten answers "wie ken ik bij�
 }) => {
   await knownMix(harness);
   await harness.open(page);
+  // From another screen, typed straight after Ctrl+K as one does: no letter is lost.
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('button', { name: 'Gesprekken' })
+    .click();
   await page.keyboard.press('Control+K');
-  await expect(page.locator('#contact-search')).toBeFocused();
   await page.keyboard.type('rabo');
   await expect(page.locator('#contact-search')).toHaveValue('rabo');
   const answer = page.getByRole('complementary', { name: 'Wie ken ik bij deze organisatie?' });
@@ -170,6 +174,14 @@ test('"wil ik werken": an organisation where nobody is known is marked from the 
   await expect(ask).toContainText('Je kent niemand bij Shell: wie kent er iemand?');
   await ask.getByRole('button', { name: 'Bekijk wie je kent' }).click();
   await expect(page.getByLabel('Wie ken ik bij…?')).toHaveValue('Shell');
+  await expect(cards.first()).toContainText('Shell je kent er nog niemand');
+
+  // Ctrl+K and its name: the answer says nobody is known there yet.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('shell');
+  await expect(page.getByRole('complementary', { name: 'Wie ken ik bij deze organisatie?' })).toContainText(
+    'Je kent nog niemand bij ‘Shell’',
+  );
 
   // On disk, in the order they were marked.
   const onDisk = JSON.parse(await readFile(harness.journalPath, 'utf8')) as {

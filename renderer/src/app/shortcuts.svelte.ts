@@ -2,6 +2,7 @@
  * What the app's keyboard shortcuts do (`runCommand`, also what the application menu asks for); which
  * key asks for what is in shortcut-keys.ts, the list the overview shows in ShortcutsDialog.svelte.
  */
+import { flushSync } from 'svelte';
 import type { AppCommand } from '$contract/contract';
 import { contacts } from '../features/contacts/contacts.svelte';
 import { conversationList } from '../features/conversations/conversation-list.svelte';
@@ -38,8 +39,11 @@ export function runCommand(command: AppCommand, from: 'keys' | 'menu' = 'keys'):
       reminders.startNew();
       break;
     case 'search':
+      // Contacten is put on screen right away, so the keys typed straight after Ctrl+K land in the
+      // search: waiting a frame lost them ("gemeente" became "eente", trial s9).
       app.view = 'contacts';
-      requestAnimationFrame(focusSearch);
+      flushSync();
+      focusSearch();
       break;
     case 'save':
       saveOpenForm();

@@ -8,6 +8,7 @@ export const organisationsEN: OrganisationsWords = {
   searchPlaceholder: 'Type an organisation',
   loading: 'Loading organisations…',
   people: { one: '{n} person', other: '{n} people' },
+  nobodyYet: 'you know no one there yet',
   held: { one: '{n} conversation', other: '{n} conversations' },
   lastHeld: (date) => `latest ${date}`,
   warmThere: (name) => `You know someone warm here: ${name}`,

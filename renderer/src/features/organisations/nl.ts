@@ -8,6 +8,7 @@ export const organisationsNL: OrganisationsWords = {
   searchPlaceholder: 'Typ een organisatie',
   loading: 'Organisaties laden…',
   people: { one: '{n} persoon', other: '{n} mensen' },
+  nobodyYet: 'je kent er nog niemand',
   held: { one: '{n} gesprek', other: '{n} gesprekken' },
   lastHeld: (date) => `laatste ${date}`,
   warmThere: (name) => `Je kent hier iemand warm: ${name}`,

@@ -11,6 +11,8 @@ export interface OrganisationsWords {
   searchPlaceholder: string;
   loading: string;
   people: Plural;
+  /** A marked organisation where nobody is known yet. */
+  nobodyYet: string;
   held: Plural;
   lastHeld(date: string): string;
   /** The route: a warm contact works there. */

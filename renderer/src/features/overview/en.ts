@@ -39,7 +39,7 @@ export const overviewEN: OverviewWords = {
         'No conversation is planned this week yet. Someone who knows you well is more likely to say yes.',
     },
     action: {
-      askAround: 'See whom you know',
+      askAround: 'See who you know',
       thank: 'Thank',
       followUp: 'Open conversation',
       logTouch: 'Log contact',
