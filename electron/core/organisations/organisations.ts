@@ -7,7 +7,8 @@ import { nameKey } from '../contacts/contact-order';
 import { DomainError } from '../errors';
 import type { JournalStore } from '../journal/journal-store';
 import { fold, queryWords } from '../text-search';
-import { marksByKey, organisationKey } from './organisation-key';
+import { organisationKey, organisationSpelling } from '../../contract/rules/organisation-name';
+import { marksByKey } from './marks';
 import { waysIn, type WaysIn } from './ways-in';
 
 const strengthRank: Record<Strength, number> = { 'heel-goed': 0, goed: 1, 'een-beetje': 2 };
@@ -48,7 +49,7 @@ export class Organisations {
    * grouped, so "gemeente utrecht" marks Gemeente Utrecht. Taking it away keeps the record (target false).
    */
   mark(name: string, target: boolean): { name: string; target: boolean } {
-    const spelled = name.trim().replace(/\s+/g, ' ');
+    const spelled = organisationSpelling(name);
     const key = organisationKey(spelled);
     const existing = this.store.data.organisations.filter((o) => organisationKey(o.name) === key);
     const now = this.clock.now().toISOString();
@@ -100,7 +101,7 @@ export class Organisations {
    * organisation's name it merges the two. Returns how many contacts changed.
    */
   rename(key: string, name: string): { renamed: number } {
-    const target = name.trim().replace(/\s+/g, ' ');
+    const target = organisationSpelling(name);
     const at = (c: Contact) => organisationKey(c.organisation) === key;
     const marked = (o: OrganisationMark) => organisationKey(o.name) === key;
     if (!this.store.data.contacts.some(at) && !this.store.data.organisations.some(marked))
@@ -183,7 +184,7 @@ function summarise(
 ): OrganisationSummary {
   const spellings = new Map<string, number>();
   for (const c of people) {
-    const spelling = c.organisation.trim().replace(/\s+/g, ' ');
+    const spelling = organisationSpelling(c.organisation);
     spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
   }
   let name = markedAs ?? '';

@@ -30,7 +30,8 @@ import type { JournalStore } from '../journal/journal-store';
 import { effectiveDue } from '../reminders/due';
 import { addDays, daysBetween, today as todayOf } from '../reminders/local-time';
 import { OverviewIndex, plannedAhead, type ContactEntry, type IndexSettings } from './overview-index';
-import { marksByKey, organisationKey } from '../organisations/organisation-key';
+import { organisationKey } from '../../contract/rules/organisation-name';
+import { marksByKey } from '../organisations/marks';
 import { spreadNote } from './spread';
 
 export interface OverviewSettings extends IndexSettings {

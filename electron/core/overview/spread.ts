@@ -4,7 +4,7 @@
  */
 import type { Contact, Conversation } from '../../contract/domain';
 import { SPREAD_LOOK, SPREAD_MIN, SPREAD_SHARE, type SpreadNote } from '../../contract/overview';
-import { organisationKey } from '../organisations/organisation-key';
+import { organisationKey } from '../../contract/rules/organisation-name';
 import type { WeekCounts } from './overview-index';
 
 /**

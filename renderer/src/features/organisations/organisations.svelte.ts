@@ -1,4 +1,5 @@
 import type { OrganisationList, OrganisationSummary } from '$contract/contract';
+import { organisationKey } from '$contract/rules/organisation-name';
 import { app } from '../../app/app.svelte';
 import { api, unwrap } from '../../shared/api';
 import { changes } from '../../shared/changes';
@@ -26,7 +27,7 @@ class OrganisationsState {
 
   /** The organisation, other than `organisation`, whose name is `name` once grouped, if there is one. */
   async namedAs(name: string, organisation: OrganisationSummary): Promise<OrganisationSummary | null> {
-    const key = name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+    const key = organisationKey(name);
     const { organisations } = await unwrap(api.organisations.list({ query: name }));
     return organisations.find((o) => o.key === key && o.key !== organisation.key) ?? null;
   }

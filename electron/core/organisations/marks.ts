@@ -1,10 +1,4 @@
-/**
- * "Gemeente Utrecht" and " gemeente  utrecht" are one organisation: the name trimmed, with single
- * spaces, in lower case. Empty for a contact without an organisation.
- */
-export function organisationKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
-}
+import { organisationKey } from '../../contract/rules/organisation-name';
 
 /**
  * The mark that counts for each organisation: the one changed last. Marks merge between computers by
