@@ -1,0 +1,205 @@
+/**
+ * Suggested texts for a thank-you, a follow-up, a hulpvraag, a progress update, a seasonal card and the
+ * thanks once the goal is reached (issue 14), filled from what the journal knows about the person. The
+ * person edits the text before using it, so it only has to be a good start; what it must never do is
+ * show a gap: a sentence whose facts are missing is left out, never written with an empty spot or a
+ * `{placeholder}`. The same holds for the person's own templates (`fillOwnTemplate`).
+ *
+ * A rule, so the page can switch between card, e-mail and message, or je and u, without asking core again:
+ * core gathers the facts (`MessageFacts`), this turns them into words.
+ */
+import type { Language } from '../contract';
+import { daysBetween } from './calendar';
+import { splitDutchName } from './dutch-names';
+import { englishTexts } from './message-texts-en';
+import { dutchTexts } from './message-texts-nl';
+import type {
+  BuiltInTexts,
+  MessageFacts,
+  MessageMedium,
+  MessageOccasion,
+  MessageText,
+  MessageVoice,
+  Said,
+} from './message-text-kinds';
+
+export * from './message-text-kinds';
+
+/** Trimmed, single spaces inside; null when nothing is left. */
+function words(value: string | undefined | null): string | null {
+  const cleaned = (value ?? '').replace(/\s+/g, ' ').trim();
+  return cleaned === '' ? null : cleaned;
+}
+
+/** A text to go inside a sentence: without its own final full stop, which the sentence brings. */
+function clause(value: string | undefined | null): string | null {
+  const cleaned = words(value)?.replace(/[.\s]+$/u, '') ?? null;
+  return cleaned === '' ? null : cleaned;
+}
+
+function calendarDate(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
+}
+
+function formatDate(date: string, language: Language, weekday: boolean): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: weekday ? 'long' : undefined,
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(calendarDate(date));
+}
+
+function listOf(names: readonly string[] | undefined, language: Language): string | null {
+  const cleaned = (names ?? []).map(words).filter((name): name is string => name !== null);
+  if (cleaned.length === 0) return null;
+  return new Intl.ListFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    type: 'conjunction',
+  }).format(cleaned);
+}
+
+const whenWords = {
+  nl: { today: 'vandaag', yesterday: 'gisteren', on: 'op', at: 'bij', from: 'vanaf' },
+  en: { today: 'today', yesterday: 'yesterday', on: 'on', at: 'at', from: 'from' },
+} as const;
+
+/** The facts as words in `language`. */
+export function said(facts: MessageFacts, language: Language): Said {
+  const w = whenWords[language];
+  const full = words(facts.name);
+  const given = full === null ? null : words(splitDutchName(full).given);
+  const on = facts.conversationOn ?? null;
+  let when: string | null = null;
+  if (on !== null) {
+    const ago = daysBetween(on, facts.today);
+    when =
+      ago === 0
+        ? w.today
+        : ago === 1
+          ? w.yesterday
+          : `${w.on} ${formatDate(on, language, Math.abs(ago) < 60)}`;
+  }
+  const rawQuestion = words(facts.question);
+  const question =
+    rawQuestion === null ? null : /[.?!]$/u.test(rawQuestion) ? rawQuestion : `${rawQuestion}?`;
+  const reached = facts.reached ?? null;
+  const what = clause(reached?.what);
+  const where = clause(reached?.where);
+  const from = reached?.from ?? null;
+  const place = [what, where === null ? null : what === null ? where : `${w.at} ${where}`]
+    .filter((part) => part !== null)
+    .join(' ');
+  const newPlace =
+    place === '' ? null : from === null ? place : `${place}, ${w.from} ${formatDate(from, language, false)}`;
+  const year = Number(facts.today.slice(0, 4));
+  const month = Number(facts.today.slice(5, 7));
+  return {
+    first: given ?? full,
+    full,
+    when,
+    date: on === null ? null : formatDate(on, language, false),
+    goal: clause(facts.conversationGoal),
+    tip: clause(facts.tips?.map(words).find((tip) => tip !== null)),
+    referrals: listOf(facts.referrals, language),
+    offered: clause(facts.offered),
+    nextStep: clause(facts.nextStep),
+    question,
+    lookingFor: clause(facts.lookingFor),
+    newPlace: newPlace === null ? null : newPlace.charAt(0).toUpperCase() + newPlace.slice(1),
+    contribution: clause(facts.contribution),
+    myName: words(facts.myName),
+    newYear: String(month >= 7 ? year + 1 : year),
+  };
+}
+
+const builtIn: Record<Language, BuiltInTexts> = { nl: dutchTexts, en: englishTexts };
+
+/** A built-in text for the occasion, filled from the facts. */
+export function messageText(
+  occasion: MessageOccasion,
+  medium: MessageMedium,
+  language: Language,
+  voice: MessageVoice,
+  facts: MessageFacts,
+): MessageText {
+  const s = said(facts, language);
+  const text = builtIn[language].text(occasion, medium, language === 'en' ? 'je' : voice, s);
+  const lines = text.lines.filter((line): line is string => line !== null && line !== '');
+  // The sentences as one paragraph between greeting and closing; a card or an e-mail leaves a line open
+  // around it, a message is one block.
+  const gap = medium === 'bericht' ? '\n' : '\n\n';
+  const signature = [text.closing, s.myName].filter((part) => part !== null && part !== '');
+  const body = [text.greeting, lines.join(' '), signature.join('\n')].join(gap);
+  return { subject: medium === 'email' ? text.subject : null, body };
+}
+
+/**
+ * The placeholders a person's own template may use, under a Dutch and an English name, so a template
+ * works whichever language the app is in.
+ */
+export const placeholders = {
+  naam: 'full',
+  name: 'full',
+  voornaam: 'first',
+  'first-name': 'first',
+  wanneer: 'when',
+  when: 'when',
+  datum: 'date',
+  date: 'date',
+  doel: 'goal',
+  goal: 'goal',
+  tip: 'tip',
+  verwijzingen: 'referrals',
+  referrals: 'referrals',
+  aangeboden: 'offered',
+  offered: 'offered',
+  'volgende-stap': 'nextStep',
+  'next-step': 'nextStep',
+  hulpvraag: 'question',
+  question: 'question',
+  'mijn-doel': 'lookingFor',
+  'my-goal': 'lookingFor',
+  'nieuwe-plek': 'newPlace',
+  'new-place': 'newPlace',
+  bijdrage: 'contribution',
+  contribution: 'contribution',
+  'mijn-naam': 'myName',
+  'my-name': 'myName',
+} as const satisfies Record<string, keyof Said>;
+
+const placeholder = /\{\s*([a-z-]+)\s*\}/giu;
+
+/** The `{…}` in a template that are no placeholder, to point out before it is saved ("{naaam}"). */
+export function unknownPlaceholders(template: string): string[] {
+  const unknown = new Set<string>();
+  for (const match of template.matchAll(placeholder)) {
+    const key = (match[1] ?? '').toLowerCase();
+    if (!(key in placeholders)) unknown.add(match[0]);
+  }
+  return [...unknown];
+}
+
+/**
+ * A person's own template filled in. A line with a placeholder the journal has nothing for is left out
+ * whole, as a built-in sentence would be, so the text never shows an empty spot; an unknown `{…}` is kept
+ * as typed (`unknownPlaceholders` warns about it when the template is written).
+ */
+export function fillOwnTemplate(template: string, language: Language, facts: MessageFacts): string {
+  const s = said(facts, language);
+  const lines: string[] = [];
+  for (const line of template.split(/\r?\n/u)) {
+    let missing = false;
+    const filled = line.replace(placeholder, (whole: string, name: string) => {
+      const key = name.toLowerCase();
+      if (!(key in placeholders)) return whole;
+      const value = s[placeholders[key as keyof typeof placeholders]];
+      if (value === null) missing = true;
+      return value ?? '';
+    });
+    if (!missing) lines.push(filled);
+  }
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
