@@ -51,6 +51,8 @@ export class Harness {
   readonly opened: string[] = [];
   /** Files the app asked the file manager to show. */
   readonly shown: string[] = [];
+  /** Texts the app put on the clipboard (main hands them to Electron's clipboard). */
+  readonly copied: string[] = [];
   /** Native notifications the app showed, in order (main would hand them to Electron's Notification). */
   readonly notices: ReminderNotice[] = [];
   /** Whether the app asked to start at login. */
@@ -113,6 +115,9 @@ export class Harness {
       },
       showInFolder: (path) => {
         this.shown.push(path);
+      },
+      copyText: async (text) => {
+        this.copied.push(text);
       },
       chooseJournalLocation: async () => this.nextJournalLocation,
       chooseJournalFile: async () => this.nextJournalFile,

@@ -79,6 +79,9 @@ export const channels = [
   'organisations:list',
   'organisations:rename',
   'organisations:mark',
+  // Texts to send (issue 14): the facts for a thank-you or another message, and the clipboard (core/texts/).
+  'texts:facts',
+  'shell:copyText',
 ] as const;
 
 export type Channel = (typeof channels)[number];

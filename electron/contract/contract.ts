@@ -13,6 +13,7 @@ import type { Channel } from './channels';
 import type { DuplicateList, MergeResult } from './duplicates';
 import { organisationInputs, type OrganisationResults } from './organisations';
 import { overviewInputs, type OverviewResults } from './overview';
+import { textInputs, type TextResults } from './texts';
 import { SettingsChanges, type SettingsView } from './settings';
 import { chosenFields } from './rules/contact-merge';
 import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
@@ -62,6 +63,7 @@ export type { Channel } from './channels';
 export * from './duplicates';
 export * from './organisations';
 export * from './overview';
+export * from './texts';
 export * from './settings';
 export * from './journal-status';
 export * from './views';
@@ -286,6 +288,7 @@ export const inputs = {
   ...importInputs,
   ...overviewInputs,
   ...organisationInputs,
+  ...textInputs,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppStatus {
@@ -337,7 +340,7 @@ export type AppEvent =
   | { type: 'changed'; kinds: ChangeKind[]; due: number; incoming?: IncomingChanges };
 
 /** Result type per channel. */
-export interface Results extends ImportResults, OverviewResults, OrganisationResults {
+export interface Results extends ImportResults, OverviewResults, OrganisationResults, TextResults {
   'app:status': AppStatus;
   'contacts:list': ContactList;
   'contacts:get': Contact;

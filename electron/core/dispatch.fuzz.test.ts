@@ -108,6 +108,7 @@ async function openSeeded(name: string): Promise<Core> {
     showInFolder: (path) => {
       shown.push(path);
     },
+    copyText: async () => undefined,
     // The only ports that would open a native dialog: the person cancels them.
     chooseJournalLocation: async () => null,
     chooseJournalFile: async () => null,

@@ -35,6 +35,7 @@ import { today } from './reminders/local-time';
 import { summaryNotice, targetOf } from './reminders/texts';
 import { resolveLanguage, viewOfSettings, type SettingsStore } from './settings/settings';
 import { overviewHandlers } from './overview/overview-handlers';
+import { textsHandlers } from './texts/texts-handlers';
 
 /** What core needs from the world around it; main passes Electron's, tests pass their own. */
 export interface CorePorts extends ExportPorts {
@@ -47,6 +48,8 @@ export interface CorePorts extends ExportPorts {
   openExternal: (url: string) => Promise<void>;
   /** Shows a file in the system's file manager. */
   showInFolder: (path: string) => void;
+  /** Puts a text on the system's clipboard (a thank-you to paste elsewhere). */
+  copyText?: (text: string) => Promise<void>;
   /** Asks the person where the journal should live from now on; null when they cancel. */
   chooseJournalLocation: (currentPath: string) => Promise<string | null>;
   appVersion: string;
@@ -322,6 +325,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       return { opened: true };
     },
     ...overviewHandlers(store, contacts, reminders, ports.clock, () => ports.settings.get()),
+    ...textsHandlers(store, ports.clock, ports.copyText),
   };
 
   /**

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Shell } from 'electron';
+import type { Clipboard, Shell } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels, EVENT_CHANNEL } from '../contract/channels';
 import { systemClock } from '../core/clock';
@@ -23,6 +23,7 @@ import {
   powerMonitor,
   resetFakeElectron,
   shell,
+  clipboard,
 } from './testing/fake-electron';
 
 vi.mock('electron', () => import('./testing/fake-electron'));
@@ -241,6 +242,23 @@ describe('the main process', () => {
     // A read tells nothing.
     await call('questions:list');
     expect(window.webContents.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts a text the page asks to copy on the clipboard, and refuses what is no text', async () => {
+    expect(await call('shell:copyText', { text: 'Beste Eva,\n\nDank voor ons gesprek.' })).toMatchObject({
+      ok: true,
+      data: { copied: true },
+    });
+    expect(clipboard.writeText).toHaveBeenCalledExactlyOnceWith('Beste Eva,\n\nDank voor ons gesprek.');
+    for (const payload of [{ text: '' }, { text: 42 }, { text: 'x'.repeat(20_001) }]) {
+      expect(await call('shell:copyText', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    }
+    expect(clipboard.writeText).toHaveBeenCalledTimes(1);
+    const faithful: Pick<Clipboard, 'writeText'> = clipboard;
+    expect(faithful).toBe(clipboard);
   });
 
   it('shows the file an export wrote in the file manager, by which file, never by a path from the page', async () => {

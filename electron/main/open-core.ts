@@ -1,4 +1,4 @@
-import { app, dialog, shell } from 'electron';
+import { app, clipboard, dialog, shell } from 'electron';
 import type { AppEvent } from '../contract/contract';
 import { systemClock } from '../core/clock';
 import { startNetwerkdagboek } from '../core/app-session';
@@ -35,6 +35,8 @@ export function setupCore(settings: SettingsStore, ports: MainPorts): Promise<Ne
     // Core only ever passes the journal's own path, where a damaged copy was moved to, or the file its
     // last export wrote.
     showInFolder: (path) => shell.showItemInFolder(path),
+    // A thank-you or other text the person chose to copy, to paste in their mail or chat app.
+    copyText: (text) => clipboard.writeText(text),
     chooseJournalLocation: async (currentPath) => {
       const { canceled, filePath } = await dialog.showSaveDialog({
         defaultPath: currentPath,

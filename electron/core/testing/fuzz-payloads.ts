@@ -134,6 +134,8 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'organisations:list': { query: 'gemeente' },
     'organisations:rename': { key: 'gemeente utrecht', name: 'Gemeente Utrecht' },
     'organisations:mark': { name: 'Rabobank', target: true },
+    'texts:facts': { conversationId: ids.heldConversation },
+    'shell:copyText': { text: 'Beste Jan, dank voor ons gesprek.' },
   };
 }
 

@@ -282,6 +282,11 @@ export const shell = {
   showItemInFolder: vi.fn((_fullPath: string) => {}),
 };
 
+/** Electron's `clipboard`, the one call main makes (`Pick<Clipboard, 'writeText'>`; a promise since 45). */
+export const clipboard = {
+  writeText: vi.fn(async (_text: string) => {}),
+};
+
 export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
 };
@@ -384,6 +389,7 @@ export default {
   app,
   ipcMain,
   shell,
+  clipboard,
   screen,
   nativeTheme,
   dialog,

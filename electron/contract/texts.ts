@@ -1,0 +1,36 @@
+/**
+ * Texts to send (issue 14): what the journal knows for a thank-you or another message to one person, and
+ * the clipboard. Core gathers the facts; `rules/message-texts.ts` writes them out, in the page, so
+ * switching between card and e-mail, je and u, is instant.
+ */
+import { z } from 'zod';
+import { Id } from './records/fields';
+import type { MessageFacts } from './rules/message-text-kinds';
+
+/** The most a text to copy may hold: far more than any card or e-mail, well short of a burden. */
+export const COPY_TEXT_MAX = 20_000;
+
+export const textInputs = {
+  /**
+   * The facts for a text about one conversation (the day, its goal, the tips, the referrals, what I
+   * offered, the next step), or about one person, then from the last conversation held with them.
+   */
+  'texts:facts': z.union([z.strictObject({ conversationId: Id }), z.strictObject({ contactId: Id })]),
+  /** Puts a text on the system's clipboard. */
+  'shell:copyText': z.strictObject({ text: z.string().min(1).max(COPY_TEXT_MAX) }),
+};
+
+export interface TextFactsAnswer {
+  facts: MessageFacts;
+  /** The person the text is for. */
+  contactId: string;
+  /** Their e-mail address for a mailto link; null when the journal has none. */
+  email: string | null;
+  /** The conversation the facts come from; null when there is none. */
+  conversationId: string | null;
+}
+
+export interface TextResults {
+  'texts:facts': TextFactsAnswer;
+  'shell:copyText': { copied: true };
+}

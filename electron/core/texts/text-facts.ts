@@ -1,0 +1,69 @@
+import type { Conversation, Journal } from '../../contract/domain';
+import type { MessageFacts } from '../../contract/rules/message-text-kinds';
+import type { TextFactsAnswer } from '../../contract/texts';
+import { DomainError } from '../errors';
+
+/** Whether the person took part: the one it was with, or one of the others there. */
+function tookPart(conversation: Conversation, contactId: string): boolean {
+  return conversation.contactId === contactId || conversation.participantIds.includes(contactId);
+}
+
+/** The latest held conversation with the person, by its date (a later-noted one of the same day wins). */
+function lastHeldWith(journal: Journal, contactId: string): Conversation | null {
+  let last: Conversation | null = null;
+  for (const conversation of journal.conversations) {
+    if (conversation.status !== 'gehouden' || !tookPart(conversation, contactId)) continue;
+    if (
+      last === null ||
+      conversation.date > last.date ||
+      (conversation.date === last.date && conversation.createdAt > last.createdAt)
+    ) {
+      last = conversation;
+    }
+  }
+  return last;
+}
+
+/**
+ * What the journal knows for a text to one person (`texts:facts`): their name and address, and from the
+ * conversation what it was for, the tips they gave, whom they referred me to, what I offered and the
+ * next step. The thanks go to the person the conversation was with. A deleted contact or conversation
+ * is not found: there is nobody to write to.
+ */
+export function textFacts(
+  journal: Journal,
+  about: { conversationId: string } | { contactId: string },
+  today: string,
+): TextFactsAnswer {
+  let conversation: Conversation | null = null;
+  let contactId: string;
+  if ('conversationId' in about) {
+    conversation = journal.conversations.find((c) => c.id === about.conversationId) ?? null;
+    if (conversation === null) throw new DomainError('not_found');
+    contactId = conversation.contactId;
+  } else {
+    contactId = about.contactId;
+  }
+  const contact = journal.contacts.find((c) => c.id === contactId);
+  if (contact === undefined) throw new DomainError('not_found');
+  if (!('conversationId' in about)) conversation = lastHeldWith(journal, contactId);
+
+  const facts: MessageFacts = { name: contact.name, today };
+  if (conversation !== null) {
+    const evaluation = conversation.evaluation;
+    facts.conversationOn = conversation.date;
+    facts.conversationGoal = conversation.goal;
+    if (evaluation !== null) {
+      facts.tips = evaluation.tips;
+      facts.referrals = evaluation.referrals.map((referral) => referral.name);
+      facts.offered = evaluation.gaveOrOffered;
+      facts.nextStep = evaluation.nextStep;
+    }
+  }
+  return {
+    facts,
+    contactId,
+    email: contact.email.trim() === '' ? null : contact.email.trim(),
+    conversationId: conversation?.id ?? null,
+  };
+}

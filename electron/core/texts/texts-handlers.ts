@@ -1,0 +1,24 @@
+import type { Handlers } from '../dispatch';
+import type { Clock } from '../clock';
+import type { JournalStore } from '../journal/journal-store';
+import { today } from '../reminders/local-time';
+import { textFacts } from './text-facts';
+
+/**
+ * Texts to send (issue 14): the facts for one, and the clipboard. Writing the text itself happens in the
+ * page (`contract/rules/message-texts.ts`); core only reads the journal and hands the text to the system.
+ */
+export function textsHandlers(
+  store: JournalStore,
+  clock: Clock,
+  copyText: ((text: string) => Promise<void>) | undefined,
+): Pick<Handlers, 'texts:facts' | 'shell:copyText'> {
+  return {
+    'texts:facts': (about) => textFacts(store.data, about, today(clock)),
+    'shell:copyText': async ({ text }) => {
+      if (!copyText) throw new Error('This app has no clipboard to copy to.');
+      await copyText(text);
+      return { copied: true };
+    },
+  };
+}
