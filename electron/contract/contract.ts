@@ -13,7 +13,7 @@ import type { Channel } from './channels';
 import type { DuplicateList, MergeResult } from './duplicates';
 import { organisationInputs, type OrganisationResults } from './organisations';
 import { overviewInputs, type OverviewResults } from './overview';
-import { textInputs, type TextResults } from './texts';
+import { EXTERNAL_LINK_MAX, textInputs, type TextResults } from './texts';
 import { SettingsChanges, type SettingsView } from './settings';
 import { chosenFields } from './rules/contact-merge';
 import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
@@ -280,7 +280,7 @@ export const inputs = {
   'journal:restoreBackup': z.strictObject({ date: CalendarDate }),
   // A full JSON export (or any journal file) chosen in main's open dialog becomes the journal.
   'journal:restoreFile': noInput,
-  'shell:openExternal': z.strictObject({ url: z.string().max(2_000) }),
+  'shell:openExternal': z.strictObject({ url: z.string().max(EXTERNAL_LINK_MAX) }),
   // Which file to show, never a path: the renderer cannot point the file manager anywhere else.
   // 'export': the file the last export of this session wrote (core keeps its path).
   'shell:showJournalFile': z.strictObject({ which: z.enum(['journal', 'damaged', 'export']) }),

@@ -7,6 +7,13 @@ import { z } from 'zod';
 import { Id } from './records/fields';
 import type { MessageFacts } from './rules/message-text-kinds';
 
+/**
+ * The longest link handed to the system's mail, browser or phone app: mail apps and the systems between
+ * (Windows' URL handler above all) cut or refuse longer ones. A mailto with a longer text gets only its
+ * subject, and the text goes to the clipboard.
+ */
+export const EXTERNAL_LINK_MAX = 2_000;
+
 /** The most a text to copy may hold: far more than any card or e-mail, well short of a burden. */
 export const COPY_TEXT_MAX = 20_000;
 

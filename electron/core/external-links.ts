@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXTERNAL_LINK_MAX } from '../contract/texts';
 
 /**
  * Which links may leave the app for the system's browser, mail or phone app, and in what form.
@@ -10,7 +11,7 @@ import { z } from 'zod';
  * app then sees exactly what was vetted.
  */
 export function allowedExternalUrl(input: unknown): string | null {
-  if (typeof input !== 'string' || input.length > MAX_LINK_LENGTH) return null;
+  if (typeof input !== 'string' || input.length > EXTERNAL_LINK_MAX) return null;
   let url: URL;
   try {
     url = new URL(input);
@@ -22,8 +23,6 @@ export function allowedExternalUrl(input: unknown): string | null {
   if (url.protocol === 'tel:') return telLink(url);
   return null;
 }
-
-const MAX_LINK_LENGTH = 2_000;
 
 /**
  * The mailto parameters a mail app may be handed (RFC 6068). Everything else is dropped, not refused:

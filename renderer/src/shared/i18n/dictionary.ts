@@ -28,6 +28,9 @@ import { learningEN } from '../../features/learning/en';
 import { organisationsEN } from '../../features/organisations/en';
 import { organisationsNL } from '../../features/organisations/nl';
 import type { OrganisationsWords } from '../../features/organisations/words';
+import { textsEN } from '../../features/texts/en';
+import { textsNL } from '../../features/texts/nl';
+import type { TextsWords } from '../../features/texts/words';
 import { learningNL } from '../../features/learning/nl';
 import type { LearningWords } from '../../features/learning/words';
 import { remindersEN } from '../../features/reminders/en';
@@ -69,6 +72,8 @@ export interface Dictionary extends AppWords {
   overview: OverviewWords;
   /** Organisaties: who the person knows where (issue 13). */
   organisations: OrganisationsWords;
+  /** Writing a thank-you or another message from the journal (issue 14). */
+  texts: TextsWords;
   settings: SettingsWords;
   /** Importing and sorting people in (issue 12). */
   exchange: ExchangeWords;
@@ -95,6 +100,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     reminders: remindersNL,
     overview: overviewNL,
     organisations: organisationsNL,
+    texts: textsNL,
     settings: settingsNL,
     exchange: exchangeNL,
     exporting: exportingNL,
@@ -116,6 +122,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     reminders: remindersEN,
     overview: overviewEN,
     organisations: organisationsEN,
+    texts: textsEN,
     settings: settingsEN,
     exchange: exchangeEN,
     exporting: exportingEN,

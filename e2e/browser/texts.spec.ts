@@ -1,0 +1,124 @@
+/**
+ * A thank-you with a text (issue 14): from a held conversation, a suggestion filled from the journal,
+ * edited, opened in the mail app through mailto with subject and text, and the conversation marked
+ * thanked in the same dialog, on disk.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { Harness } from '../harness';
+import { expect, onFixedClock } from '../fixtures';
+import { ConversationsPage } from '../pages/conversations-page';
+
+/** Wednesday 2 December 2026, 10:00 in Amsterdam: the conversation was yesterday. */
+const test = onFixedClock('2026-12-02T10:00:00+01:00', 'Europe/Amsterdam');
+test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' });
+
+async function call<T>(harness: Harness, channel: string, payload: unknown): Promise<T> {
+  const result = await harness.core.dispatch(channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.data as T;
+}
+
+/** Eva (with or without an address) and yesterday's conversation with her, evaluated, not thanked. */
+async function heldYesterday(harness: Harness, email: string): Promise<string> {
+  await harness.startCore();
+  const eva = await call<{ id: string }>(harness, 'contacts:create', { name: 'Eva van der Meer', email });
+  const conversation = await call<{ id: string }>(harness, 'conversations:create', {
+    contactId: eva.id,
+    status: 'gehouden',
+    date: '2026-12-01',
+    goal: 'Meer weten over beleidswerk',
+    evaluation: {
+      tips: ['Kijk naar traineeships'],
+      referrals: [{ id: 'ref-1', name: 'Jan Jansen' }],
+    },
+  });
+  return conversation.id;
+}
+
+async function openThanks(page: Page) {
+  const conversations = new ConversationsPage(page);
+  await conversations.open();
+  await conversations.row('Eva van der Meer').click();
+  await conversations.step('evaluation');
+  await page.getByRole('button', { name: 'Bedankje schrijven…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bedankje voor Eva van der Meer' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('write a thank-you from the journal, open it in the mail app, and see the conversation thanked', async ({
+  page,
+  harness,
+}) => {
+  const id = await heldYesterday(harness, 'eva@example.nl');
+  await harness.open(page);
+  const dialog = await openThanks(page);
+  const text = dialog.getByLabel('Tekst');
+  await expect(dialog.getByLabel('Onderwerp')).toHaveValue('Bedankt voor ons gesprek');
+  await expect(text).toHaveValue(/^Beste Eva,\n\nHartelijk dank voor ons gesprek gisteren\. /);
+  await expect(text).toHaveValue(/Vooral je tip ‘Kijk naar traineeships’ ga ik zeker gebruiken\./);
+  await expect(text).toHaveValue(/Fijn dat ik Jan Jansen mag benaderen/);
+
+  // u instead of je fills it in again, since nothing was changed yet.
+  await dialog.getByRole('radio', { name: 'u', exact: true }).check();
+  await expect(text).toHaveValue(/^Beste Eva van der Meer,/);
+  await expect(text).toHaveValue(/Vooral uw tip/);
+
+  // Once the person has written in it, another choice keeps their text.
+  await text.press('End');
+  await text.pressSequentially(' Tot snel!');
+  await dialog.getByRole('radio', { name: 'Kaartje' }).check();
+  await expect(text).toHaveValue(/Tot snel!$/);
+  await expect(dialog.getByRole('button', { name: 'Opnieuw invullen' })).toBeVisible();
+  await dialog.getByRole('radio', { name: 'E-mail' }).check();
+
+  await dialog.getByRole('button', { name: 'Openen in e-mail' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Je e-mailprogramma opent met dit bericht.');
+  expect(harness.opened).toHaveLength(1);
+  const mail = new URL(harness.opened[0]!);
+  expect(mail.protocol + mail.pathname).toBe('mailto:eva@example.nl');
+  expect(harness.opened[0]).toContain(
+    'subject=Bedankt%20voor%20ons%20gesprek&body=Beste%20Eva%20van%20der%20Meer',
+  );
+  expect(decodeURIComponent(harness.opened[0]!)).toContain('Tot snel!');
+
+  await dialog.getByRole('button', { name: 'Markeer als bedankt' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Bedankt per e-mail, op 2 dec 2026.')).toBeVisible();
+  const stored = JSON.parse(await readFile(harness.journalPath, 'utf8')) as {
+    conversations: { id: string; thanks: unknown }[];
+  };
+  expect(stored.conversations.find((c) => c.id === id)?.thanks).toEqual({
+    thanked: true,
+    how: 'email',
+    on: '2026-12-02',
+  });
+});
+
+test('without an address it starts as a card, copies the text, and speaks English when asked', async ({
+  page,
+  harness,
+}) => {
+  await heldYesterday(harness, '');
+  await harness.open(page);
+  const dialog = await openThanks(page);
+  await expect(dialog.getByRole('radio', { name: 'Kaartje' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'Engels' }).check();
+  const text = dialog.getByLabel('Tekst');
+  await expect(text).toHaveValue(/^Dear Eva,\n\nThank you for our conversation yesterday\. /);
+  // A card has room for one detail: the tip, not the referral.
+  await expect(text).not.toHaveValue(/Jan Jansen/);
+
+  await dialog.getByRole('radio', { name: 'E-mail' }).check();
+  await expect(dialog.getByText(/Er is geen e-mailadres van deze persoon bekend/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Openen in e-mail' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Kopiëren' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('De tekst staat op het klembord.');
+  expect(harness.copied).toEqual([`Thank you for our conversation\n\n${await text.inputValue()}`]);
+
+  // Closing marks nothing.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Nog niet bedankt.', { exact: true })).toBeVisible();
+});
