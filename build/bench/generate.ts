@@ -315,6 +315,11 @@ export function generateJournal(options: GenerateOptions): Journal {
     notDuplicates: [],
     dismissals: [],
     organisations: [],
+    profile: [],
+    helpRequests: [],
+    helpAsks: [],
+    plannedActions: [],
+    messageTemplates: [],
   });
 }
 /** Writes `journal` with the app's own serializer and durable writer, as the app would. */

@@ -21,6 +21,8 @@ export const changeKinds = [
   'reminders',
   /** Overzicht's suggestions put off with "niet nu" (the rest of Overzicht is made of the kinds above). */
   'dismissals',
+  /** The network plan: Mijn doel, hulpvragen and whom they were put to, planned actions, own texts. */
+  'plan',
   /** What Instellingen shows: language, reminder time, keep-in-touch defaults, tray, login, the file. */
   'settings',
   /**

@@ -18,4 +18,5 @@ export * from './records/contacts';
 export * from './records/conversations';
 export * from './records/reminders';
 export * from './records/organisations';
+export * from './records/plan';
 export * from './records/journal';

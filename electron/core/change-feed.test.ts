@@ -29,6 +29,7 @@ describe('ChangeFeed', () => {
       questions: [1],
       reminders: [1],
       dismissals: [1],
+      plan: [1],
       settings: ['{}'],
       journal: [1, 1],
     };

@@ -185,6 +185,13 @@ export function journalVersions(
       // the due count stays the same (Overzicht, Herinneringen and Contacten's filter refetch on it).
       reminders: [journal.reminders, today()],
       dismissals: [journal.dismissals],
+      plan: [
+        journal.profile,
+        journal.helpRequests,
+        journal.helpAsks,
+        journal.plannedActions,
+        journal.messageTemplates,
+      ],
       settings: [settingsKey],
       journal: [
         journal.conflicts,

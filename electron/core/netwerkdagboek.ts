@@ -36,6 +36,7 @@ import { summaryNotice, targetOf } from './reminders/texts';
 import { resolveLanguage, viewOfSettings, type SettingsStore } from './settings/settings';
 import { overviewHandlers } from './overview/overview-handlers';
 import { textsHandlers } from './texts/texts-handlers';
+import { isPlanCollection, withoutPlanRecord } from './plan/plan-records';
 
 /** What core needs from the world around it; main passes Electron's, tests pass their own. */
 export interface CorePorts extends ExportPorts {
@@ -187,6 +188,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     else if (collection === 'ownQuestions') questions.delete(id);
     else if (collection === 'organisations')
       store.update((j) => ({ ...j, organisations: j.organisations.filter((o) => o.id !== id) }));
+    else if (isPlanCollection(collection)) store.update((j) => withoutPlanRecord(j, collection, id));
     else reminders.delete(id);
   }
 

@@ -7,10 +7,11 @@ import { Contact } from './contacts';
 import { Conversation, OwnQuestion, Touch } from './conversations';
 import { CalendarDate, fieldErrorCodes, Id, Timestamp } from './fields';
 import { OrganisationMark } from './organisations';
+import { HelpAsk, HelpRequest, MessageTemplate, PlannedAction, Profile } from './plan';
 import { Reminder } from './reminders';
 
 /** The journal file's current version; `core/journal/migrations.ts` brings older files up to it. */
-export const JOURNAL_SCHEMA_VERSION = 8;
+export const JOURNAL_SCHEMA_VERSION = 9;
 
 /** The journal's lists of records, each with the schema every one of its records must pass. */
 export const recordSchemas = {
@@ -20,6 +21,11 @@ export const recordSchemas = {
   ownQuestions: OwnQuestion,
   reminders: Reminder,
   organisations: OrganisationMark,
+  profile: Profile,
+  helpRequests: HelpRequest,
+  helpAsks: HelpAsk,
+  plannedActions: PlannedAction,
+  messageTemplates: MessageTemplate,
 } as const;
 export type RecordCollection = keyof typeof recordSchemas;
 export const recordCollections = Object.keys(recordSchemas) as RecordCollection[];
@@ -37,6 +43,11 @@ export const Tombstone = z.strictObject({
     'ownQuestions',
     'reminders',
     'organisations',
+    'profile',
+    'helpRequests',
+    'helpAsks',
+    'plannedActions',
+    'messageTemplates',
     'conflicts',
   ]),
   id: Id,
@@ -64,6 +75,11 @@ export const RecordConflict = z.discriminatedUnion('collection', [
   conflictIn('ownQuestions'),
   conflictIn('reminders'),
   conflictIn('organisations'),
+  conflictIn('profile'),
+  conflictIn('helpRequests'),
+  conflictIn('helpAsks'),
+  conflictIn('plannedActions'),
+  conflictIn('messageTemplates'),
 ]);
 export type RecordConflict = z.output<typeof RecordConflict>;
 /** What is wrong with one field of a set-aside record: its path in the record and an error code. */
@@ -127,5 +143,11 @@ export const Journal = z.strictObject({
   notDuplicates: z.array(NotDuplicate),
   dismissals: z.array(Dismissal),
   organisations: z.array(OrganisationMark),
+  /** "Mijn doel": one record at most (id PROFILE_ID), none until the person writes it. */
+  profile: z.array(Profile),
+  helpRequests: z.array(HelpRequest),
+  helpAsks: z.array(HelpAsk),
+  plannedActions: z.array(PlannedAction),
+  messageTemplates: z.array(MessageTemplate),
 });
 export type Journal = z.output<typeof Journal>;

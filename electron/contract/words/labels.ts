@@ -166,6 +166,11 @@ const nl: DomainLabels = {
     ownQuestions: 'Eigen vraag',
     organisations: 'Organisatie',
     reminders: 'Herinnering',
+    profile: 'Mijn doel',
+    helpRequests: 'Hulpvraag',
+    helpAsks: 'Gevraagd',
+    plannedActions: 'Actie',
+    messageTemplates: 'Eigen tekst',
   },
   languages: { nl: 'Nederlands', en: 'English' },
 };
@@ -274,6 +279,11 @@ const en: DomainLabels = {
     ownQuestions: 'Own question',
     organisations: 'Organisation',
     reminders: 'Reminder',
+    profile: 'My goal',
+    helpRequests: 'Request for help',
+    helpAsks: 'Asked',
+    plannedActions: 'Action',
+    messageTemplates: 'Own text',
   },
   languages: { nl: 'Nederlands', en: 'English' },
 };

@@ -32,6 +32,13 @@ export function withoutContact(j: Journal, id: string, involved: ReadonlySet<unk
     touches: j.touches.some((t) => t.contactId === id)
       ? withRemoved(j.touches, (t) => t.contactId === id)
       : j.touches,
+    // Whom a hulpvraag was put to stays, by the name it was written with; the plans with them go.
+    helpAsks: j.helpAsks.some((a) => a.contactId === id)
+      ? told(j.helpAsks, (a) => (a.contactId === id ? { ...a, contactId: null } : a))
+      : j.helpAsks,
+    plannedActions: j.plannedActions.some((p) => p.contactId === id)
+      ? withRemoved(j.plannedActions, (p) => p.contactId === id)
+      : j.plannedActions,
   };
 }
 

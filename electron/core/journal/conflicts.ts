@@ -66,9 +66,18 @@ function titleOf(
     case 'ownQuestions':
       return String(record['text'] ?? '');
     case 'organisations':
+    case 'messageTemplates':
       return String(record['name'] ?? '');
     case 'reminders':
       return String(record['title'] || nameOf(record['contactId']));
+    case 'profile':
+      return '';
+    case 'helpRequests':
+      return String(record['question'] ?? '');
+    case 'helpAsks':
+      return String(record['contactName'] ?? '');
+    case 'plannedActions':
+      return String(record['what'] ?? '');
   }
 }
 

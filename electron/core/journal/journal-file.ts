@@ -49,6 +49,11 @@ export function emptyJournal(): Journal {
     notDuplicates: [],
     dismissals: [],
     organisations: [],
+    profile: [],
+    helpRequests: [],
+    helpAsks: [],
+    plannedActions: [],
+    messageTemplates: [],
   };
 }
 

@@ -35,6 +35,9 @@ const mark = (name: string, target: boolean, updatedAt: string): OrganisationMar
   updatedAt,
 });
 
+const pick = (record: object, keys: readonly string[]) =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => keys.includes(key)));
+
 describe('migrating a version-7 journal to version 8 (issue 13, Organisaties)', () => {
   it('opens the real version-7 file with no organisation marked, everything else as it was', async () => {
     await copyFile(v7File, path);
@@ -47,9 +50,11 @@ describe('migrating a version-7 journal to version 8 (issue 13, Organisaties)', 
     expect(store.data.setAside).toEqual([]);
     expect(store.data.organisations).toEqual([]);
     const { schemaVersion: _, ...rest } = before;
+    // Opened by this app, the file goes on to the latest version; what version 8 added is checked here,
+    // the later steps in their own tests (migration-9.test.ts).
     const { schemaVersion, organisations: __, ...after } = store.data;
-    expect(schemaVersion).toBe(8);
-    expect(after).toEqual(rest);
+    expect(schemaVersion).toBe(JOURNAL_SCHEMA_VERSION);
+    expect(pick(after, Object.keys(rest))).toEqual(rest);
     await store.close();
 
     const onDisk = JSON.parse(await readFile(path, 'utf8'));

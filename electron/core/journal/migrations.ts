@@ -57,6 +57,16 @@ export const journalMigrations: Record<number, MigrationStep> = {
   }),
   // 7 → 8 (issue 13): Organisaties. The organisations the person marked "wil ik werken", none yet.
   7: (doc) => ({ ...doc, organisations: [] }),
+  // 8 → 9 (issue 14): the network plan. "Mijn doel", hulpvragen and whom they were put to, the planned
+  // actions and the person's own message texts: all record collections, none written yet.
+  8: (doc) => ({
+    ...doc,
+    profile: [],
+    helpRequests: [],
+    helpAsks: [],
+    plannedActions: [],
+    messageTemplates: [],
+  }),
 };
 
 /** A version-6 touch with the field version 7 added; a field already there is kept. */

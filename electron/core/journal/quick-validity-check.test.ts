@@ -17,6 +17,13 @@ import {
 } from '../testing/sample-records';
 import { emptyJournal } from './journal-store';
 import { compileQuickValidityCheck, parseJournal } from './quick-validity-check';
+import {
+  helpAskRecord,
+  helpRequestRecord,
+  messageTemplateRecord,
+  plannedActionRecord,
+  profileRecord,
+} from '../testing/plan-records';
 
 const isParsedContact = compileQuickValidityCheck(Contact);
 
@@ -185,6 +192,20 @@ describe('the quick validity check for the other records', () => {
           updatedAt: '2026-12-01T10:00:00.000Z',
         },
       ],
+      profile: [
+        profileRecord({ reached: { what: 'Adviseur', where: 'Eneco', from: null, on: '2026-12-01' } }),
+      ],
+      helpRequests: [helpRequestRecord()],
+      helpAsks: [helpAskRecord({ contactId: 'b', answer: 'Bel Piet', answeredOn: '2026-12-02' })],
+      plannedActions: [
+        plannedActionRecord({
+          contactId: 'b',
+          helpRequestId: 'h1',
+          doneOn: '2026-12-02',
+          reflection: { brought: 'Twee namen', actedInReturn: 'ja', nextStep: 'Piet bellen' },
+        }),
+      ],
+      messageTemplates: [messageTemplateRecord()],
     };
     expect(Journal.parse(doc)).toEqual(doc);
     expect(parseJournal(doc).data).toBe(doc);

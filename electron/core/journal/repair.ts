@@ -204,6 +204,34 @@ export function repairJournal(doc: Record<string, unknown>, options: RepairOptio
     if (problems.length > 0) aside('reminders', r, problems);
     return problems.length === 0;
   });
+  // The plan's records (issue 14). An ask belongs to its hulpvraag: without it, it is set aside. Who was
+  // asked stays by name when their contact is gone; a link to a contact, conversation or hulpvraag that
+  // is not there is cleared.
+  const clearedRefs = (
+    collection: RecordCollection,
+    record: AnyRecord,
+    refs: Record<string, ReadonlySet<string>>,
+  ): AnyRecord => {
+    let next = record;
+    for (const [field, ids] of Object.entries(refs)) {
+      const id = record[field] as string | null;
+      if (id === null || ids.has(id)) continue;
+      cleared(collection, record, field, id);
+      next = { ...next, [field]: null };
+    }
+    return next;
+  };
+  const helpRequestIds = new Set(kept.helpRequests.map((h) => h.id));
+  kept.helpAsks = kept.helpAsks.flatMap((a) => {
+    if (helpRequestIds.has(a['helpRequestId'] as string)) {
+      return [clearedRefs('helpAsks', a, { contactId: contactIds, conversationId: conversationIds })];
+    }
+    aside('helpAsks', a, [unknownReference('helpRequestId')]);
+    return [];
+  });
+  kept.plannedActions = kept.plannedActions.map((p) =>
+    clearedRefs('plannedActions', p, { contactId: contactIds, helpRequestId: helpRequestIds }),
+  );
 
   // 4. Bytes that were not UTF-8 were read as U+FFFD (�). Which records hold one is told, so the person
   //    can look; the original file, with the bytes as they were, is kept aside by the store.
@@ -273,6 +301,31 @@ export function journalIsSound(journal: Journal): boolean {
     if (r.contactId !== null && !contactIds.has(r.contactId)) return false;
     if (r.conversationId !== null && !conversationIds.has(r.conversationId)) return false;
   }
+  for (const collection of ['profile', 'organisations', 'messageTemplates'] as const) {
+    ids.clear();
+    for (const r of journal[collection]) {
+      if (ids.has(r.id)) return false;
+      ids.add(r.id);
+    }
+  }
+  const helpRequestIds = new Set<string>();
+  for (const h of journal.helpRequests) {
+    if (helpRequestIds.has(h.id)) return false;
+    helpRequestIds.add(h.id);
+  }
+  const known = (id: string | null, among: ReadonlySet<string>) => id === null || among.has(id);
+  ids.clear();
+  for (const a of journal.helpAsks) {
+    if (ids.has(a.id) || !helpRequestIds.has(a.helpRequestId)) return false;
+    ids.add(a.id);
+    if (!known(a.contactId, contactIds) || !known(a.conversationId, conversationIds)) return false;
+  }
+  ids.clear();
+  for (const p of journal.plannedActions) {
+    if (ids.has(p.id)) return false;
+    ids.add(p.id);
+    if (!known(p.contactId, contactIds) || !known(p.helpRequestId, helpRequestIds)) return false;
+  }
   return true;
 }
 
@@ -323,7 +376,16 @@ export function recordLabel(
     case 'ownQuestions':
       return str(r['text']);
     case 'organisations':
+    case 'messageTemplates':
       return str(r['name']);
+    case 'profile':
+      return '';
+    case 'helpRequests':
+      return str(r['question']);
+    case 'helpAsks':
+      return joined(str(r['contactName']), str(r['askedOn']));
+    case 'plannedActions':
+      return str(r['what']);
     case 'reminders':
       return (
         str(r['title']) ||

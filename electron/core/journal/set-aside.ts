@@ -130,8 +130,30 @@ function check(journal: Journal, collection: RecordCollection, value: unknown): 
       }
       break;
     }
+    case 'helpAsks': {
+      if (!journal.helpRequests.some((h) => h.id === record['helpRequestId'])) {
+        fields['helpRequestId'] = 'unknown_reference';
+      }
+      contact('contactId', record['contactId'], true);
+      const conversationId = record['conversationId'];
+      if (conversationId !== null && !journal.conversations.some((v) => v.id === conversationId)) {
+        fields['conversationId'] = 'unknown_reference';
+      }
+      break;
+    }
+    case 'plannedActions': {
+      contact('contactId', record['contactId'], true);
+      const helpRequestId = record['helpRequestId'];
+      if (helpRequestId !== null && !journal.helpRequests.some((h) => h.id === helpRequestId)) {
+        fields['helpRequestId'] = 'unknown_reference';
+      }
+      break;
+    }
     case 'ownQuestions':
     case 'organisations':
+    case 'profile':
+    case 'helpRequests':
+    case 'messageTemplates':
       break;
   }
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, record };

@@ -750,6 +750,11 @@ describe('robustness', () => {
       notDuplicates: [],
       dismissals: [],
       organisations: [],
+      profile: [],
+      helpRequests: [],
+      helpAsks: [],
+      plannedActions: [],
+      messageTemplates: [],
     };
     const readOnly = {
       data,

@@ -11,8 +11,10 @@ import type { MergeResult } from '../../../contract/contract';
 import {
   Contact,
   type Conversation,
+  type HelpAsk,
   type Journal,
   type NotDuplicate,
+  type PlannedAction,
   type RecordConflict,
   type Reminder,
   type Touch,
@@ -37,6 +39,8 @@ export interface MergeUndo {
     conversations: Map<string, Conversation>;
     touches: Map<string, Touch>;
     reminders: Map<string, Reminder>;
+    helpAsks: Map<string, HelpAsk>;
+    plannedActions: Map<string, PlannedAction>;
   };
   /**
    * The same records as the merge left them. Reminders are not compared with these on undo (their rules
@@ -47,6 +51,8 @@ export interface MergeUndo {
     conversations: Map<string, Conversation>;
     touches: Map<string, Touch>;
     reminders: Map<string, Reminder>;
+    helpAsks: Map<string, HelpAsk>;
+    plannedActions: Map<string, PlannedAction>;
   };
   /** Open sync conflicts the merge changed or dropped, as they were, by id; and as the merge left them. */
   conflictsBefore: Map<string, RecordConflict>;
@@ -82,8 +88,8 @@ export function mergeContacts(
   const undo: MergeUndo = {
     keepId,
     merged: other,
-    before: { contacts: new Map(), conversations: new Map(), touches: new Map(), reminders: new Map() },
-    after: { contacts: new Map(), conversations: new Map(), touches: new Map(), reminders: new Map() },
+    before: undoMaps(),
+    after: undoMaps(),
     conflictsBefore: new Map(),
     conflictsAfter: new Map(),
     pairsRemoved: [],
@@ -124,11 +130,16 @@ export function mergeContacts(
     moved.reminders++;
     return move.reminder(r);
   });
+  // Whom a hulpvraag was put to and the actions planned with them (issue 14) go along too.
+  const helpAsks = told(j.helpAsks, move.helpAsk);
+  const plannedActions = told(j.plannedActions, move.plannedAction);
   for (const [list, next, before, after] of [
     [j.contacts, contacts, undo.before.contacts, undo.after.contacts],
     [j.conversations, conversations, undo.before.conversations, undo.after.conversations],
     [j.touches, touches, undo.before.touches, undo.after.touches],
     [j.reminders, reminders, undo.before.reminders, undo.after.reminders],
+    [j.helpAsks, helpAsks, undo.before.helpAsks, undo.after.helpAsks],
+    [j.plannedActions, plannedActions, undo.before.plannedActions, undo.after.plannedActions],
   ] as const) {
     noteDifferences(list, next, before as Map<string, { id: string }>, after as Map<string, { id: string }>);
   }
@@ -161,7 +172,17 @@ export function mergeContacts(
     }
   }
   return {
-    journal: { ...j, contacts, conversations, touches, reminders, notDuplicates, conflicts },
+    journal: {
+      ...j,
+      contacts,
+      conversations,
+      touches,
+      reminders,
+      helpAsks,
+      plannedActions,
+      notDuplicates,
+      conflicts,
+    },
     contact: kept,
     undo,
     moved,
@@ -210,6 +231,24 @@ function movesOnto(keepId: string, mergeId: string, now: string) {
     reminder(r: Reminder): Reminder {
       return r.contactId === mergeId ? { ...r, contactId: keepId, updatedAt: now } : r;
     },
+    // The name an ask was written with stays: it is the history of whom the person asked.
+    helpAsk(a: HelpAsk): HelpAsk {
+      return a.contactId === mergeId ? { ...a, contactId: keepId, updatedAt: now } : a;
+    },
+    plannedAction(p: PlannedAction): PlannedAction {
+      return p.contactId === mergeId ? { ...p, contactId: keepId, updatedAt: now } : p;
+    },
+  };
+}
+
+function undoMaps(): MergeUndo['before'] {
+  return {
+    contacts: new Map(),
+    conversations: new Map(),
+    touches: new Map(),
+    reminders: new Map(),
+    helpAsks: new Map(),
+    plannedActions: new Map(),
   };
 }
 
@@ -249,8 +288,15 @@ function movedOther(c: RecordConflict, move: ReturnType<typeof movesOnto>): Reco
       return move.touch(other as Touch);
     case 'reminders':
       return move.reminder(other as Reminder);
+    case 'helpAsks':
+      return move.helpAsk(other as HelpAsk);
+    case 'plannedActions':
+      return move.plannedAction(other as PlannedAction);
     case 'ownQuestions':
     case 'organisations':
+    case 'profile':
+    case 'helpRequests':
+    case 'messageTemplates':
       return c.other;
   }
 }
@@ -296,7 +342,9 @@ export function undoMerge(j: Journal, undo: MergeUndo, now: string): Journal {
     j.contacts.some((c) => c.id === undo.merged.id) ||
     !unchanged(j.contacts, undo.after.contacts) ||
     !unchanged(j.conversations, undo.after.conversations) ||
-    !unchanged(j.touches, undo.after.touches)
+    !unchanged(j.touches, undo.after.touches) ||
+    !unchanged(j.helpAsks, undo.after.helpAsks) ||
+    !unchanged(j.plannedActions, undo.after.plannedActions)
   ) {
     throw new DomainError('merge_changed');
   }
@@ -340,6 +388,8 @@ export function undoMerge(j: Journal, undo: MergeUndo, now: string): Journal {
     contacts: restore(j.contacts, undo.before.contacts, [undo.merged]),
     conversations: restore(j.conversations, undo.before.conversations, []),
     touches: restore(j.touches, undo.before.touches, []),
+    helpAsks: restore(j.helpAsks, undo.before.helpAsks, []),
+    plannedActions: restore(j.plannedActions, undo.before.plannedActions, []),
     reminders: restore(j.reminders, movedBack(j.reminders, undo), remindersBack),
     notDuplicates,
     conflicts: conflictsBack(j.conflicts, undo),
