@@ -82,6 +82,17 @@ export const channels = [
   // Texts to send (issue 14): the facts for a thank-you or another message, and the clipboard (core/texts/).
   'texts:facts',
   'shell:copyText',
+  // The network plan (issue 14): Mijn doel, hulpvragen and whom they were put to (core/plan/).
+  'profile:get',
+  'profile:save',
+  'helpRequests:list',
+  'helpRequests:create',
+  'helpRequests:update',
+  'helpRequests:close',
+  'helpRequests:delete',
+  'helpRequests:logAsk',
+  'helpRequests:updateAsk',
+  'helpRequests:suggest',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -14,6 +14,7 @@ import type { DuplicateList, MergeResult } from './duplicates';
 import { organisationInputs, type OrganisationResults } from './organisations';
 import { overviewInputs, type OverviewResults } from './overview';
 import { EXTERNAL_LINK_MAX, textInputs, type TextResults } from './texts';
+import { planInputs, type PlanResults } from './plan';
 import { SettingsChanges, type SettingsView } from './settings';
 import { chosenFields } from './rules/contact-merge';
 import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
@@ -64,6 +65,7 @@ export * from './duplicates';
 export * from './organisations';
 export * from './overview';
 export * from './texts';
+export * from './plan';
 export * from './settings';
 export * from './journal-status';
 export * from './views';
@@ -289,6 +291,7 @@ export const inputs = {
   ...overviewInputs,
   ...organisationInputs,
   ...textInputs,
+  ...planInputs,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppStatus {
@@ -340,7 +343,8 @@ export type AppEvent =
   | { type: 'changed'; kinds: ChangeKind[]; due: number; incoming?: IncomingChanges };
 
 /** Result type per channel. */
-export interface Results extends ImportResults, OverviewResults, OrganisationResults, TextResults {
+export interface Results
+  extends ImportResults, OverviewResults, OrganisationResults, TextResults, PlanResults {
   'app:status': AppStatus;
   'contacts:list': ContactList;
   'contacts:get': Contact;

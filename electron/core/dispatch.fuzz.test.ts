@@ -144,6 +144,17 @@ async function openSeeded(name: string): Promise<Core> {
   const reminder = data<{ id: string }>(
     await app.dispatch('reminders:create', { title: 'Jan bellen', date: '2026-11-24', time: '09:00' }),
   );
+  const helpRequest = data<{ id: string }>(
+    await app.dispatch('helpRequests:create', { question: 'Wie kent iemand bij de gemeente Utrecht?' }),
+  );
+  const helpAsk = data<{ id: string }>(
+    await app.dispatch('helpRequests:logAsk', {
+      helpRequestId: helpRequest.id,
+      contactId: contact.id,
+      askedOn: '2026-11-21',
+      channel: 'bericht',
+    }),
+  );
   await app.store.flush();
 
   // A conflict: the other computer changed Jan's role (the file replaced from outside), and before the
@@ -181,6 +192,8 @@ async function openSeeded(name: string): Promise<Core> {
       touch: touch.id,
       question: question.id,
       reminder: reminder.id,
+      helpRequest: helpRequest.id,
+      helpAsk: helpAsk.id,
       conflict: sync.conflicts[0]!.id,
       copy: sync.copies[0]!.name,
     },

@@ -36,7 +36,9 @@ import { summaryNotice, targetOf } from './reminders/texts';
 import { resolveLanguage, viewOfSettings, type SettingsStore } from './settings/settings';
 import { overviewHandlers } from './overview/overview-handlers';
 import { textsHandlers } from './texts/texts-handlers';
+import { PlanBook } from './plan/plan-book';
 import { isPlanCollection, withoutPlanRecord } from './plan/plan-records';
+import { planHandlers } from './plan/plan-handlers';
 
 /** What core needs from the world around it; main passes Electron's, tests pass their own. */
 export interface CorePorts extends ExportPorts {
@@ -140,6 +142,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   const conversations = new ConversationBook(store, contacts, ports.clock);
   const touches = new TouchLog(store, contacts, ports.clock);
   const questions = new QuestionBank(store, ports.clock);
+  const plan = new PlanBook(store, contacts, ports.clock);
   const reminders = new ReminderBook(store, contacts, conversations, ports.clock, () => ports.settings.get());
   // Indexing thousands of notes takes a while; done in small slices now, the first search is instant.
   conversations.prepareSearch().catch(log);
@@ -328,6 +331,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     },
     ...overviewHandlers(store, contacts, reminders, ports.clock, () => ports.settings.get()),
     ...textsHandlers(store, ports.clock, ports.copyText),
+    ...planHandlers(store, plan, contacts, ports.clock),
   };
 
   /**

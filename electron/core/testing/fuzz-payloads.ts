@@ -30,6 +30,9 @@ export interface SeedIds {
   touch: string;
   question: string;
   reminder: string;
+  /** A hulpvraag, and its ask to `contact`. */
+  helpRequest: string;
+  helpAsk: string;
   /** A record changed on two computers, waiting for the person to choose. */
   conflict: string;
   /** A sync tool's conflict copy beside the journal, by the name `journal:sync` offers. */
@@ -136,6 +139,34 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'organisations:mark': { name: 'Rabobank', target: true },
     'texts:facts': { conversationId: ids.heldConversation },
     'shell:copyText': { text: 'Beste Jan, dank voor ons gesprek.' },
+    'profile:get': undefined,
+    'profile:save': {
+      lookingFor: { role: 'Adviseur', field: 'Energie', region: 'Utrecht', organisationKind: 'Gemeente' },
+      pitch: 'Ik ben Jan, adviseur energie.',
+      successStories: ['Een wijkaanpak opgezet.'],
+      questions: {
+        want: 'Adviseur zijn',
+        can: 'Plannen',
+        offer: 'Ervaring',
+        where: 'Utrecht',
+        whoCanHelp: 'Anna',
+      },
+      reached: { what: 'Adviseur', where: 'Eneco', from: '2027-01-01', on: '2026-11-20' },
+    },
+    'helpRequests:list': undefined,
+    'helpRequests:create': { question: 'Wie kent iemand bij Eneco?', context: 'Ik wil er werken.' },
+    'helpRequests:update': { id: ids.helpRequest, changes: { context: 'Bij de afdeling warmte.' } },
+    'helpRequests:close': { id: ids.helpRequest, status: 'beantwoord' },
+    'helpRequests:delete': { id: ids.helpRequest },
+    'helpRequests:logAsk': {
+      helpRequestId: ids.helpRequest,
+      contactId: ids.introduced,
+      askedOn: '2026-11-22',
+      channel: 'email',
+      conversationId: ids.heldConversation,
+    },
+    'helpRequests:updateAsk': { id: ids.helpAsk, changes: { answer: 'Bel Piet', answeredOn: '2026-11-23' } },
+    'helpRequests:suggest': { id: ids.helpRequest, limit: 5 },
   };
 }
 
