@@ -14,6 +14,7 @@ import type { DuplicateList, MergeResult } from './duplicates';
 import { organisationInputs, type OrganisationResults } from './organisations';
 import { overviewInputs, type OverviewResults } from './overview';
 import { EXTERNAL_LINK_MAX, textInputs, type TextResults } from './texts';
+import { trailInputs, type TrailResults } from './trail';
 import { planInputs, type PlanResults } from './plan';
 import { SettingsChanges, type SettingsView } from './settings';
 import { chosenFields } from './rules/contact-merge';
@@ -65,6 +66,7 @@ export * from './duplicates';
 export * from './organisations';
 export * from './overview';
 export * from './texts';
+export * from './trail';
 export * from './plan';
 export * from './settings';
 export * from './journal-status';
@@ -291,6 +293,7 @@ export const inputs = {
   ...overviewInputs,
   ...organisationInputs,
   ...textInputs,
+  ...trailInputs,
   ...planInputs,
 } satisfies Record<Channel, z.ZodType>;
 
@@ -344,7 +347,7 @@ export type AppEvent =
 
 /** Result type per channel. */
 export interface Results
-  extends ImportResults, OverviewResults, OrganisationResults, TextResults, PlanResults {
+  extends ImportResults, OverviewResults, OrganisationResults, TextResults, TrailResults, PlanResults {
   'app:status': AppStatus;
   'contacts:list': ContactList;
   'contacts:get': Contact;

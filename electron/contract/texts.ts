@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Id } from './records/fields';
 import type { MessageFacts } from './rules/message-text-kinds';
+import type { TrailContribution } from './trail';
 
 /**
  * The longest link handed to the system's mail, browser or phone app: mail apps and the systems between
@@ -35,6 +36,11 @@ export interface TextFactsAnswer {
   email: string | null;
   /** The conversation the facts come from; null when there is none. */
   conversationId: string | null;
+  /**
+   * Once the goal is reached: what they did on the way (the trail), which the page words in the text's
+   * language and form (`contributionText`). Empty otherwise.
+   */
+  contributions: TrailContribution[];
 }
 
 export interface TextResults {

@@ -155,6 +155,16 @@ async function openSeeded(name: string): Promise<Core> {
       channel: 'bericht',
     }),
   );
+  // A goal reached, so the trail has Fatima (her conversation) to thank.
+  data(
+    await app.dispatch('profile:save', {
+      lookingFor: { role: '', field: '', region: '', organisationKind: '' },
+      pitch: '',
+      successStories: [],
+      questions: { want: '', can: '', offer: '', where: '', whoCanHelp: '' },
+      reached: { what: 'Adviseur', where: 'Gemeente Utrecht', from: null, on: '2026-11-22' },
+    }),
+  );
   await app.store.flush();
 
   // A conflict: the other computer changed Jan's role (the file replaced from outside), and before the

@@ -36,6 +36,7 @@ import { summaryNotice, targetOf } from './reminders/texts';
 import { resolveLanguage, viewOfSettings, type SettingsStore } from './settings/settings';
 import { overviewHandlers } from './overview/overview-handlers';
 import { textsHandlers } from './texts/texts-handlers';
+import { trailHandlers } from './trail/trail-handlers';
 import { PlanBook } from './plan/plan-book';
 import { isPlanCollection, withoutPlanRecord } from './plan/plan-records';
 import { planHandlers } from './plan/plan-handlers';
@@ -331,6 +332,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     },
     ...overviewHandlers(store, contacts, reminders, ports.clock, () => ports.settings.get()),
     ...textsHandlers(store, ports.clock, ports.copyText),
+    ...trailHandlers(store, touches, ports.clock),
     ...planHandlers(store, plan, contacts, ports.clock),
   };
 

@@ -6,8 +6,9 @@
  * set aside when damaged.
  */
 import { z } from 'zod';
-import { threeBs, touchChannels } from './conversations';
+import { thanksMethods, threeBs, touchChannels } from './conversations';
 import { CalendarDate, choice, Id, limits, text, Timestamp } from './fields';
+import { messageMedia, messageOccasions } from '../rules/message-text-kinds';
 
 /** The id of the one profile: the same on every computer, so two copies merge as versions of one record. */
 export const PROFILE_ID = 'mijn-doel';
@@ -55,10 +56,29 @@ export const ProfileFields = z.strictObject({
 });
 export type ProfileFields = z.output<typeof ProfileFields>;
 
-/** "Mijn doel": one record, id PROFILE_ID. */
+/**
+ * Someone on the trail thanked for the goal reached (goal:thank): who (by name too, for a contact since
+ * deleted), for which goal (its `on`: a later goal starts a new count), when and how, and the touch
+ * logged with it, taken away again when the mark is.
+ */
+export const GoalThanks = z.strictObject({
+  contactId: Id.nullable(),
+  name: text(limits.shortText).min(1, { error: 'required' }),
+  goalOn: CalendarDate,
+  on: CalendarDate,
+  how: choice(thanksMethods),
+  touchId: Id.nullable(),
+});
+export type GoalThanks = z.output<typeof GoalThanks>;
+
+/**
+ * "Mijn doel": one record, id PROFILE_ID. The thanks of the trail are kept beside what the form saves,
+ * so saving the form never undoes a thank-you marked elsewhere.
+ */
 export const Profile = z.strictObject({
   id: Id,
   ...ProfileFields.shape,
+  thanked: z.array(GoalThanks).max(5_000, { error: 'too_many' }).default([]),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -145,14 +165,12 @@ export const PlannedAction = z.strictObject({
 });
 export type PlannedAction = z.output<typeof PlannedAction>;
 
-export const messagePurposes = ['bedanken', 'opvolgen', 'hulpvraag', 'voortgang', 'seizoen'] as const;
-export const messageMedia = ['kaartje', 'email', 'bericht'] as const;
-
 /** A message text of the person's own, beside the built-in ones, with the same placeholders. */
 export const MessageTemplate = z.strictObject({
   id: Id,
   name: text(limits.shortText).min(1, { error: 'required' }),
-  purpose: choice(messagePurposes),
+  /** The occasions and media of the built-in texts (rules/message-texts.ts), so both share one list. */
+  purpose: choice(messageOccasions),
   medium: choice(messageMedia),
   language: choice(['nl', 'en'] as const),
   /** Je or u (Dutch only; English ignores it). */

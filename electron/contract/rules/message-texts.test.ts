@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import type { TrailContribution } from '../trail';
 import { describe, expect, it } from 'vitest';
 import {
+  contributionText,
   fillOwnTemplate,
   messageMedia,
   messageOccasions,
@@ -190,7 +192,14 @@ describe('every built-in text, whatever is missing', () => {
           expect(subject === null).toBe(medium !== 'email');
           if (language === 'nl' && voice === 'u') {
             const own = [f.name, f.conversationGoal, f.offered, f.nextStep, f.question, f.lookingFor]
-              .concat(f.tips ?? [], f.contribution, f.myName, f.reached?.what, f.reached?.where)
+              .concat(
+                f.tips ?? [],
+                f.referrals ?? [],
+                f.contribution,
+                f.myName,
+                f.reached?.what,
+                f.reached?.where,
+              )
               .some((v) => v !== undefined && /\b(je|jij|jouw|hoi)\b/iu.test(v));
             if (!own) expect(`${subject ?? ''} ${body}`).not.toMatch(/\b(je|jij|jouw|Hoi)\b/iu);
           }
@@ -240,6 +249,51 @@ describe('an own template', () => {
         expect(fillOwnTemplate(all, 'nl', f)).not.toMatch(/[{}]/u);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('what someone did, for the thanks once the goal is reached', () => {
+  const anna: TrailContribution[] = [
+    { kind: 'referred', names: ['Karin Smit'] },
+    { kind: 'tips', tips: ['Volg de raadsvergaderingen.'] },
+    { kind: 'conversations', count: 2, last: '2026-11-12' },
+  ];
+
+  it('names the two most telling things, in the text’s language and form', () => {
+    expect(contributionText(anna, 'nl', 'je')).toBe(
+      'je bracht me in contact met Karin Smit en je gaf me de tip ‘Volg de raadsvergaderingen’',
+    );
+    expect(contributionText(anna, 'nl', 'u')).toBe(
+      'u bracht me in contact met Karin Smit en u gaf me de tip ‘Volg de raadsvergaderingen’',
+    );
+    expect(contributionText([{ kind: 'conversations', count: 3, last: '2026-11-12' }], 'en', 'u')).toBe(
+      'you made time for 3 conversations',
+    );
+    expect(contributionText([{ kind: 'answered', question: 'Wie kent de provincie?' }], 'nl', 'je')).toBe(
+      'je dacht mee over mijn vraag ‘Wie kent de provincie’',
+    );
+  });
+
+  it('joins introductions and referrals into one list, and is undefined when there is nothing', () => {
+    expect(
+      contributionText(
+        [
+          { kind: 'introduced', names: ['Anna de Vries'] },
+          { kind: 'referred', names: ['Karin Smit', 'Anna de Vries'] },
+        ],
+        'nl',
+        'je',
+      ),
+    ).toBe('je bracht me in contact met Anna de Vries en Karin Smit');
+    expect(contributionText([], 'nl', 'je')).toBeUndefined();
+    const text = messageText('doel-bereikt', 'email', 'nl', 'je', {
+      name: 'Anna de Vries',
+      today: '2026-12-03',
+      contribution: contributionText(anna, 'nl', 'je'),
+    });
+    expect(text.body).toContain(
+      'Jij hebt daaraan bijgedragen: je bracht me in contact met Karin Smit en je gaf me de tip ‘Volg de raadsvergaderingen’.',
     );
   });
 });

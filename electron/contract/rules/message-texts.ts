@@ -9,6 +9,7 @@
  * core gathers the facts (`MessageFacts`), this turns them into words.
  */
 import type { Language } from '../contract';
+import type { TrailContribution } from '../trail';
 import { daysBetween } from './calendar';
 import { splitDutchName } from './dutch-names';
 import { englishTexts } from './message-texts-en';
@@ -202,4 +203,58 @@ export function fillOwnTemplate(template: string, language: Language, facts: Mes
     .join('\n')
     .replace(/\n{3,}/gu, '\n\n')
     .trim();
+}
+
+const contributionWords = {
+  je: {
+    brought: (names: string) => `je bracht me in contact met ${names}`,
+    answered: (question: string) => `je dacht mee over mijn vraag ‘${question}’`,
+    tip: (tip: string) => `je gaf me de tip ‘${tip}’`,
+    conversations: (n: number) =>
+      n === 1 ? 'je nam de tijd voor een gesprek' : `je nam ${n} keer de tijd voor een gesprek`,
+    and: ' en ',
+  },
+  u: {
+    brought: (names: string) => `u bracht me in contact met ${names}`,
+    answered: (question: string) => `u dacht mee over mijn vraag ‘${question}’`,
+    tip: (tip: string) => `u gaf me de tip ‘${tip}’`,
+    conversations: (n: number) =>
+      n === 1 ? 'u nam de tijd voor een gesprek' : `u nam ${n} keer de tijd voor een gesprek`,
+    and: ' en ',
+  },
+  en: {
+    brought: (names: string) => `you put me in touch with ${names}`,
+    answered: (question: string) => `you thought along with my question ‘${question}’`,
+    tip: (tip: string) => `you gave me the tip ‘${tip}’`,
+    conversations: (n: number) =>
+      n === 1 ? 'you made time for a conversation' : `you made time for ${n} conversations`,
+    and: ' and ',
+  },
+} as const;
+
+/**
+ * What someone did on the way to the goal (the trail's contributions), as words for a thank-you: the two
+ * most telling, "je bracht me in contact met Karin Smit en je gaf me de tip ‘…’". Undefined when the
+ * journal shows nothing, so the text says it more generally.
+ */
+export function contributionText(
+  contributions: readonly TrailContribution[],
+  language: Language,
+  voice: MessageVoice,
+): string | undefined {
+  const w = contributionWords[language === 'en' ? 'en' : voice];
+  const parts: string[] = [];
+  const brought = contributions.flatMap((c) =>
+    c.kind === 'introduced' || c.kind === 'referred' ? c.names : [],
+  );
+  const names = listOf([...new Set(brought)], language);
+  if (names !== null) parts.push(w.brought(names));
+  for (const c of contributions) {
+    const question = c.kind === 'answered' ? clause(c.question.replace(/[?!]+$/u, '')) : null;
+    if (question !== null) parts.push(w.answered(question));
+    const tip = c.kind === 'tips' ? clause(c.tips[0]) : null;
+    if (tip !== null) parts.push(w.tip(tip));
+    if (c.kind === 'conversations' && c.count > 0) parts.push(w.conversations(c.count));
+  }
+  return parts.length === 0 ? undefined : parts.slice(0, 2).join(w.and);
 }

@@ -139,6 +139,8 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'organisations:mark': { name: 'Rabobank', target: true },
     'texts:facts': { conversationId: ids.heldConversation },
     'shell:copyText': { text: 'Beste Jan, dank voor ons gesprek.' },
+    'goal:trail': undefined,
+    'goal:thank': { person: { contactId: ids.introduced }, how: 'kaartje', note: 'Bedankt voor je hulp' },
     'profile:get': undefined,
     'profile:save': {
       lookingFor: { role: 'Adviseur', field: 'Energie', region: 'Utrecht', organisationKind: 'Gemeente' },

@@ -47,6 +47,7 @@ describe('texts:facts', () => {
       contactId: eva,
       email: 'eva@example.nl',
       conversationId: yesterday,
+      contributions: [],
       facts: {
         name: 'Eva van der Meer',
         today: '2026-12-02',
@@ -72,8 +73,28 @@ describe('texts:facts', () => {
       contactId: piet,
       email: null,
       conversationId: null,
+      contributions: [],
       facts: { name: 'Piet Jansen', today: '2026-12-02' },
     });
+  });
+
+  it('once the goal is reached, adds it, what I looked for, and what the person did on the way', async () => {
+    await t.call('profile:save', {
+      lookingFor: { role: 'beleidsadviseur', field: ' energie ', region: '', organisationKind: 'gemeente' },
+      pitch: '',
+      successStories: [],
+      questions: { want: '', can: '', offer: '', where: '', whoCanHelp: '' },
+      reached: { what: 'beleidsadviseur', where: 'Gemeente Utrecht', from: '2027-01-01', on: '2026-12-02' },
+    });
+    const answer = await t.call<TextFactsAnswer>('texts:facts', { contactId: eva });
+    expect(answer.facts).toMatchObject({
+      lookingFor: 'beleidsadviseur, energie, gemeente',
+      reached: { what: 'beleidsadviseur', where: 'Gemeente Utrecht', from: '2027-01-01' },
+    });
+    expect(answer.contributions).toEqual([
+      { kind: 'tips', tips: ['Kijk naar traineeships', 'Bel Jan'] },
+      { kind: 'conversations', count: 2, last: '2026-12-01' },
+    ]);
   });
 
   it('says the person or conversation is gone, and refuses what is not an id', async () => {

@@ -1,7 +1,8 @@
-import type { Conversation, Journal } from '../../contract/domain';
+import { PROFILE_ID, type Conversation, type Journal } from '../../contract/domain';
 import type { MessageFacts } from '../../contract/rules/message-text-kinds';
 import type { TextFactsAnswer } from '../../contract/texts';
 import { DomainError } from '../errors';
+import { goalTrail, trailKey } from '../trail/trail';
 
 /** Whether the person took part: the one it was with, or one of the others there. */
 function tookPart(conversation: Conversation, contactId: string): boolean {
@@ -60,9 +61,26 @@ export function textFacts(
       facts.nextStep = evaluation.nextStep;
     }
   }
+  // From Mijn doel: what I look for, and the goal once reached with what this person did on the way.
+  const profile = journal.profile.find((p) => p.id === PROFILE_ID) ?? journal.profile[0];
+  let contributions: TextFactsAnswer['contributions'] = [];
+  if (profile) {
+    const { role, field, region, organisationKind } = profile.lookingFor;
+    const lookingFor = [role, field, region, organisationKind].map((part) => part.trim()).filter(Boolean);
+    if (lookingFor.length > 0) facts.lookingFor = lookingFor.join(', ');
+    if (profile.reached) {
+      const { what, where, from } = profile.reached;
+      facts.reached = { what, where, from };
+      const key = trailKey(contactId, contact.name);
+      contributions =
+        goalTrail(journal, profile.reached, profile.thanked).people.find((p) => p.key === key)
+          ?.contributions ?? [];
+    }
+  }
   return {
     facts,
     contactId,
+    contributions,
     email: contact.email.trim() === '' ? null : contact.email.trim(),
     conversationId: conversation?.id ?? null,
   };
