@@ -217,5 +217,15 @@ for (const language of ['nl', 'en'] as const) {
       await contacts.row('Anna de Vries').click();
       await shot(page, '13-contacts-dark');
     });
+
+    test('dark chosen in Instellingen on a light system', async ({ page, harness }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await openDemo(page, harness);
+      await page.getByRole('navigation').getByRole('button', { name: /^(Instellingen|Settings)$/ }).click();
+      await page.getByLabel(/^(Weergave|Appearance)$/).selectOption('dark');
+      await shot(page, '29-settings-dark-chosen');
+      await page.getByRole('navigation').getByRole('button', { name: /^(Overzicht|Overview)$/ }).click();
+      await shot(page, '30-overview-dark-chosen');
+    });
   });
 }

@@ -15,8 +15,14 @@ export const KeepInTouchDefaults = z.strictObject(
 );
 export type KeepInTouchDefaults = z.output<typeof KeepInTouchDefaults>;
 
+/** Light or dark: chosen, or following the computer's theme (the default). */
+export const themes = ['system', 'light', 'dark'] as const;
+export const Theme = z.enum(themes);
+export type Theme = z.output<typeof Theme>;
+
 export const SettingsChanges = z.strictObject({
   language: z.enum(['system', 'nl', 'en']).optional(),
+  theme: Theme.optional(),
   /** When the app's own reminders fall due (thank-you the day after, follow-ups, keeping in touch). */
   reminderTime: TimeOfDay.optional(),
   keepInTouchDefaults: KeepInTouchDefaults.optional(),
@@ -28,6 +34,7 @@ export const SettingsChanges = z.strictObject({
 
 export interface SettingsView {
   language: 'system' | 'nl' | 'en';
+  theme: Theme;
   journalPath: string;
   reminderTime: string;
   keepInTouchDefaults: KeepInTouchDefaults;

@@ -23,6 +23,7 @@ import { setupSecurity } from './security';
 import { setupSettings } from './settings';
 import { setupSingleInstance } from './single-instance';
 import { startupPaths } from './startup-paths';
+import { setupTheme } from './theme';
 import { setupTray } from './tray';
 import { confirmLosingForms } from './unsaved-forms';
 import { createMainWindow } from './window';
@@ -49,6 +50,8 @@ function main(): void {
     .then(async () => {
       serveAppFiles(rendererFolder);
       const settings = setupSettings();
+      // Before the window, so its first paint is already light or dark as chosen.
+      setupTheme(settings);
       const language = () => resolveLanguage(settings.get().language, app.getPreferredSystemLanguages());
       const host = new MainWindowHost(
         () => createMainWindow({ settings, preloadPath, appUrl }),

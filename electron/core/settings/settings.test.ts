@@ -38,6 +38,7 @@ describe('SettingsStore', () => {
     expect(settings.get()).toEqual({
       settingsVersion: 1,
       language: 'system',
+      theme: 'system',
       windowBounds: null,
       journalPath: null,
       reminderTime: '09:00',
@@ -61,6 +62,29 @@ describe('SettingsStore', () => {
     expect(settings.get()).toMatchObject({ language: 'en', reminderTime: '08:15', weeklyGoal: 2 });
     // A goal that is not one (hand-edited) falls back on its own.
     expect(new SettingsStore({ store: { ...before, weeklyGoal: -3 } }).get().weeklyGoal).toBe(2);
+  });
+
+  it('gives settings from before the theme choice the system theme, keeping the rest', async () => {
+    const before = { ...defaultSettings, language: 'en', weeklyGoal: 4 } as Record<string, unknown>;
+    delete before['theme'];
+    await writeFile(join(dir, 'config.json'), JSON.stringify(before));
+    expect(new SettingsStore(engine()).get()).toMatchObject({
+      theme: 'system',
+      language: 'en',
+      weeklyGoal: 4,
+    });
+    expect(await onDisk()).toMatchObject({ theme: 'system', language: 'en' });
+    // A hand-edited theme that is not one of the three falls back on its own.
+    expect(new SettingsStore({ store: { ...before, theme: 'sepia' } }).get().theme).toBe('system');
+  });
+
+  it('keeps a chosen theme across a restart and refuses one that is not light, dark or system', async () => {
+    new SettingsStore(engine()).update({ theme: 'dark' });
+    const reopened = new SettingsStore(engine());
+    expect(reopened.get().theme).toBe('dark');
+    expect(() => reopened.update({ theme: 'sepia' as Settings['theme'] })).toThrow();
+    expect(new SettingsStore(engine()).get().theme).toBe('dark');
+    expect(await onDisk()).toMatchObject({ theme: 'dark' });
   });
 
   it('keeps what an update changed across a restart', async () => {

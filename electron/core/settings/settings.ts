@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { KeepInTouchDefaults, type Language, type SettingsView } from '../../contract/contract';
+import { KeepInTouchDefaults, Theme, type Language, type SettingsView } from '../../contract/contract';
 import { TimeOfDay } from '../../contract/domain';
 import { DEFAULT_WEEKLY_GOAL, WeeklyGoal } from '../../contract/overview';
 
 /**
- * The app's small settings (not the journal): language, window bounds, where the journal lives.
+ * The app's small settings (not the journal): language, light or dark, window bounds, where the journal lives.
  * Main keeps them in electron-store; tests use its engine, `conf`, directly. Both expose `.store`.
  */
 export const SETTINGS_VERSION = 1;
@@ -21,6 +21,7 @@ export type WindowBounds = z.output<typeof WindowBounds>;
 
 const fields = {
   language: z.enum(['system', 'nl', 'en']),
+  theme: Theme,
   windowBounds: WindowBounds.nullable(),
   journalPath: z.string().min(1).max(4_000).nullable(),
   reminderTime: TimeOfDay,
@@ -36,6 +37,7 @@ export type Settings = z.output<typeof Settings>;
 export const defaultSettings: Settings = {
   settingsVersion: SETTINGS_VERSION,
   language: 'system',
+  theme: 'system',
   windowBounds: null,
   journalPath: null,
   reminderTime: '09:00',
@@ -131,6 +133,15 @@ export function journalLocation(
 
 /** What Instellingen shows of the settings; the journal's path is where it is open now. */
 export function viewOfSettings(s: Settings, journalPath: string): SettingsView {
-  const { language, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin, weeklyGoal } = s;
-  return { language, journalPath, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin, weeklyGoal };
+  const { language, theme, reminderTime, keepInTouchDefaults, closeToTray, openAtLogin, weeklyGoal } = s;
+  return {
+    language,
+    theme,
+    journalPath,
+    reminderTime,
+    keepInTouchDefaults,
+    closeToTray,
+    openAtLogin,
+    weeklyGoal,
+  };
 }

@@ -291,7 +291,10 @@ export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
 };
 
-export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false });
+export const nativeTheme = Object.assign(new EventEmitter(), {
+  shouldUseDarkColors: false,
+  themeSource: 'system' as 'system' | 'light' | 'dark',
+});
 
 /** Electron's `MessageBoxOptions`, the fields main uses. */
 export interface FakeMessageBoxOptions {
@@ -362,6 +365,7 @@ export function resetFakeElectron(): void {
   app.paths.clear();
   nativeTheme.removeAllListeners();
   nativeTheme.shouldUseDarkColors = false;
+  nativeTheme.themeSource = 'system';
   ipcMain.handlers.clear();
   dialog.shown = [];
   dialog.parents = [];

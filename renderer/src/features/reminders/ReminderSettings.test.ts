@@ -14,6 +14,7 @@ import type ReminderSettingsComponent from './ReminderSettings.svelte';
 const updates: unknown[] = [];
 let settings: SettingsView = {
   language: 'nl',
+  theme: 'system',
   journalPath: '/home/anna/netwerkdagboek.json',
   reminderTime: '09:00',
   keepInTouchDefaults: { 'heel-goed': 'geen', goed: 'halfjaar', 'een-beetje': 'kwartaal', onbekend: 'geen' },

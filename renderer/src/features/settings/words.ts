@@ -3,6 +3,8 @@
  * are the contract's `labels.languages`.
  */
 
+import type { Theme } from '$contract/contract';
+
 /** Words of the settings screen. */
 export interface SettingsWords {
   title: string;
@@ -10,6 +12,10 @@ export interface SettingsWords {
   languageHint: string;
   /** The language choice that follows the computer's; the languages themselves are `labels.languages`. */
   systemLanguage: string;
+  /** Light or dark: the field, its hint and the three choices (the contract's `themes`). */
+  theme: string;
+  themeHint: string;
+  themes: Record<Theme, string>;
   journal: string;
   showInFolder: string;
   moveJournal: string;
