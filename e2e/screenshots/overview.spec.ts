@@ -91,5 +91,24 @@ for (const language of ['nl', 'en'] as const) {
       await overview.open();
       await shot(page, '05-empty');
     });
+
+    test('nobody with a strength yet, and people not on the map (1024×700, dark)', async ({ page, harness }) => {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const core = await harness.startCore();
+      await core.dispatch('settings:update', { language });
+      for (const fields of [
+        { name: 'Bram Bakker', circle: 'werk', warmth: 'lauw' },
+        { name: 'Carla Smit', circle: 'familie', warmth: 'warm' },
+        { name: 'Dirk Jansen', circle: 'werk' },
+        { name: 'Eva Visser' },
+      ]) {
+        await core.dispatch('contacts:create', fields);
+      }
+      await harness.open(page);
+      const overview = new OverviewPage(page);
+      await overview.open();
+      await shot(page, '06-unplaced-no-strengths');
+    });
   });
 }

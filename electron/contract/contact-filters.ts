@@ -38,6 +38,8 @@ export const ContactFilters = z.strictObject({
   neverSpoken: z.boolean().default(false),
   /** Ongesorteerd: imported and not sorted in yet (contract/rules/sort-in.ts). */
   unsorted: z.boolean().default(false),
+  /** Zonder kring of warmte: no kring, or no warmth, so no cell in Overzicht's kring × warmth grid. */
+  unplaced: z.boolean().default(false),
 });
 export type ContactFiltersInput = z.input<typeof ContactFilters>;
 export type ContactFilterChoice = z.output<typeof ContactFilters>;
@@ -52,6 +54,7 @@ export function noContactFilters(): ContactFilterChoice {
     keepInTouch: [],
     neverSpoken: false,
     unsorted: false,
+    unplaced: false,
   };
 }
 
@@ -72,6 +75,7 @@ export interface ContactFacets {
   keepInTouch: Record<KeepInTouchState, number>;
   neverSpoken: number;
   unsorted: number;
+  unplaced: number;
 }
 
 /** The most tags the counts list: enough to choose from, few enough to read. */

@@ -125,6 +125,7 @@ describe('counts per filter value', () => {
     expect(facets.keepInTouch).toEqual({ 'on-track': 1, due: 1, verwaterd: 1 });
     expect(facets.neverSpoken).toBe(2);
     expect(facets.unsorted).toBe(1);
+    expect(facets.unplaced).toBe(1);
   });
 
   it('counts a value with the other kinds applied, not its own', async () => {
@@ -158,6 +159,18 @@ describe('who a choice shows', () => {
   it('finds the people never spoken to and the ones still to sort in', async () => {
     expect(await names({ neverSpoken: true })).toEqual(['Dirk', 'Femke']);
     expect(await names({ neverSpoken: true, unsorted: true })).toEqual(['Femke']);
+  });
+
+  it('finds the people without a kring or a warmth, whom the map in Overzicht has no cell for', async () => {
+    expect(await names({ unplaced: true })).toEqual(['Femke']);
+    data(await app.dispatch('contacts:update', { id: ids['Dirk']!, changes: { warmth: null } }));
+    expect(await names({ unplaced: true })).toEqual(['Dirk', 'Femke']);
+    const atWork = await list({ unplaced: true, circle: ['werk'] });
+    expect(atWork.contacts.map((c) => c.name)).toEqual(['Dirk']);
+    // With werk chosen, two are without a warmth or kring; without it, werk holds one of them.
+    expect(atWork.facets.unplaced).toBe(1);
+    expect(atWork.facets.circle.werk).toBe(1);
+    expect((await list({ circle: ['werk'] })).facets.unplaced).toBe(1);
   });
 
   it('filters what the search found', async () => {

@@ -102,6 +102,7 @@ const TAG = 8;
 const KEEP_IN_TOUCH = 16;
 const NEVER_SPOKEN = 32;
 const UNSORTED = 64;
+const UNPLACED = 128;
 
 function fold(tag: string): string {
   return tag.trim().toLocaleLowerCase('nl');
@@ -116,7 +117,8 @@ export function filtering(f: ContactFilterChoice): boolean {
   return (
     f.circle.length + f.warmth.length + f.strength.length + f.tag.length + f.keepInTouch.length > 0 ||
     f.neverSpoken ||
-    f.unsorted
+    f.unsorted ||
+    f.unplaced
   );
 }
 
@@ -143,6 +145,7 @@ export function filterContacts(
     keepInTouch: zeros(keepInTouchStates),
     neverSpoken: 0,
     unsorted: 0,
+    unplaced: 0,
   };
   const tagCounts = new Map<string, { tag: string; count: number }>();
   const passing: number[] = [];
@@ -158,6 +161,8 @@ export function filterContacts(
     if (stateSet.size > 0 && (state === undefined || !stateSet.has(state))) fails |= KEEP_IN_TOUCH;
     if (filters.neverSpoken && !p.neverSpoken) fails |= NEVER_SPOKEN;
     if (filters.unsorted && !p.unsorted) fails |= UNSORTED;
+    const unplaced = p.circle === null || p.warmth === null;
+    if (filters.unplaced && !unplaced) fails |= UNPLACED;
     // Two or more kinds fail: no single change of one kind would show this contact.
     if (fails !== 0 && (fails & (fails - 1)) !== 0) continue;
     if (fails === 0) passing.push(place);
@@ -168,6 +173,7 @@ export function filterContacts(
     if ((all || fails === KEEP_IN_TOUCH) && state !== undefined) facets.keepInTouch[state]++;
     if ((all || fails === NEVER_SPOKEN) && p.neverSpoken) facets.neverSpoken++;
     if ((all || fails === UNSORTED) && p.unsorted) facets.unsorted++;
+    if ((all || fails === UNPLACED) && unplaced) facets.unplaced++;
     if (all || fails === TAG) {
       for (let k = 0; k < p.tags.length; k++) {
         const folded = p.tags[k]!;

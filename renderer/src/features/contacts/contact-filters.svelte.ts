@@ -13,8 +13,10 @@ type ValueOf<K extends ListKind> = {
 
 /** One chosen filter, as a chip: its kind and value (booleans have no value). */
 export type FilterChip =
-  | { [K in ListKind]: { kind: K; value: ValueOf<K> } }[ListKind]
-  | { kind: 'neverSpoken' | 'unsorted'; value: null };
+  { [K in ListKind]: { kind: K; value: ValueOf<K> } }[ListKind] | { kind: Flag; value: null };
+
+/** The filters that are on or off. */
+type Flag = 'neverSpoken' | 'unsorted' | 'unplaced';
 
 /**
  * The filters of Contacten (issue 13): kept while the app runs, not across restarts (a list that opens
@@ -43,6 +45,7 @@ class ContactFilterState {
       ...c.tag.map((value) => ({ kind: 'tag' as const, value })),
       ...(c.neverSpoken ? [{ kind: 'neverSpoken' as const, value: null }] : []),
       ...(c.unsorted ? [{ kind: 'unsorted' as const, value: null }] : []),
+      ...(c.unplaced ? [{ kind: 'unplaced' as const, value: null }] : []),
     ];
   });
 
@@ -68,7 +71,7 @@ class ContactFilterState {
     this.chosen = { ...this.chosen, [kind]: next };
   }
 
-  setFlag(kind: 'neverSpoken' | 'unsorted', on: boolean): void {
+  setFlag(kind: Flag, on: boolean): void {
     this.chosen = { ...this.chosen, [kind]: on };
   }
 

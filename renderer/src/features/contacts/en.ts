@@ -88,6 +88,7 @@ export const contactsEN: ContactsWords = {
     other: 'More',
     neverSpoken: 'Never spoken',
     unsorted: 'Not sorted in',
+    unplaced: 'No circle or warmth',
     noTags: 'No tags yet.',
     chipsLabel: 'Chosen filters',
     remove: (label) => `Remove filter ${label}`,

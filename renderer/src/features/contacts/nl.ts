@@ -88,6 +88,7 @@ export const contactsNL: ContactsWords = {
     other: 'Verder',
     neverSpoken: 'Nog nooit gesproken',
     unsorted: 'Ongesorteerd',
+    unplaced: 'Zonder kring of warmte',
     noTags: 'Nog geen labels.',
     chipsLabel: 'Gekozen filters',
     remove: (label) => `Filter ${label} weghalen`,

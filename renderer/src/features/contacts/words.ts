@@ -87,6 +87,8 @@ export interface ContactFilterWords {
   other: string;
   neverSpoken: string;
   unsorted: string;
+  /** No kring or no warmth: not on Overzicht's map. */
+  unplaced: string;
   noTags: string;
   chipsLabel: string;
   /** The remove button of a chip, for a screen reader. */

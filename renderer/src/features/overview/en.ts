@@ -52,13 +52,16 @@ export const overviewEN: OverviewWords = {
     byStrength: 'Strength',
     viewLabel: 'View',
     circleColumn: 'Circle',
-    noCircle: 'No circle',
-    noWarmth: 'Unknown',
     noStrength: 'Not given',
     total: 'Total',
     cellLabel: (count, circle, warmth) =>
       `${count} ${warmth.toLowerCase()} in ${circle.toLowerCase()}: show in Contacts`,
     strengthLabel: (count, strength) => `${strength}: ${count}, show in Contacts`,
+    unplaced: {
+      one: '{n} person is not on the map yet: no circle or warmth given.',
+      other: '{n} people are not on the map yet: no circle or warmth given.',
+    },
+    showUnplaced: 'Show in Contacts',
     unsorted: {
       one: '{n} contact from an import has not been sorted in yet.',
       other: '{n} contacts from an import have not been sorted in yet.',
@@ -73,6 +76,8 @@ export const overviewEN: OverviewWords = {
     title: 'Dunbar',
     known: { one: 'You know {n} person well or very well', other: 'You know {n} people well or very well' },
     against: (limit) => `of the roughly ${limit} people anyone can really keep up with.`,
+    noStrengths:
+      'How many people do you know well? The app counts them once you note for your contacts how well you know each one: very well, well or a little. Then you see here how many relations you really keep up.',
     meaningFew: 'There is room: every relation you look after well counts.',
     meaningMany: 'That is a lot to keep up. Choose whom you look after actively; the rest can be calmer.',
   },

@@ -52,13 +52,16 @@ export const overviewNL: OverviewWords = {
     byStrength: 'Sterkte',
     viewLabel: 'Weergave',
     circleColumn: 'Kring',
-    noCircle: 'Geen kring',
-    noWarmth: 'Onbekend',
     noStrength: 'Niet aangegeven',
     total: 'Totaal',
     cellLabel: (count, circle, warmth) =>
       `${count} ${warmth.toLowerCase()} in ${circle.toLowerCase()}: toon in Contacten`,
     strengthLabel: (count, strength) => `${strength}: ${count}, toon in Contacten`,
+    unplaced: {
+      one: '{n} persoon staat nog niet in de kaart: geen kring of warmte ingevuld.',
+      other: '{n} mensen staan nog niet in de kaart: geen kring of warmte ingevuld.',
+    },
+    showUnplaced: 'Toon in Contacten',
     unsorted: {
       one: '{n} contact uit een import is nog niet ingedeeld.',
       other: '{n} contacten uit een import zijn nog niet ingedeeld.',
@@ -73,6 +76,8 @@ export const overviewNL: OverviewWords = {
     title: 'Dunbar',
     known: { one: 'Je kent {n} persoon goed of heel goed', other: 'Je kent {n} mensen goed of heel goed' },
     against: (limit) => `van de ongeveer ${limit} met wie een mens echt contact kan houden.`,
+    noStrengths:
+      'Hoeveel mensen ken je goed? Dat telt de app zodra je bij je contacten invult hoe goed je iemand kent: heel goed, goed of een beetje. Dan zie je hier hoeveel relaties je echt onderhoudt.',
     meaningFew: 'Er is ruimte: elke relatie die je goed onderhoudt, telt.',
     meaningMany: 'Dat is veel om bij te houden. Kies wie je actief onderhoudt; de rest mag rustiger.',
   },

@@ -54,12 +54,13 @@ export interface OverviewWords {
     byStrength: string;
     viewLabel: string;
     circleColumn: string;
-    noCircle: string;
-    noWarmth: string;
     noStrength: string;
     total: string;
     cellLabel(count: string, circle: string, warmth: string): string;
     strengthLabel(count: string, strength: string): string;
+    /** People with no cell in the grid (no kring or no warmth), and the link to them in Contacten. */
+    unplaced: Plural;
+    showUnplaced: string;
     unsorted: Plural;
     sortIn: string;
     people: Plural;
@@ -72,6 +73,8 @@ export interface OverviewWords {
     against(limit: string): string;
     meaningFew: string;
     meaningMany: string;
+    /** Instead of "Je kent 0 mensen goed" while no one has a strength: what makes it count. */
+    noStrengths: string;
   };
   threeB: {
     title: string;
