@@ -114,9 +114,22 @@ test('Vandaag says what to do and why; "niet nu" puts one away for a week', asyn
     ['weak-tie', '2026-12-09'],
   ]);
 
-  // "Bedanken" opens the conversation with the question how the thanks went.
-  await overview.suggestion('Bedank Anna').getByRole('button', { name: 'Bedanken' }).click();
-  await expect(page.getByRole('dialog')).toContainText(/bedankt/i);
+  // "Bedanken" opens the conversation at its Bedankje to do it; nothing asks how yet (trial s9).
+  await overview.suggestion('Bedank Anna').getByRole('button', { name: 'Bedanken', exact: true }).click();
+  await expect(page.locator('#conversation-thanks')).toBeFocused();
+  await expect(page.locator('#conversation-thanks')).toBeInViewport();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Back in Overzicht, "Ik heb bedankt" is the moment the question comes; the answer finishes it.
+  await overview.open();
+  await overview
+    .suggestion('Bedank Anna')
+    .getByRole('button', { name: 'Ik heb Anna de Vries bedankt' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Hoe heb je bedankt?' });
+  await dialog.getByRole('button', { name: 'E-mail' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(overview.suggestion('Bedank Anna')).toHaveCount(0);
+  expect(harness.core.store.data.conversations[0]!.thanks).toMatchObject({ thanked: true, how: 'email' });
 });
 
 test('a cell of the network map opens Contacten filtered to that kring and warmth', async ({

@@ -46,6 +46,8 @@ class ConversationEditor {
   private openSeq = 0;
   /** A new conversation was started: the editor puts the cursor in its first field once it shows. */
   private focusFirstPending = $state(false);
+  /** Opened at its Bedankje: the editor on screen brings that part into view once (see `open`). */
+  thanksPending = $state(false);
 
   constructor() {
     // One draft at a time, kept here for the app's lifetime; counted when closing the window asks.
@@ -79,9 +81,13 @@ class ConversationEditor {
   }
 
   /** Opens a conversation on the Gesprekken screen (also from elsewhere, e.g. a contact's timeline). */
-  async open(id: string): Promise<void> {
+  /**
+   * Opens a saved conversation; `at: 'thanks'` at its Bedankje (Vandaag's "Bedanken"), in view and
+   * focused, so the person sees how to thank before anything asks how they did.
+   */
+  async open(id: string, at: 'start' | 'thanks' = 'start'): Promise<void> {
     app.view = 'conversations';
-    this.leaveThen(() => void this.load(id).catch((error: Error) => app.say(error.message)));
+    this.leaveThen(() => void this.load(id, at).catch((error: Error) => app.say(error.message)));
   }
 
   /** Starts planning a new conversation, with `contactId` filled in when given. */
@@ -130,7 +136,7 @@ class ConversationEditor {
     } else this.close();
   }
 
-  private async load(id: string): Promise<void> {
+  private async load(id: string, at: 'start' | 'thanks' = 'start'): Promise<void> {
     const seq = ++this.openSeq;
     this.selectedId = id;
     const conversation = await unwrap(api.conversations.get({ id }));
@@ -140,7 +146,9 @@ class ConversationEditor {
     this.mode = 'edit';
     this.selected = conversation;
     this.messages.clear();
-    this.step = openingStep(conversation);
+    this.step =
+      at === 'thanks' && conversation.status === 'gehouden' ? 'evaluation' : openingStep(conversation);
+    this.thanksPending = at === 'thanks';
     this.setDraft(toDraft(conversation));
   }
 

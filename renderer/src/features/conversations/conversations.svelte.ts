@@ -16,7 +16,7 @@ export const conversations = {
     return conversationList.loaded;
   },
   refresh: (): Promise<void> => conversationList.refresh(),
-  open: (id: string): Promise<void> => conversationEditor.open(id),
+  open: (id: string, at?: 'start' | 'thanks'): Promise<void> => conversationEditor.open(id, at),
   startNew: (contactId?: string): Promise<void> => conversationEditor.startNew(contactId),
   showContact: (id: string): void => conversationEditor.showContact(id),
 };

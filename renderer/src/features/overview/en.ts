@@ -38,6 +38,8 @@ export const overviewEN: OverviewWords = {
       askConversation:
         'No conversation is planned this week yet. Someone who knows you well is more likely to say yes.',
     },
+    thanked: 'I have thanked',
+    thankedLabel: (name) => `I have thanked ${name}`,
     action: {
       askAround: 'See who you know',
       thank: 'Thank',

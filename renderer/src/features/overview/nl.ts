@@ -38,6 +38,8 @@ export const overviewNL: OverviewWords = {
       askConversation:
         'Er staat deze week nog geen gesprek gepland. Iemand die je goed kent, zegt eerder ja.',
     },
+    thanked: 'Ik heb bedankt',
+    thankedLabel: (name) => `Ik heb ${name} bedankt`,
     action: {
       askAround: 'Bekijk wie je kent',
       thank: 'Bedanken',

@@ -40,6 +40,9 @@ export interface OverviewWords {
       goneQuietNever: string;
       askConversation: string;
     };
+    /** Beside "Bedanken" on a thank-you: the moment to ask how (the reminders' thanks dialog). */
+    thanked: string;
+    thankedLabel(name: string): string;
     action: {
       askAround: string;
       thank: string;
