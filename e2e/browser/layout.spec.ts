@@ -262,3 +262,49 @@ test.describe('1920×1080', () => {
     expect(await lines(email)).toBe(1);
   });
 });
+
+/**
+ * The "Contact gehad" form (review O2): its fields a gap apart, their controls on one line even where a
+ * label is long ('Bouwen, bevestigen of benutten?'), as on the other forms.
+ */
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+]) {
+  test(`the “Contact gehad” form is evenly spaced at ${viewport.width}×${viewport.height}`, async ({
+    page,
+    harness,
+    contacts,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openDemo(page, harness);
+    await contacts.row('Anna de Vries').click();
+    await page.getByRole('button', { name: 'Contact gehad' }).click();
+    const form = page.locator('.touch-form');
+    await expect(form).toBeVisible();
+    const fields = await form.locator('.fields > *').evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        const control = el.querySelector('select, input')!.getBoundingClientRect();
+        return {
+          left: box.left,
+          right: box.right,
+          top: box.top,
+          bottom: box.bottom,
+          controlTop: control.top,
+        };
+      }),
+    );
+    for (let i = 1; i < fields.length; i++) {
+      const [a, b] = [fields[i - 1]!, fields[i]!];
+      if (Math.abs(a.top - b.top) < 1) {
+        expect(b.left - a.right, `field ${i} a gap after field ${i - 1}`).toBeGreaterThanOrEqual(10);
+        expect(Math.abs(a.controlTop - b.controlTop), `controls ${i - 1} and ${i} on one line`).toBeLessThan(
+          1,
+        );
+      } else {
+        expect(b.top - a.bottom, `row gap above field ${i}`).toBeGreaterThanOrEqual(10);
+      }
+    }
+  });
+}
