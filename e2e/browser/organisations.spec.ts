@@ -4,6 +4,7 @@
  * Carla at Bol is tied to no one.
  */
 import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
 import { expect, onFixedClock } from '../fixtures';
 import type { Harness } from '../harness';
 
@@ -32,19 +33,24 @@ async function knownMix(harness: Harness): Promise<void> {
   if (!held.ok) throw new Error(JSON.stringify(held.error));
 }
 
+const menu = (page: Page): Locator => page.getByRole('navigation', { name: 'Hoofdmenu' });
+const cardsOf = (page: Page): Locator =>
+  page.getByRole('list', { name: 'Organisaties' }).locator(':scope > li');
+
+/** The known mix, the app open on Organisaties; its cards, one per organisation. */
+async function openOrganisations(page: Page, harness: Harness): Promise<Locator> {
+  await knownMix(harness);
+  await harness.open(page);
+  await menu(page).getByRole('button', { name: 'Organisaties' }).click();
+  await expect(page.getByRole('heading', { name: 'Organisaties', level: 1 })).toBeVisible();
+  return cardsOf(page);
+}
+
 test('Organisaties shows who one knows where and the way in; typing answers "wie ken ik bij…"', async ({
   page,
   harness,
 }) => {
-  await knownMix(harness);
-  await harness.open(page);
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('button', { name: 'Organisaties' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Organisaties', level: 1 })).toBeVisible();
-
-  const cards = page.getByRole('list', { name: 'Organisaties' }).locator(':scope > li');
+  const cards = await openOrganisations(page, harness);
   await expect(cards.getByRole('heading', { level: 2 })).toHaveText(['Gemeente Utrecht', 'Bol', 'Rabobank']);
   const gemeente = cards.filter({ hasText: 'Gemeente Utrecht' });
   await expect(gemeente).toContainText('2 mensen · 1 gesprek, laatste vr 20 nov');
@@ -76,13 +82,7 @@ test('renaming gives everyone one spelling; to another organisation’s name it 
   page,
   harness,
 }) => {
-  await knownMix(harness);
-  await harness.open(page);
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('button', { name: 'Organisaties' })
-    .click();
-  const cards = page.getByRole('list', { name: 'Organisaties' }).locator(':scope > li');
+  const cards = await openOrganisations(page, harness);
 
   await cards.filter({ hasText: 'Bol' }).getByRole('button', { name: 'Naam wijzigen…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Bol een andere naam geven' });
@@ -113,10 +113,7 @@ test('Ctrl+K and the name of an organisation: Contacten answers "wie ken ik bij�
   await knownMix(harness);
   await harness.open(page);
   // From another screen, typed straight after Ctrl+K as one does: no letter is lost.
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('button', { name: 'Gesprekken' })
-    .click();
+  await menu(page).getByRole('button', { name: 'Gesprekken' }).click();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('rabo');
   await expect(page.locator('#contact-search')).toHaveValue('rabo');
@@ -128,10 +125,7 @@ test('Ctrl+K and the name of an organisation: Contacten answers "wie ken ik bij�
   await expect(page.getByLabel('Wie ken ik bij…?')).toHaveValue('Rabobank');
 
   // A name that is nobody's organisation gives no answer, only the contacts found.
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('button', { name: 'Contacten' })
-    .click();
+  await menu(page).getByRole('button', { name: 'Contacten' }).click();
   await page.locator('#contact-search').fill('Anna');
   await expect(page.locator('[role="listbox"] [role="option"]').first()).toContainText('Anna de Vries');
   await expect(answer).toHaveCount(0);
@@ -141,14 +135,10 @@ test('"wil ik werken": an organisation where nobody is known is marked from the 
   page,
   harness,
 }) => {
-  await knownMix(harness);
-  await harness.open(page);
-  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await menu.getByRole('button', { name: 'Organisaties' }).click();
+  const cards = await openOrganisations(page, harness);
   await page.getByLabel('Wie ken ik bij…?').fill('Shell');
   await page.getByRole('button', { name: '‘Shell’ markeren als ‘wil ik werken’' }).click();
   await expect(page.getByText('Shell staat nu bovenaan: hier wil je werken.')).toBeVisible();
-  const cards = page.getByRole('list', { name: 'Organisaties' }).locator(':scope > li');
   await expect(cards.getByRole('heading', { level: 2 })).toHaveText(['Shell']);
   await expect(cards.getByRole('button', { name: 'Wil ik werken: Shell' })).toHaveAttribute(
     'aria-pressed',
@@ -169,7 +159,7 @@ test('"wil ik werken": an organisation where nobody is known is marked from the 
     'Bol',
   ]);
 
-  await menu.getByRole('button', { name: 'Overzicht' }).click();
+  await menu(page).getByRole('button', { name: 'Overzicht' }).click();
   const ask = page.locator('[data-kind="no-one-at-target"]');
   await expect(ask).toContainText('Je kent niemand bij Shell: wie kent er iemand?');
   await ask.getByRole('button', { name: 'Bekijk wie je kent' }).click();
@@ -191,4 +181,45 @@ test('"wil ik werken": an organisation where nobody is known is marked from the 
     ['Shell', true],
     ['Rabobank', true],
   ]);
+});
+
+test('"wil ik werken" is a toggle: pressed and not pressed look apart in light and dark, and it shows focus', async ({
+  page,
+  harness,
+}) => {
+  const cards = await openOrganisations(page, harness);
+  const toggle = cards
+    .filter({ hasText: 'Rabobank' })
+    .getByRole('button', { name: 'Wil ik werken: Rabobank' });
+  const other = cards.filter({ hasText: 'Bol' }).getByRole('button', { name: 'Wil ik werken: Bol' });
+  const look = (button: Locator) =>
+    button.evaluate((b) => {
+      const style = getComputedStyle(b);
+      return {
+        background: style.backgroundColor,
+        border: style.borderTopColor,
+        star: b.textContent!.trim()[0],
+      };
+    });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.mouse.move(0, 0);
+    const [on, off] = [await look(toggle), await look(other)];
+    expect(on.star, scheme).toBe('★');
+    expect(off.star, scheme).toBe('☆');
+    expect(on.background, `${scheme}: pressed has its own fill`).not.toBe(off.background);
+    expect(on.border, `${scheme}: and its own edge`).not.toBe(off.border);
+  }
+  // From the keyboard: a visible ring, and Space lets it go again.
+  await other.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(other).toBeFocused();
+  expect(await other.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('solid');
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 });

@@ -38,6 +38,21 @@ for (const language of ['nl', 'en'] as const) {
         const cards = page.getByRole('list', { name: nl ? 'Organisaties' : 'Organisations' }).locator(':scope > li');
         await expect(cards.first()).toContainText('Gemeente Utrecht');
         await shot(page, `01-list-${size.width}`);
+        // 'Wil ik werken' pressed on one card, focused from the keyboard beside one that is not, and the
+        // toast below the screen rather than over the cards' buttons (1024: the icon sidebar).
+        const mark = cards.filter({ hasText: 'Kennisnet' }).getByRole('button', { name: /Kennisnet$/ });
+        await mark.click();
+        await expect(mark).toHaveAttribute('aria-pressed', 'true');
+        // Focus from the keyboard on the next card's toggle, which is not pressed (Tab from its heading row).
+        await cards.filter({ hasText: 'KPN' }).getByRole('button', { name: /KPN$/ }).focus();
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Tab');
+        await shot(page, `05-marked-${size.width}`);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await shot(page, `06-marked-dark-${size.width}`);
+        await page.emulateMedia({ colorScheme: 'light' });
+        await mark.click();
+        await expect(mark).toHaveAttribute('aria-pressed', 'false');
         if (size.width !== 1280) return;
         await page.emulateMedia({ colorScheme: 'dark' });
         await shot(page, '02-dark');
