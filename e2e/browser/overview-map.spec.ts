@@ -2,7 +2,7 @@
  * Overzicht's map and Dunbar (issue 13 review N5 and trial): people without a kring or warmth, the
  * sentence while nobody has a strength, the bars' lengths, and the warmth columns at 1,024 px.
  */
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, onFixedClock } from '../fixtures';
 import type { Harness } from '../harness';
 import { ContactFiltersPage } from '../pages/contact-filters-page';
@@ -11,13 +11,23 @@ import { OverviewPage } from '../pages/overview-page';
 const test = onFixedClock('2026-12-02T10:00:00+01:00', 'Europe/Amsterdam');
 test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
 
-async function people(harness: Harness, list: Record<string, unknown>[], language: 'nl' | 'en' = 'nl') {
+/** A journal of these people, the app open on Overzicht in the language given. */
+async function openOverview(
+  page: Page,
+  harness: Harness,
+  list: Record<string, unknown>[],
+  language: 'nl' | 'en' = 'nl',
+): Promise<OverviewPage> {
   const core = await harness.startCore();
   await core.dispatch('settings:update', { language });
   for (const fields of list) {
     const result = await core.dispatch('contacts:create', fields);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
   }
+  await harness.open(page);
+  const overview = new OverviewPage(page);
+  await overview.open();
+  return overview;
 }
 
 /** Anna and Eva have a place in the grid; Bram lacks a warmth, Carla a kring, Dirk both. */
@@ -38,10 +48,7 @@ test('people without a kring or warmth are counted under the map and open in Con
   harness,
   contacts,
 }) => {
-  await people(harness, mixed);
-  await harness.open(page);
-  const overview = new OverviewPage(page);
-  await overview.open();
+  const overview = await openOverview(page, harness, mixed);
   await expect(overview.map).toContainText('Totaal: 5 personen');
   await expect(overview.map.locator('tbody th')).toHaveText(['Familie', 'Werk of collega’s']);
   await expect(overview.map.getByTestId('overview-unplaced')).toContainText(
@@ -67,10 +74,7 @@ test('the strength bars are as long as their share: the largest fills its cell',
   page,
   harness,
 }) => {
-  await people(harness, mixed);
-  await harness.open(page);
-  const overview = new OverviewPage(page);
-  await overview.open();
+  const overview = await openOverview(page, harness, mixed);
   await overview.map.getByRole('button', { name: 'Sterkte' }).click();
   const bar = (row: string) => overview.map.locator('tr', { hasText: row }).locator('.bar-cell > *');
   // Four without a strength, one known well (1/4: three tenths), nobody else.
@@ -84,13 +88,10 @@ test('Dunbar invites to fill in strengths while nobody has one, and counts once 
   harness,
   contacts,
 }) => {
-  await people(harness, [
+  const overview = await openOverview(page, harness, [
     { name: 'Bram Bakker', circle: 'werk', warmth: 'lauw' },
     { name: 'Eva Visser', circle: 'familie', warmth: 'warm' },
   ]);
-  await harness.open(page);
-  const overview = new OverviewPage(page);
-  await overview.open();
   const dunbar = page.getByTestId('overview-dunbar');
   await expect(dunbar).toContainText('Hoeveel mensen ken je goed?');
   await expect(dunbar).not.toContainText('Je kent 0');
@@ -108,10 +109,7 @@ test('Dunbar invites to fill in strengths while nobody has one, and counts once 
 for (const language of ['nl', 'en'] as const) {
   test(`${language}: the warmth columns' names never touch at 1024×700`, async ({ page, harness }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
-    await people(harness, mixed, language);
-    await harness.open(page);
-    const overview = new OverviewPage(page);
-    await overview.open();
+    const overview = await openOverview(page, harness, mixed, language);
     const boxes = await overview.map.locator('thead th').evaluateAll((cells) =>
       cells.map((th) => {
         const range = document.createRange();
