@@ -124,7 +124,7 @@ export const HelpAsk = z.strictObject({
 });
 export type HelpAsk = z.output<typeof HelpAsk>;
 
-export const actionKinds = ['bellen', 'mailen', 'koffie', 'kaartje', 'introductie-vragen', 'anders'] as const;
+export const actionKinds = ['bellen', 'mailen', 'koffie', 'kaartje', 'verwijzing-vragen', 'anders'] as const;
 export type ActionKind = (typeof actionKinds)[number];
 export const actedInReturnAnswers = ['ja', 'nee', 'nog-niet'] as const;
 export type ActedInReturn = (typeof actedInReturnAnswers)[number];

@@ -69,7 +69,7 @@ export function plannedActionRecord(changes: Partial<PlannedAction> = {}): Plann
     week: '2026-W50',
     date: null,
     what: 'Vragen om een kennismaking',
-    kind: 'introductie-vragen',
+    kind: 'verwijzing-vragen',
     threeB: 'bouwen',
     helpRequestId: null,
     doneOn: null,
