@@ -65,6 +65,21 @@ test.describe('accessibility (axe-core)', () => {
     await expectAccessible(page, 'the delete dialog');
   });
 
+  test('the network plan: Mijn doel, and Hulpvragen with people to ask', async ({ page, harness }) => {
+    const core = await harness.startCore();
+    await fillDemoJournal(core);
+    await core.dispatch('helpRequests:create', { question: 'Wie kent iemand bij de Gemeente Utrecht?' });
+    await harness.open(page);
+    await nav(page, /^Mijn doel$/);
+    await expect(page.getByRole('heading', { name: 'Mijn doel', level: 1 })).toBeVisible();
+    await page.getByLabel('Ik heb mijn doel bereikt').check();
+    await expectAccessible(page, 'Mijn doel');
+    await nav(page, /^Hulpvragen$/);
+    await expect(page.getByTestId('help-suggestions')).toContainText('Anna de Vries');
+    await page.getByRole('button', { name: 'Gevraagd noteren' }).first().click();
+    await expectAccessible(page, 'Hulpvragen with an ask being noted');
+  });
+
   test('conversations: the list and each step of one', async ({ page, harness }) => {
     await fillDemoJournal(await harness.startCore());
     await harness.open(page);

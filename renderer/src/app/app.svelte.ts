@@ -5,6 +5,8 @@ import { i18n } from '../shared/i18n/i18n.svelte';
 const views = [
   'contacts',
   'organisations',
+  'goal',
+  'help',
   'conversations',
   'learning',
   'reminders',

@@ -6,6 +6,8 @@ export const appEN: AppWords = {
     label: 'Main menu',
     contacts: 'Contacts',
     organisations: 'Organisations',
+    goal: 'My goal',
+    help: 'Requests for help',
     conversations: 'Conversations',
     learning: 'What I’m learning',
     reminders: 'Reminders',

@@ -6,6 +6,8 @@ export const appNL: AppWords = {
     label: 'Hoofdmenu',
     contacts: 'Contacten',
     organisations: 'Organisaties',
+    goal: 'Mijn doel',
+    help: 'Hulpvragen',
     conversations: 'Gesprekken',
     learning: 'Wat leer ik',
     reminders: 'Herinneringen',

@@ -10,6 +10,8 @@ export interface AppWords {
     label: string;
     contacts: string;
     organisations: string;
+    goal: string;
+    help: string;
     conversations: string;
     learning: string;
     reminders: string;

@@ -48,6 +48,9 @@ import type { ExportingWords } from '../../features/exchange/export/words';
 import { overviewEN } from '../../features/overview/en';
 import { overviewNL } from '../../features/overview/nl';
 import type { OverviewWords } from '../../features/overview/words';
+import { planEN } from '../../features/plan/en';
+import { planNL } from '../../features/plan/nl';
+import type { PlanWords } from '../../features/plan/words';
 import { settingsEN } from '../../features/settings/en';
 import { settingsNL } from '../../features/settings/nl';
 import type { SettingsWords } from '../../features/settings/words';
@@ -74,6 +77,8 @@ export interface Dictionary extends AppWords {
   organisations: OrganisationsWords;
   /** Writing a thank-you or another message from the journal (issue 14). */
   texts: TextsWords;
+  /** The network plan: Mijn doel and Hulpvragen (issue 14). */
+  plan: PlanWords;
   settings: SettingsWords;
   /** Importing and sorting people in (issue 12). */
   exchange: ExchangeWords;
@@ -101,6 +106,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     overview: overviewNL,
     organisations: organisationsNL,
     texts: textsNL,
+    plan: planNL,
     settings: settingsNL,
     exchange: exchangeNL,
     exporting: exportingNL,
@@ -123,6 +129,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     overview: overviewEN,
     organisations: organisationsEN,
     texts: textsEN,
+    plan: planEN,
     settings: settingsEN,
     exchange: exchangeEN,
     exporting: exportingEN,
