@@ -72,7 +72,8 @@ test('Mijn doel is kept while looking elsewhere, saved on disk, and shown beside
   const aside = page.getByRole('complementary', { name: 'Mijn doel' });
   await expect(aside).toContainText('Beleidsadviseur · Energie');
   await expect(aside).toContainText('Ik ben Sanne, tien jaar bezig met de energietransitie.');
-  await aside.getByRole('button', { name: 'Mijn doel bewerken' }).click();
+  await expect(aside).toContainText('Aan te passen onder ‘Mijn doel’ in het menu.');
+  await nav(page, 'Mijn doel').click();
   await expect(page.getByLabel('Vakgebied')).toHaveValue('Energie');
 });
 

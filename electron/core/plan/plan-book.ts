@@ -97,7 +97,12 @@ export class PlanBook {
   }
 
   updateRequest(id: string, changes: ParsedInput<'helpRequests:update'>['changes']): HelpRequestView {
-    return this.replaceRequest(id, (h) => ({ ...h, ...changes }));
+    // Nothing that differs: no write, and the version stays (a merge would take it as an edit).
+    return this.replaceRequest(id, (h) =>
+      Object.entries(changes).every(([key, value]) => h[key as keyof typeof h] === value)
+        ? h
+        : { ...h, ...changes },
+    );
   }
 
   /** Answered or withdrawn from now, or open again. */
@@ -134,6 +139,9 @@ export class PlanBook {
   updateAsk(id: string, changes: ParsedInput<'helpRequests:updateAsk'>['changes']): HelpAskView {
     const current = this.store.data.helpAsks.find((a) => a.id === id);
     if (!current) throw new DomainError('not_found');
+    if (Object.entries(changes).every(([key, value]) => current[key as keyof HelpAsk] === value)) {
+      return this.askView(current);
+    }
     const next: HelpAsk = { ...current, ...changes, updatedAt: this.clock.now().toISOString() };
     this.checkAsk(next);
     this.store.update((j) => ({ ...j, helpAsks: j.helpAsks.map((a) => (a === current ? next : a)) }));

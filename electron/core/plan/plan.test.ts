@@ -218,6 +218,20 @@ describe('hulpvragen and whom they were put to', () => {
     expect((await refused('helpRequests:suggest', { id: 'weg' })).code).toBe('not_found');
   });
 
+  it('writes nothing for a change that changes nothing', async () => {
+    t.clock.advance(60_000);
+    const same = await t.call<HelpRequestView>('helpRequests:update', {
+      id: request.id,
+      changes: { question: 'Wie kent iemand bij Eneco?' },
+    });
+    expect(same.updatedAt).toBe(request.updatedAt);
+    const changed = await t.call<HelpRequestView>('helpRequests:update', {
+      id: request.id,
+      changes: { question: 'Wie kent iemand bij Vattenfall?' },
+    });
+    expect(changed.updatedAt).toBe('2026-12-03T09:01:00.000Z');
+  });
+
   it('tells the page the plan changed', async () => {
     t.events.length = 0;
     await t.call('helpRequests:update', { id: request.id, changes: { context: 'Voor de afdeling warmte' } });

@@ -36,7 +36,7 @@ export const planEN: PlanWords = {
     title: 'My goal',
     empty:
       'Nothing written yet. With your goal and your short introduction at hand you go into a talk more sure of yourself.',
-    open: 'Edit my goal',
+    where: 'You can change it under ‘My goal’ in the menu.',
   },
   help: {
     title: 'Requests for help',

@@ -36,7 +36,7 @@ export const planNL: PlanWords = {
     title: 'Mijn doel',
     empty:
       'Nog niets ingevuld. Met je doel en je korte voorstelling bij de hand ga je zekerder het gesprek in.',
-    open: 'Mijn doel bewerken',
+    where: 'Aan te passen onder ‘Mijn doel’ in het menu.',
   },
   help: {
     title: 'Hulpvragen',

@@ -39,7 +39,8 @@ export interface PlanWords {
   aside: {
     title: string;
     empty: string;
-    open: string;
+    /** Where to change it (Mijn doel in the menu). */
+    where: string;
   };
   help: {
     title: string;
