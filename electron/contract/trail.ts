@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { thanksMethods } from './records/conversations';
 import { choice, Id, limits, text } from './records/fields';
-import type { ThanksMethod } from './domain';
+import type { Cadence, ThanksMethod } from './domain';
 import type { GoalReached } from './records/plan';
 
 /** What someone did on the way to the goal, as the journal shows it. */
@@ -39,6 +39,8 @@ export interface TrailPerson {
   /** Most telling first: who they brought me to, an answer, tips, conversations. */
   contributions: TrailContribution[];
   thanked: { on: string; how: ThanksMethod } | null;
+  /** How often the app reminds to keep in touch with them; null for someone deleted since. */
+  cadence: Cadence | null;
 }
 
 export interface Trail {

@@ -11,6 +11,7 @@ interface Found {
   contactId: string | null;
   name: string;
   organisation: string;
+  cadence: Contact['cadence'] | null;
   sortKey: string;
   conversations: number;
   lastConversation: string | null;
@@ -52,6 +53,7 @@ export function goalTrail(journal: Journal, reached: GoalReached, thanked: reado
         contactId,
         name: contact?.name ?? name,
         organisation: contact?.organisation ?? '',
+        cadence: contact?.cadence ?? null,
         sortKey: contact ? nameKey(contact) : name.toLowerCase(),
         conversations: 0,
         lastConversation: null,
@@ -187,6 +189,7 @@ export function goalTrail(journal: Journal, reached: GoalReached, thanked: reado
       depth,
       contributions: contributionsOf(f),
       thanked: mark ? { on: mark.on, how: mark.how } : null,
+      cadence: f.cadence,
     });
     for (const c of (children.get(k) ?? []).sort(order)) visit(c, depth + 1);
   };

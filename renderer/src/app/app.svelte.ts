@@ -6,6 +6,7 @@ const views = [
   'contacts',
   'organisations',
   'goal',
+  'trail',
   'help',
   'conversations',
   'learning',

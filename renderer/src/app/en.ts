@@ -7,6 +7,7 @@ export const appEN: AppWords = {
     contacts: 'Contacts',
     organisations: 'Organisations',
     goal: 'My goal',
+    trail: 'The trail back',
     help: 'Requests for help',
     conversations: 'Conversations',
     learning: 'What I’m learning',

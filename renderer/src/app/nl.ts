@@ -7,6 +7,7 @@ export const appNL: AppWords = {
     contacts: 'Contacten',
     organisations: 'Organisaties',
     goal: 'Mijn doel',
+    trail: 'Het spoor terug',
     help: 'Hulpvragen',
     conversations: 'Gesprekken',
     learning: 'Wat leer ik',

@@ -11,6 +11,7 @@ export interface AppWords {
     contacts: string;
     organisations: string;
     goal: string;
+    trail: string;
     help: string;
     conversations: string;
     learning: string;

@@ -31,6 +31,9 @@ import type { OrganisationsWords } from '../../features/organisations/words';
 import { textsEN } from '../../features/texts/en';
 import { textsNL } from '../../features/texts/nl';
 import type { TextsWords } from '../../features/texts/words';
+import { trailEN } from '../../features/trail/en';
+import { trailNL } from '../../features/trail/nl';
+import type { TrailWords } from '../../features/trail/words';
 import { learningNL } from '../../features/learning/nl';
 import type { LearningWords } from '../../features/learning/words';
 import { remindersEN } from '../../features/reminders/en';
@@ -77,6 +80,8 @@ export interface Dictionary extends AppWords {
   organisations: OrganisationsWords;
   /** Writing a thank-you or another message from the journal (issue 14). */
   texts: TextsWords;
+  /** Het spoor terug: the people who helped on the way to the goal (issue 14). */
+  trail: TrailWords;
   /** The network plan: Mijn doel and Hulpvragen (issue 14). */
   plan: PlanWords;
   settings: SettingsWords;
@@ -106,6 +111,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     overview: overviewNL,
     organisations: organisationsNL,
     texts: textsNL,
+    trail: trailNL,
     plan: planNL,
     settings: settingsNL,
     exchange: exchangeNL,
@@ -129,6 +135,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     overview: overviewEN,
     organisations: organisationsEN,
     texts: textsEN,
+    trail: trailEN,
     plan: planEN,
     settings: settingsEN,
     exchange: exchangeEN,
