@@ -82,6 +82,9 @@ export const channels = [
   // Texts to send (issue 14): the facts for a thank-you or another message, and the clipboard (core/texts/).
   'texts:facts',
   'shell:copyText',
+  'templates:list',
+  'templates:save',
+  'templates:delete',
   // Doel bereikt (issue 14): the trail back to everyone who helped, and thanking them (core/trail/).
   'goal:trail',
   'goal:thank',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Id } from './records/fields';
+import { MessageTemplate } from './records/plan';
 import type { MessageFacts } from './rules/message-text-kinds';
 import type { TrailContribution } from './trail';
 
@@ -18,7 +19,15 @@ export const EXTERNAL_LINK_MAX = 2_000;
 /** The most a text to copy may hold: far more than any card or e-mail, well short of a burden. */
 export const COPY_TEXT_MAX = 20_000;
 
+/** What the person writes of an own text: everything but the id and the stamps. */
+export const MessageTemplateFields = MessageTemplate.omit({ id: true, createdAt: true, updatedAt: true });
+
 export const textInputs = {
+  /** The person's own texts, for every occasion, by name. */
+  'templates:list': z.undefined(),
+  /** A new own text (no id), or a changed one. */
+  'templates:save': z.strictObject({ id: Id.nullable().default(null), fields: MessageTemplateFields }),
+  'templates:delete': z.strictObject({ id: Id }),
   /**
    * The facts for a text about one conversation (the day, its goal, the tips, the referrals, what I
    * offered, the next step), or about one person, then from the last conversation held with them.
@@ -44,6 +53,9 @@ export interface TextFactsAnswer {
 }
 
 export interface TextResults {
+  'templates:list': MessageTemplate[];
+  'templates:save': MessageTemplate;
+  'templates:delete': { id: string };
   'texts:facts': TextFactsAnswer;
   'shell:copyText': { copied: true };
 }

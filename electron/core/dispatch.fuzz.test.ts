@@ -155,6 +155,19 @@ async function openSeeded(name: string): Promise<Core> {
       channel: 'bericht',
     }),
   );
+  const template = data<{ id: string }>(
+    await app.dispatch('templates:save', {
+      fields: {
+        name: 'Mijn bedankje',
+        purpose: 'bedanken',
+        medium: 'email',
+        language: 'nl',
+        formal: false,
+        subject: 'Dank je wel',
+        body: 'Beste {voornaam},\n\nDank voor ons gesprek {wanneer}.',
+      },
+    }),
+  );
   // A goal reached, so the trail has Fatima (her conversation) to thank.
   data(
     await app.dispatch('profile:save', {
@@ -204,6 +217,7 @@ async function openSeeded(name: string): Promise<Core> {
       reminder: reminder.id,
       helpRequest: helpRequest.id,
       helpAsk: helpAsk.id,
+      template: template.id,
       conflict: sync.conflicts[0]!.id,
       copy: sync.copies[0]!.name,
     },

@@ -84,9 +84,7 @@ function lines(
         subject: 'Season’s greetings',
         lines: [
           `Happy holidays and all the best for ${s.newYear}!`,
-          s.when === null || !/^on /u.test(s.when)
-            ? null
-            : `I still think back to our conversation ${s.when}.`,
+          s.date === null ? null : `I still think back to our conversation on ${s.date}.`,
           s.contribution === null
             ? 'Thank you for your help this year.'
             : `Thank you for your help: ${s.contribution}.`,

@@ -100,9 +100,7 @@ function lines(
         subject: 'Fijne feestdagen',
         lines: [
           `Fijne feestdagen en een goed en gezond ${s.newYear}!`,
-          s.when === null || !/^op /u.test(s.when)
-            ? null
-            : `Ik denk nog graag terug aan ons gesprek ${s.when}.`,
+          s.date === null ? null : `Ik denk nog graag terug aan ons gesprek van ${s.date}.`,
           s.contribution === null
             ? `${f.thanksYou} voor ${f.your} hulp dit jaar.`
             : `${f.thanksYou} voor ${f.your} hulp: ${s.contribution}.`,

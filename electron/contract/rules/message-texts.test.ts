@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { TrailContribution } from '../trail';
 import { describe, expect, it } from 'vitest';
 import {
+  builtInTemplate,
   contributionText,
   fillOwnTemplate,
   messageMedia,
@@ -295,5 +296,43 @@ describe('what someone did, for the thanks once the goal is reached', () => {
     expect(text.body).toContain(
       'Jij hebt daaraan bijgedragen: je bracht me in contact met Karin Smit en je gaf me de tip ‘Volg de raadsvergaderingen’.',
     );
+  });
+});
+
+describe('an own text started from a built-in one', () => {
+  const everything: MessageFacts = {
+    ...eva,
+    today: '2026-12-08',
+    conversationOn: '2026-11-20',
+    nextStep: 'Ik bel je maandag',
+    question: 'Wie kent de provincie?',
+    lookingFor: 'beleidsadviseur, energie',
+    reached: { what: 'beleidsadviseur', where: 'Provincie Utrecht', from: '2027-02-01' },
+    contribution: 'je bracht me bij Jan',
+  };
+
+  it('fills in to the very text the app suggests when every fact is known, with only known placeholders', () => {
+    for (const occasion of messageOccasions)
+      for (const medium of messageMedia)
+        for (const [language, voice] of [
+          ['nl', 'je'],
+          ['nl', 'u'],
+          ['en', 'je'],
+        ] as const) {
+          const template = builtInTemplate(occasion, medium, language, voice);
+          expect(unknownPlaceholders(template.body)).toEqual([]);
+          expect(fillOwnTemplate(template.body, language, everything)).toBe(
+            messageText(occasion, medium, language, voice, everything).body,
+          );
+        }
+  });
+
+  it('leaves out only the sentence whose fact is missing, not the whole line', () => {
+    const body = builtInTemplate('bedanken', 'email', 'nl', 'je').body;
+    expect(body).toContain('Vooral je tip ‘{tip}’ ga ik zeker gebruiken.');
+    const filled = fillOwnTemplate(body, 'nl', { ...everything, tips: [] });
+    expect(filled).toContain('Hartelijk dank voor ons gesprek op vrijdag 20 november. Je hebt me');
+    expect(filled).not.toContain('tip');
+    expect(filled).toContain('Fijn dat ik Jan Jansen en Fatima el Amrani mag benaderen');
   });
 });

@@ -123,7 +123,17 @@ export function messageText(
   voice: MessageVoice,
   facts: MessageFacts,
 ): MessageText {
-  const s = said(facts, language);
+  return compose(occasion, medium, language, voice, said(facts, language));
+}
+
+/** The built-in text on `s`: greeting, the sentences whose facts are there, closing and name. */
+function compose(
+  occasion: MessageOccasion,
+  medium: MessageMedium,
+  language: Language,
+  voice: MessageVoice,
+  s: Said,
+): MessageText {
   const text = builtIn[language].text(occasion, medium, language === 'en' ? 'je' : voice, s);
   const lines = text.lines.filter((line): line is string => line !== null && line !== '');
   // The sentences as one paragraph between greeting and closing; a card or an e-mail leaves a line open
@@ -166,7 +176,40 @@ export const placeholders = {
   contribution: 'contribution',
   'mijn-naam': 'myName',
   'my-name': 'myName',
+  'nieuw-jaar': 'newYear',
+  'new-year': 'newYear',
 } as const satisfies Record<string, keyof Said>;
+
+/**
+ * The built-in text with a `{…}` wherever a fact goes: where an own text starts from. Every sentence is
+ * in it; when the text is used, one whose fact is missing is left out (`fillOwnTemplate`).
+ */
+export function builtInTemplate(
+  occasion: MessageOccasion,
+  medium: MessageMedium,
+  language: Language,
+  voice: MessageVoice,
+): MessageText {
+  const nl = language === 'nl';
+  const marks: Said = {
+    first: nl ? '{voornaam}' : '{first-name}',
+    full: nl ? '{naam}' : '{name}',
+    when: nl ? '{wanneer}' : '{when}',
+    date: nl ? '{datum}' : '{date}',
+    goal: nl ? '{doel}' : '{goal}',
+    tip: '{tip}',
+    referrals: nl ? '{verwijzingen}' : '{referrals}',
+    offered: nl ? '{aangeboden}' : '{offered}',
+    nextStep: nl ? '{volgende-stap}' : '{next-step}',
+    question: nl ? '{hulpvraag}' : '{question}',
+    lookingFor: nl ? '{mijn-doel}' : '{my-goal}',
+    newPlace: nl ? '{nieuwe-plek}' : '{new-place}',
+    contribution: nl ? '{bijdrage}' : '{contribution}',
+    myName: nl ? '{mijn-naam}' : '{my-name}',
+    newYear: nl ? '{nieuw-jaar}' : '{new-year}',
+  };
+  return compose(occasion, medium, language, voice, marks);
+}
 
 const placeholder = /\{\s*([a-z-]+)\s*\}/giu;
 
@@ -181,23 +224,31 @@ export function unknownPlaceholders(template: string): string[] {
 }
 
 /**
- * A person's own template filled in. A line with a placeholder the journal has nothing for is left out
- * whole, as a built-in sentence would be, so the text never shows an empty spot; an unknown `{…}` is kept
- * as typed (`unknownPlaceholders` warns about it when the template is written).
+ * A person's own template filled in. A sentence with a placeholder the journal has nothing for is left
+ * out, as a built-in sentence would be, and a line left empty by that goes too, so the text never shows
+ * an empty spot; an unknown `{…}` is kept as typed (saving a template refuses one: `unknownPlaceholders`).
  */
 export function fillOwnTemplate(template: string, language: Language, facts: MessageFacts): string {
   const s = said(facts, language);
   const lines: string[] = [];
   for (const line of template.split(/\r?\n/u)) {
-    let missing = false;
-    const filled = line.replace(placeholder, (whole: string, name: string) => {
-      const key = name.toLowerCase();
-      if (!(key in placeholders)) return whole;
-      const value = s[placeholders[key as keyof typeof placeholders]];
-      if (value === null) missing = true;
-      return value ?? '';
-    });
-    if (!missing) lines.push(filled);
+    if (line.trim() === '') {
+      lines.push('');
+      continue;
+    }
+    const kept: string[] = [];
+    for (const sentence of line.split(/(?<=[.!?])\s+/u)) {
+      let missing = false;
+      const filled = sentence.replace(placeholder, (whole: string, name: string) => {
+        const key = name.toLowerCase();
+        if (!(key in placeholders)) return whole;
+        const value = s[placeholders[key as keyof typeof placeholders]];
+        if (value === null) missing = true;
+        return value ?? '';
+      });
+      if (!missing) kept.push(filled);
+    }
+    if (kept.length > 0) lines.push(kept.join(' '));
   }
   return lines
     .join('\n')

@@ -33,6 +33,8 @@ export interface SeedIds {
   /** A hulpvraag, and its ask to `contact`. */
   helpRequest: string;
   helpAsk: string;
+  /** An own text (issue 14). */
+  template: string;
   /** A record changed on two computers, waiting for the person to choose. */
   conflict: string;
   /** A sync tool's conflict copy beside the journal, by the name `journal:sync` offers. */
@@ -139,6 +141,20 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     'organisations:mark': { name: 'Rabobank', target: true },
     'texts:facts': { conversationId: ids.heldConversation },
     'shell:copyText': { text: 'Beste Jan, dank voor ons gesprek.' },
+    'templates:list': undefined,
+    'templates:save': {
+      id: ids.template,
+      fields: {
+        name: 'Kort bedankje',
+        purpose: 'bedanken',
+        medium: 'bericht',
+        language: 'nl',
+        formal: false,
+        subject: '',
+        body: 'Hoi {voornaam}, dank voor {wanneer}!',
+      },
+    },
+    'templates:delete': { id: ids.template },
     'goal:trail': undefined,
     'goal:thank': { person: { contactId: ids.introduced }, how: 'kaartje', note: 'Bedankt voor je hulp' },
     'profile:get': undefined,

@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import type { Clock } from '../clock';
 import type { JournalStore } from '../journal/journal-store';
 import { today } from '../reminders/local-time';
+import { MessageTemplates } from './templates';
 import { textFacts } from './text-facts';
 
 /**
@@ -12,8 +13,18 @@ export function textsHandlers(
   store: JournalStore,
   clock: Clock,
   copyText: ((text: string) => Promise<void>) | undefined,
-): Pick<Handlers, 'texts:facts' | 'shell:copyText'> {
+): Pick<
+  Handlers,
+  'texts:facts' | 'shell:copyText' | 'templates:list' | 'templates:save' | 'templates:delete'
+> {
+  const templates = new MessageTemplates(store, clock);
   return {
+    'templates:list': () => templates.list(),
+    'templates:save': ({ id, fields }) => templates.save(id, fields),
+    'templates:delete': ({ id }) => {
+      templates.delete(id);
+      return { id };
+    },
     'texts:facts': (about) => textFacts(store.data, about, today(clock)),
     'shell:copyText': async ({ text }) => {
       if (!copyText) throw new Error('This app has no clipboard to copy to.');
