@@ -170,9 +170,18 @@ export class ConversationBook {
   prepareSearch(sliceMs = 8): Promise<void> {
     return new Promise((resolve, reject) => {
       let next = 0;
+      let listed = false;
       let sorted = false;
       const slice = () => {
         try {
+          if (!listed) {
+            // Who took part in what, per person (a contact page, a search's excerpts, Organisaties
+            // read it; opening the journal needs only the latest held conversation), a slice of its own.
+            listed = true;
+            this.activity.prepare();
+            setImmediate(slice);
+            return;
+          }
           if (!sorted) {
             // The list order first, in a slice of its own (one sort, it cannot be split).
             sorted = true;

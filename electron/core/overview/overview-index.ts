@@ -56,6 +56,8 @@ function isKeptInTouch(r: Reminder): boolean {
   );
 }
 
+const noReminders: ReadonlySet<Reminder> = new Set();
+
 function people(c: Conversation): string[] {
   return c.participantIds.includes(c.contactId) ? c.participantIds : [c.contactId, ...c.participantIds];
 }
@@ -73,6 +75,7 @@ export class OverviewIndex {
   readonly askable = askOrder();
   private readonly ordinals = new Map<string, number>();
   private building = false;
+  private defaults: KeepInTouchDefaults | null = null;
   private readonly keptInTouch = new Map<string, Set<Reminder>>();
   private readonly plannedWith = new Map<string, string[]>();
   private readonly localDates = new LocalDays();
@@ -145,7 +148,10 @@ export class OverviewIndex {
     for (const t of now.touches) this.countTouch(t, 1, null);
     for (const r of now.reminders) this.followOne(r, 1, null);
     this.building = true;
+    // The settings read once for the whole build, not once per contact.
+    this.defaults = this.settings().keepInTouchDefaults;
     for (const c of now.contacts) this.place(c.id, c);
+    this.defaults = null;
     this.building = false;
     this.tally.rebuild(now.contacts);
     for (const order of [this.quiet, this.weakTies, this.askable]) order.rebuild(this.entries.values());
@@ -224,7 +230,7 @@ export class OverviewIndex {
     }
     let dealt: string | null = null;
     let dealtAt = -Infinity;
-    for (const r of this.keptInTouch.get(id) ?? []) {
+    for (const r of this.keptInTouch.get(id) ?? noReminders) {
       const at = Date.parse(r.completedAt!);
       if (at > dealtAt) {
         dealtAt = at;
@@ -235,7 +241,7 @@ export class OverviewIndex {
     // keep-in-touch reminder marked done, never from one skipped.
     const last = latest(this.activity.lastContactOn(contact), dealt && this.localDates.of(dealt, this.zone));
     const anchor = last ?? this.localDates.of(contact.createdAt, this.zone);
-    const { interval } = effectiveCadence(contact, this.settings().keepInTouchDefaults);
+    const { interval } = effectiveCadence(contact, this.defaults ?? this.settings().keepInTouchDefaults);
     // The rule Contacten's filter and the contact page follow too (contract/rules/gone-quiet.ts).
     const quiet = quietFrom(contact, anchor, interval);
     const entry: ContactEntry = {

@@ -22,8 +22,9 @@ import {
   type ThreeBCounts,
   type ThreeBNote,
 } from '../../contract/overview';
-import type { Contact, Dismissal, OrganisationMark, Reminder } from '../../contract/domain';
+import type { Contact, Conversation, Dismissal, OrganisationMark, Reminder } from '../../contract/domain';
 import { lastWeeks } from '../../contract/rules/weeks';
+import { changesBetween } from '../array-changes';
 import { zoneOf, type Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
 import type { JournalStore } from '../journal/journal-store';
@@ -44,6 +45,12 @@ export class Overview {
   private readonly index: OverviewIndex;
   /** The organisations active contacts work at, for the version of the contacts array `for`. */
   private staffed: { for: readonly Contact[]; keys: Set<string> } | null = null;
+  /** Conversations looked up by id, for the version of the conversations array `of`. */
+  private found: {
+    of: readonly Conversation[];
+    byId: Map<string, Conversation>;
+    missing: Set<string>;
+  } | null = null;
 
   constructor(
     private readonly store: JournalStore,
@@ -145,14 +152,17 @@ export class Overview {
     due.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
     // Each kind of advice keeps its place; what is due fills the rest (Herinneringen has them all).
     const room = TODAY_MAX - others.length;
-    const shownDue = due.slice(0, room).map(({ r, on, kind }): Suggestion => {
+    const dueShown = due.slice(0, room);
+    const conversations = this.conversationsById(
+      dueShown.filter((d) => d.kind === 'thank-you').map((d) => d.r.conversationId!),
+    );
+    const shownDue = dueShown.map(({ r, on, kind }): Suggestion => {
       const contact = r.contactId === null ? undefined : this.contacts.find(r.contactId);
       // A thank-you counts from the conversation, not from when it was logged: one held a week ago and
       // logged today is a week late, however new its reminder is.
-      const held =
-        kind === 'thank-you' && r.contactId !== null
-          ? this.contacts.activity.conversationsOf(r.contactId).find((c) => c.id === r.conversationId)
-          : undefined;
+      const conversation = kind === 'thank-you' ? conversations.get(r.conversationId!) : undefined;
+      // Theirs: the conversation with them as its main contact, as the reminder was made for.
+      const held = conversation && conversation.contactId === r.contactId ? conversation : undefined;
       const since = held?.date ?? on;
       return {
         key: `${kind}:${r.id}`,
@@ -221,14 +231,47 @@ export class Overview {
     };
   }
 
+  /**
+   * The conversations of the thank-yous shown, by id: looked up in one pass over the journal's
+   * conversations and kept while that array stays (a few ids; the per-person lists are not needed).
+   */
+  private conversationsById(ids: readonly string[]): Map<string, Conversation> {
+    const all = this.store.data.conversations;
+    const found = this.found;
+    if (found && found.of !== all) {
+      // Patched for what a write changed (a conversation edited, made or deleted), else looked up again.
+      const changes = changesBetween(found.of, all);
+      if (changes) {
+        const gone = new Set<string>();
+        for (const c of changes.removed) {
+          if (found.byId.get(c.id) !== c) continue;
+          found.byId.delete(c.id);
+          gone.add(c.id);
+        }
+        for (const c of changes.added) {
+          if (gone.delete(c.id) || found.byId.has(c.id) || found.missing.delete(c.id))
+            found.byId.set(c.id, c);
+        }
+        for (const id of gone) found.missing.add(id);
+        found.of = all;
+      }
+    }
+    if (this.found?.of !== all) this.found = { of: all, byId: new Map(), missing: new Set() };
+    const { byId, missing } = this.found;
+    const wanted = new Set(ids.filter((id) => !byId.has(id) && !missing.has(id)));
+    if (wanted.size > 0) {
+      for (const c of all) if (wanted.has(c.id)) byId.set(c.id, c);
+      for (const id of wanted) if (!byId.has(id)) missing.add(id);
+    }
+    return byId;
+  }
+
   /** How one was last in touch: the latest held conversation or touch, else what was noted. */
   private lastContact(e: ContactEntry): LastContact {
     if (e.last === null) return null;
     const activity = this.contacts.activity;
-    const held = activity
-      .conversationsWith(e.contact.id)
-      .find((c) => c.status === 'gehouden' && c.date === e.last);
-    if (held) return { on: e.last, how: 'conversation', channel: held.channel };
+    const held = activity.lastHeldWith(e.contact.id);
+    if (held?.date === e.last) return { on: e.last, how: 'conversation', channel: held.channel };
     const touch = activity.touchesOf(e.contact.id).find((t) => t.on === e.last);
     if (touch) return { on: e.last, how: 'touch', channel: touch.channel };
     return { on: e.last, how: e.contact.lastContactOn === e.last ? 'noted' : 'kept-in-touch' };
