@@ -79,19 +79,29 @@ function foldedTags(c: Contact): { tags: string[]; written: string[] } {
  * changed (whether someone was ever spoken to may have), so what comes from the record alone is kept
  * per record: folding the tags is what cost.
  */
-export function profilesOf(sorted: readonly Contact[], facts: ContactFacts): FilterProfile[] {
+export function profilesOf(
+  sorted: readonly Contact[],
+  facts: ContactFacts,
+  kept?: WeakMap<Contact, FilterProfile>,
+): FilterProfile[] {
   return sorted.map((c) => {
+    const neverSpoken = facts.lastContactOn(c) === null;
+    // A record's profile again, while what came from elsewhere (ever spoken to) stays as it was.
+    const before = kept?.get(c);
+    if (before?.neverSpoken === neverSpoken) return before;
     const { tags, written } = foldedTags(c);
-    return {
+    const profile: FilterProfile = {
       id: c.id,
       circle: c.circle,
       warmth: c.warmth,
       strength: c.strength,
       tags,
       written,
-      neverSpoken: facts.lastContactOn(c) === null,
+      neverSpoken,
       unsorted: awaitsSortIn(c),
     };
+    kept?.set(c, profile);
+    return profile;
   });
 }
 
@@ -216,6 +226,8 @@ function topTags(
  * further down costs nothing).
  */
 export class FilteredView {
+  /** Each record's profile as last made: after an edit only the records changed get a new one. */
+  private readonly byRecord = new WeakMap<Contact, FilterProfile>();
   private profiles: {
     sorted: readonly Contact[];
     sources: readonly unknown[];
@@ -259,7 +271,11 @@ export class FilteredView {
     if (kept?.sorted === sorted && kept.sources.every((source, i) => source === sources[i])) {
       return kept.profiles;
     }
-    const profiles = profilesOf(sorted, { lastContactOn: (c) => this.activity.lastContactOn(c) });
+    const profiles = profilesOf(
+      sorted,
+      { lastContactOn: (c) => this.activity.lastContactOn(c) },
+      this.byRecord,
+    );
     this.profiles = { sorted, sources, profiles };
     return profiles;
   }
