@@ -11,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 import Conf from 'conf';
 import type { ContactFiltersInput } from '../../electron/contract/contact-filters';
 import type { ContactList } from '../../electron/contract/contract';
+import type { Journal } from '../../electron/contract/domain';
+import { searchableText } from '../../electron/core/conversations/conversation-list';
 import type { Clock } from '../../electron/core/clock';
 import { openNetwerkdagboek } from '../../electron/core/netwerkdagboek';
 import { SettingsStore } from '../../electron/core/settings/settings';
@@ -45,6 +47,16 @@ export interface FilterResult {
   afterEdit: number[];
   /** How many contacts the steps showed in the first round, summed (proves they filtered something). */
   shown: number;
+  /** Contact search by a word only conversations hold (review L3), see `measureFallThrough`. */
+  fallThrough: FallThrough;
+}
+
+export interface FallThrough {
+  word: string;
+  /** How many contacts the word finds (through their conversations). */
+  found: number;
+  /** p95 of one keystroke (the word's third letter on), dispatch + clone, per round. */
+  p95: number[];
 }
 
 export async function measureFilters(options: FilterOptions): Promise<FilterResult> {
@@ -63,15 +75,15 @@ export async function measureFilters(options: FilterOptions): Promise<FilterResu
     log: options.log,
   });
   try {
-    const ask = async (filters: ContactFiltersInput): Promise<[number, ContactList]> => {
+    const ask = async (filters: ContactFiltersInput, query = ''): Promise<[number, ContactList]> => {
       const start = performance.now();
-      const result = await app.dispatch('contacts:list', { filters, limit: 100 });
+      const result = await app.dispatch('contacts:list', { filters, query, limit: 100 });
       if (!result.ok) throw new Error(`contacts:list failed: ${result.error.message}`);
       structuredClone(result);
       return [performance.now() - start, result.data as ContactList];
     };
     const someone = app.store.data.contacts.find((c) => !c.archived)!;
-    const result: FilterResult = { p95: [], afterEdit: [], shown: 0 };
+    const result = { p95: [] as number[], afterEdit: [] as number[], shown: 0 };
     for (let round = 0; round < 2 + options.rounds; round++) {
       const sample = round >= 2;
       // A collection first, so one round's garbage stays out of the next; then an edit, after which
@@ -98,8 +110,59 @@ export async function measureFilters(options: FilterOptions): Promise<FilterResu
         result.p95.push(percentile(times, 95));
       }
     }
-    return result;
+    await app.conversations.prepareSearch();
+    return { ...result, fallThrough: await measureFallThrough(app.store.data, ask, options) };
   } finally {
     await app.close();
   }
+}
+
+/** Every text in a record (strings at any depth), for finding a word some records hold and others not. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+  return [];
+}
+
+/**
+ * Review L3: a contact search word of three letters or more that no contact's own text has, so each
+ * keystroke falls through to the conversations' substring index (contact-search.ts). The word is the one
+ * most conversations' searchable text holds among those no contact record holds anywhere; it is typed letter by letter
+ * from its third, each keystroke one contacts:list through dispatch plus the clone, after opening's
+ * background work (the conversation search prepared), and the search cleared between rounds.
+ */
+async function measureFallThrough(
+  journal: Pick<Journal, 'contacts' | 'conversations'>,
+  ask: (filters: ContactFiltersInput, query: string) => Promise<[number, ContactList]>,
+  options: FilterOptions,
+): Promise<FallThrough> {
+  const inContacts = journal.contacts.map((c) => texts(c).join(' ').toLowerCase()).join(' ');
+  const counts = new Map<string, number>();
+  for (const c of journal.conversations) {
+    const words = new Set(
+      searchableText(c)
+        .toLowerCase()
+        .match(/\p{L}{5,}/gu) ?? [],
+    );
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const word = [...counts]
+    .filter(([w]) => !inContacts.includes(w))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (!word) throw new Error('No word found that only conversations hold.');
+  const result: FallThrough = { word, found: 0, p95: [] };
+  for (let round = 0; round < 2 + options.rounds; round++) {
+    options.collect();
+    await ask({}, '');
+    const times: number[] = [];
+    for (let end = 3; end <= word.length; end++) {
+      const [t, answer] = await ask({}, word.slice(0, end));
+      times.push(t);
+      if (end === word.length) result.found = answer.total;
+    }
+    if (round >= 2) result.p95.push(percentile(times, 95));
+  }
+  if (result.found === 0) throw new Error(`'${word}' found nobody: the search did not fall through.`);
+  return result;
 }

@@ -1,31 +1,18 @@
 /**
  * `npm run bench:overview`: only Overzicht's rows (4c) and the filter rows (7) of the bench, on the same
- * generated journal as `npm run bench`, in a fraction of its time. Takes the bench's options (--smoke,
- * --strict, --contacts=5000, --conversations, --reminders, --seed; see options.ts).
+ * generated journal as `npm run bench`, in a fraction of its time; the rows are overview-section.ts's,
+ * which run.ts prints too. Takes the bench's options (--smoke, --strict, --contacts=5000, --conversations,
+ * --reminders, --seed; see options.ts).
  */
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, saveErrors } from './app';
 import { writeGeneratedJournal } from './generate';
-import { measureFilters } from './measure-filters';
-import { measureOverview } from './measure-overview';
-import {
-  clock,
-  collect,
-  CONTACTS,
-  CONVERSATIONS,
-  FILTER_ROUNDS,
-  FRAME_MS,
-  loadAverage,
-  REMINDERS,
-  SEED,
-  SMOKE,
-  STRICT,
-} from './options';
-import { frameRow, infoRow, limitRow, rows } from './rows';
-import { median } from './stats';
-import { ms, printTable } from './table';
+import { CONTACTS, CONVERSATIONS, loadAverage, REMINDERS, SEED, SMOKE, STRICT } from './options';
+import { filterRows, overviewRows } from './overview-section';
+import { rows } from './rows';
+import { printTable } from './table';
 
 const root = await mkdtemp(join(tmpdir(), 'ndb-bench-overview-'));
 try {
@@ -52,38 +39,10 @@ try {
   };
 
   const opened = await openApp((await copy('overview')).path);
-  const overview = await measureOverview(opened);
-  limitRow(
-    `Overzicht computed after open (${overview.suggestions} suggestions, ${overview.quiet} verwaterd)`,
-    overview.first,
-    50,
-  );
-  infoRow(
-    "  of which the contacts' activity (built at open for keeping in touch too)",
-    ms(overview.activity),
-  );
-  limitRow('Overzicht after one change (touch, contact or conversation edit), p95', overview.patchedP95, 5);
-  infoRow('  the same, median', ms(overview.patched));
+  await overviewRows(opened);
   await opened.store.close();
-
   const { folder, path: journalPath } = await copy('filters');
-  const filters = await measureFilters({
-    journalPath,
-    folder,
-    clock,
-    rounds: FILTER_ROUNDS,
-    collect,
-    log: (error) => saveErrors.push(error),
-  });
-  frameRow(
-    `filter change in Contacten (${CONTACTS} contacts, counts per value, incl. IPC clone), p95`,
-    median(filters.p95),
-  );
-  infoRow(
-    '  the first filter change after an edit',
-    ms(median(filters.afterEdit)),
-    `${(median(filters.afterEdit) / FRAME_MS).toFixed(2)} frame`,
-  );
+  await filterRows(journalPath, folder);
 
   printTable(rows);
   console.log(`\nLoad average after: ${loadAverage()}`);

@@ -11,10 +11,11 @@
  *                                      fails (one armed timer, no failed background save)
  *   options: --contacts=5000 --conversations=25000 --reminders=20000 --seed=1 --keep (keep the temp folder)
  *   npm run bench:lists                only the list rows (search per keystroke, incl. IPC), see lists.ts
- *   npm run bench:overview             only the Overzicht and filter rows (4c, 7), see overview-rows.ts
+ *   npm run bench:overview             only the Overzicht and filter rows (4c, 7), see overview-rows.ts;
+ *                                      both print them from overview-section.ts
  *
  * This file runs the sections in order and fills the table; each section is its own module: measure-open.ts
- * (1), measure-saves.ts (2), search.ts (3), measure-open-contact.ts (4), measure-overview.ts (4c), due-after-change.ts and
+ * (1), measure-saves.ts (2), search.ts (3), measure-open-contact.ts (4), overview-section.ts (4c, 7), due-after-change.ts and
  * scheduler-alone.ts (5), measure-import.ts (6); the options in options.ts, the rows in rows.ts, the report in report.ts.
  */
 import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -41,8 +42,6 @@ import {
   DUE_EDITS,
   DUE_ROUNDS,
   DUE_WARMUP,
-  FILTER_ROUNDS,
-  FRAME_MS,
   gc,
   IMPORT_REPS,
   KEEP,
@@ -63,8 +62,7 @@ import { printReport } from './report';
 import { frameRow, infoRow, limitRow, ratioRow, rows } from './rows';
 import { measureDue } from './scheduler-alone';
 import { measureDuplicates } from './measure-duplicates';
-import { measureOverview } from './measure-overview';
-import { measureFilters } from './measure-filters';
+import { filterRows, overviewRows } from './overview-section';
 import { measureListSearch } from './search';
 import { median } from './stats';
 import { ms } from './table';
@@ -217,20 +215,9 @@ try {
     100,
   );
 
-  // 4c. Overzicht (issue 13): the model after open, and after one change.
+  // 4c. Overzicht (issue 13): the model after open, and after one change (overview-section.ts).
 
-  const overview = await measureOverview(opened);
-  limitRow(
-    `Overzicht computed after open (${overview.suggestions} suggestions, ${overview.quiet} verwaterd)`,
-    overview.first,
-    50,
-  );
-  infoRow(
-    "  of which the contacts' activity (built at open for keeping in touch too)",
-    ms(overview.activity),
-  );
-  limitRow('Overzicht after one change (touch, contact or conversation edit), p95', overview.patchedP95, 5);
-  infoRow('  the same, median', ms(overview.patched));
+  await overviewRows(opened);
 
   // -------------------------------------------------------------------------------------------------------
   // 5. Reminders: what is due after a change, as the app works it out (measured first, see 0.), then the
@@ -288,33 +275,15 @@ try {
   importRows(imported);
 
   // -------------------------------------------------------------------------------------------------------
-  // 7. Contacten's filters (issue 13): a filter change as one contacts:list call, incl. IPC clone.
+  // 7. Contacten's filters (issue 13) and a search word only conversations hold (overview-section.ts).
 
-  const filters = await (async () => {
+  await (async () => {
     const folder = join(root, `run-${++folderCounter}`);
     await mkdir(folder);
     const journalPath = join(folder, 'journal.json');
     await copyFile(source, journalPath);
-    return measureFilters({
-      journalPath,
-      folder,
-      clock,
-      rounds: FILTER_ROUNDS,
-      collect,
-      log: (error) => saveErrors.push(error),
-    });
+    await filterRows(journalPath, folder);
   })();
-  frameRow(
-    `filter change in Contacten (${CONTACTS} contacts, counts per value, incl. IPC clone), p95`,
-    median(filters.p95),
-  );
-  // Not yet patched per change: keeping in touch is worked out again for every contact after a write.
-  infoRow(
-    '  the first filter change after an edit (keeping in touch worked out again for every contact)',
-    ms(median(filters.afterEdit)),
-    `${(median(filters.afterEdit) / FRAME_MS).toFixed(2)} frame`,
-  );
-  infoRow('  contacts the filter steps showed (summed, first round)', String(filters.shown));
 
   // -------------------------------------------------------------------------------------------------------
   // Report
