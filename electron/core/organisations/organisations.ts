@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OrganisationList, OrganisationPerson, OrganisationSummary } from '../../contract/organisations';
-import type { Contact, Conversation, OrganisationMark, Strength } from '../../contract/domain';
+import type { Contact, Conversation, OrganisationMark, Strength, Touch } from '../../contract/domain';
+import { pairsBetween } from '../journal-changes';
 import type { Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
 import { nameKey } from '../contacts/contact-order';
@@ -21,8 +22,19 @@ function byCloseness(a: OrganisationPerson & { key: string }, b: OrganisationPer
   return strength || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
+type Sources = {
+  contacts: readonly Contact[];
+  marks: readonly OrganisationMark[];
+  conversations: readonly Conversation[];
+  touches: readonly Touch[];
+};
+
 interface Built {
-  sources: readonly unknown[];
+  sources: Sources;
+  /** The marked organisations, with the name the mark gives them. */
+  targets: Map<string, string>;
+  ways: WaysIn;
+  summaries: Map<string, OrganisationSummary>;
   organisations: OrganisationSummary[];
   /** Each organisation's folded words, for the query. */
   words: Map<string, string[]>;
@@ -30,9 +42,10 @@ interface Built {
 }
 
 /**
- * The organisations of the journal, made once per version of the contacts, conversations and touches
- * (every edit replaces the array it changes); a query only filters the list made. Active contacts
- * only: an archived colleague is no way in.
+ * The organisations of the journal, made once and then patched per change (issue 13: derived views
+ * patched per change): after a write only the organisations of the records it changed are summed up
+ * again (see `build`); a query only filters the list made. Active contacts only: an archived colleague
+ * is no way in.
  */
 export class Organisations {
   private built: Built | null = null;
@@ -121,26 +134,101 @@ export class Organisations {
   }
 
   private current(): Built {
-    const { contacts, conversations, organisations: marks } = this.store.data;
-    const sources = [contacts, marks, ...this.contacts.activity.sources()];
-    if (this.built && sources.every((s, i) => s === this.built!.sources[i])) return this.built;
-    this.built = build(sources, contacts, conversations, marks, this.contacts);
+    const { contacts, conversations, touches, organisations: marks } = this.store.data;
+    const now: Sources = { contacts, marks, conversations, touches };
+    const seen = this.built?.sources;
+    if (
+      seen?.contacts === contacts &&
+      seen.marks === marks &&
+      seen.conversations === conversations &&
+      seen.touches === touches
+    )
+      return this.built!;
+    // Which record is whose is the full build's to say when two contacts share an id.
+    const before = this.contacts.hasUniqueIds() ? this.built : null;
+    this.built = build(now, this.contacts, before);
     return this.built;
   }
 }
 
-function build(
-  sources: readonly unknown[],
-  contacts: readonly Contact[],
-  conversations: readonly Conversation[],
-  marks: readonly OrganisationMark[],
+/** Each record's organisation key (records never change). */
+const keys = new WeakMap<Contact, string>();
+function keyOf(c: Contact): string {
+  let key = keys.get(c);
+  if (key === undefined) keys.set(c, (key = organisationKey(c.organisation)));
+  return key;
+}
+
+/** Whether a conversation names a contact as a referral (a tie of the via-via network). */
+function refers(c: Conversation | null): boolean {
+  return c?.evaluation?.referrals.some((r) => r.contactId !== null) ?? false;
+}
+
+function referred(c: Conversation): string {
+  return [c.contactId, ...c.evaluation!.referrals.map((r) => r.contactId)].join(' ');
+}
+
+/**
+ * Whether the via-via network (ways-in.ts) is what it was: who is active and warm, their names and
+ * introductions, and the referrals in conversations. A touch or a strength never changes it.
+ */
+function sameNetwork(before: Sources, now: Sources): boolean {
+  for (const { before: b, after: a } of pairsBetween(before.contacts, now.contacts)) {
+    if (!b || !a) return false;
+    if (b.archived !== a.archived || b.warmth !== a.warmth || b.name !== a.name) return false;
+    if (b.introducedById !== a.introducedById) return false;
+  }
+  for (const { before: b, after: a } of pairsBetween(before.conversations, now.conversations)) {
+    if (!refers(b) && !refers(a)) continue;
+    if (!b || !a || !refers(b) || !refers(a) || referred(b) !== referred(a)) return false;
+  }
+  return true;
+}
+
+/** The organisations whose summary may differ from `before` to `now` (the network aside). */
+function changedKeys(
+  before: Built,
+  now: Sources,
+  targets: Map<string, string>,
   book: ContactBook,
-): Built {
+): Set<string> {
+  const changed = new Set<string>();
+  const of = (id: string) => {
+    const c = book.find(id);
+    if (c) changed.add(keyOf(c));
+  };
+  for (const { before: b, after: a } of pairsBetween(before.sources.contacts, now.contacts)) {
+    if (b) changed.add(keyOf(b));
+    if (a) changed.add(keyOf(a));
+  }
+  for (const { before: b, after: a } of pairsBetween(before.sources.conversations, now.conversations)) {
+    for (const c of [b, a]) {
+      if (!c) continue;
+      of(c.contactId);
+      for (const id of c.participantIds) of(id);
+    }
+  }
+  for (const { before: b, after: a } of pairsBetween(before.sources.touches, now.touches)) {
+    for (const t of [b, a]) if (t) of(t.contactId);
+  }
+  for (const key of new Set([...before.targets.keys(), ...targets.keys()])) {
+    if (before.targets.get(key) !== targets.get(key)) changed.add(key);
+  }
+  return changed;
+}
+
+/**
+ * The list from nothing, or (given `before`) patched: the contacts are grouped again in one pass (each
+ * record's key kept), an organisation none of whose records, conversations, touches or mark changed
+ * keeps its summary, and the via-via network is worked out again only when it changed (then every
+ * organisation gets its route again).
+ */
+function build(now: Sources, book: ContactBook, before: Built | null): Built {
   const groups = new Map<string, Contact[]>();
   let withoutOrganisation = 0;
-  for (const c of contacts) {
+  for (const c of now.contacts) {
     if (c.archived) continue;
-    const key = organisationKey(c.organisation);
+    const key = keyOf(c);
     if (key === '') {
       withoutOrganisation++;
       continue;
@@ -150,29 +238,37 @@ function build(
     else groups.set(key, [c]);
   }
   const targets = new Map<string, string>();
-  for (const [key, m] of marksByKey(marks)) if (m.target) targets.set(key, m.name);
+  for (const [key, m] of marksByKey(now.marks)) if (m.target) targets.set(key, m.name);
   // A marked organisation nobody works at (yet) is listed too: that is where a way in is wanted most.
   for (const key of targets.keys()) if (!groups.has(key)) groups.set(key, []);
-  const ways: WaysIn = waysIn(contacts, conversations);
-  const organisations: OrganisationSummary[] = [];
+  const sameWays = before !== null && sameNetwork(before.sources, now);
+  const ways: WaysIn = sameWays ? before.ways : waysIn(now.contacts, now.conversations);
+  const changed = before && changedKeys(before, now, targets, book);
+  const summaries = new Map<string, OrganisationSummary>();
   const words = new Map<string, string[]>();
   for (const [key, people] of groups) {
-    const organisation = summarise(key, people, book, ways, targets.get(key));
-    organisations.push(organisation);
+    const kept = changed && !changed.has(key) ? before.summaries.get(key) : undefined;
+    const organisation = !kept
+      ? summarise(key, people, book, ways, targets.get(key))
+      : sameWays
+        ? kept
+        : { ...kept, route: ways.routeTo(people) };
+    summaries.set(key, organisation);
     words.set(
       key,
-      fold(organisation.name)
-        .split(/[\s\-/&.,()]+/)
-        .filter(Boolean),
+      (kept && before?.words.get(key)) ??
+        fold(organisation.name)
+          .split(/[\s\-/&.,()]+/)
+          .filter(Boolean),
     );
   }
-  organisations.sort(
+  const organisations = [...summaries.values()].sort(
     (a, b) =>
       Number(b.target) - Number(a.target) ||
       b.people.length - a.people.length ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
-  return { sources, organisations, words, withoutOrganisation };
+  return { sources: now, targets, ways, summaries, organisations, words, withoutOrganisation };
 }
 
 function summarise(
