@@ -258,9 +258,10 @@ export class Overview {
     }
     if (this.found?.of !== all) this.found = { of: all, byId: new Map(), missing: new Set() };
     const { byId, missing } = this.found;
-    const wanted = new Set(ids.filter((id) => !byId.has(id) && !missing.has(id)));
-    if (wanted.size > 0) {
-      for (const c of all) if (wanted.has(c.id)) byId.set(c.id, c);
+    const wanted = [...new Set(ids)].filter((id) => !byId.has(id) && !missing.has(id));
+    if (wanted.length > 0) {
+      // Compared, not hashed: at open nothing has hashed the 25,000 ids yet, and a few are wanted.
+      for (const c of all) for (const id of wanted) if (c.id === id) byId.set(id, c);
       for (const id of wanted) if (!byId.has(id)) missing.add(id);
     }
     return byId;
