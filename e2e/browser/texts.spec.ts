@@ -54,7 +54,7 @@ test('write a thank-you from the journal, open it in the mail app, and see the c
   const id = await heldYesterday(harness, 'eva@example.nl');
   await harness.open(page);
   const dialog = await openThanks(page);
-  const text = dialog.getByLabel('Tekst');
+  const text = dialog.getByLabel('Tekst', { exact: true });
   await expect(dialog.getByLabel('Onderwerp')).toHaveValue('Bedankt voor ons gesprek');
   await expect(text).toHaveValue(/^Beste Eva,\n\nHartelijk dank voor ons gesprek gisteren\. /);
   await expect(text).toHaveValue(/Vooral je tip ‘Kijk naar traineeships’ ga ik zeker gebruiken\./);
@@ -105,7 +105,7 @@ test('without an address it starts as a card, copies the text, and speaks Englis
   const dialog = await openThanks(page);
   await expect(dialog.getByRole('radio', { name: 'Kaartje' })).toBeChecked();
   await dialog.getByRole('radio', { name: 'Engels' }).check();
-  const text = dialog.getByLabel('Tekst');
+  const text = dialog.getByLabel('Tekst', { exact: true });
   await expect(text).toHaveValue(/^Dear Eva,\n\nThank you for our conversation yesterday\. /);
   // A card has room for one detail: the tip, not the referral.
   await expect(text).not.toHaveValue(/Jan Jansen/);
@@ -121,4 +121,57 @@ test('without an address it starts as a card, copies the text, and speaks Englis
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Nog niet bedankt.', { exact: true })).toBeVisible();
+});
+
+test('make an own text from the suggestion, use it again, and delete it', async ({ page, harness }) => {
+  await heldYesterday(harness, 'eva@example.nl');
+  await harness.open(page);
+  let dialog = await openThanks(page);
+  await dialog.getByRole('radio', { name: 'Bericht (LinkedIn, WhatsApp)' }).check();
+  await dialog.getByRole('button', { name: 'Eigen tekst maken…' }).click();
+
+  // The suggestion with its placeholders, to make one's own.
+  const editor = dialog.getByRole('form', { name: 'Eigen tekst' });
+  const body = editor.getByLabel('Tekst', { exact: true });
+  await expect(body).toHaveValue(
+    /^Hoi \{voornaam\},\nNog bedankt|^Hoi \{voornaam\},\nHartelijk dank voor ons gesprek \{wanneer\}\./,
+  );
+  await editor.getByLabel('Naam van je tekst').fill('Kort via LinkedIn');
+  await body.fill(
+    'Hoi {voornaam}, top dat we {wanneer} spraken! Je tip ‘{tip}’ pak ik op. Groet van {mijn-naaam}',
+  );
+  await expect(editor.getByRole('alert')).toContainText('Dit kent de app niet: {mijn-naaam}');
+  await expect(editor.getByRole('button', { name: 'Bewaren' })).toBeDisabled();
+  await body.fill(
+    'Hoi {voornaam}, top dat we {wanneer} spraken! Je tip ‘{tip}’ pak ik op. Dank voor {aangeboden}.',
+  );
+  await editor.getByRole('button', { name: 'Bewaren' }).click();
+
+  // Chosen at once and filled in: the sentence about what I offered drops, nothing was offered.
+  await expect(dialog.getByRole('status')).toHaveText('‘Kort via LinkedIn’ is bewaard bij je eigen teksten.');
+  await expect(dialog.getByLabel('Tekst', { exact: true })).toHaveValue(
+    'Hoi Eva, top dat we gisteren spraken! Je tip ‘Kijk naar traineeships’ pak ik op.',
+  );
+  await page.keyboard.press('Escape');
+
+  // Kept in the journal: there again next time, and gone once deleted.
+  dialog = await openThanks(page);
+  await dialog.getByLabel('Tekst', { exact: true }).waitFor();
+  await dialog.getByRole('combobox', { name: 'Welke tekst' }).selectOption({ label: 'Kort via LinkedIn' });
+  await expect(dialog.getByRole('radio', { name: 'Bericht (LinkedIn, WhatsApp)' })).toBeChecked();
+  await expect(dialog.getByLabel('Tekst', { exact: true })).toHaveValue(
+    /^Hoi Eva, top dat we gisteren spraken!/,
+  );
+  await dialog.getByRole('button', { name: 'Verwijderen…' }).click();
+  await expect(
+    dialog.getByText('‘Kort via LinkedIn’ verwijderen? Je voorstel van Netwerkdagboek blijft.'),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText('‘Kort via LinkedIn’ is verwijderd.');
+  // Back to the suggestion, in the form the own text had.
+  await expect(dialog.getByLabel('Tekst', { exact: true })).toHaveValue(
+    /^Hoi Eva,\nHartelijk dank voor ons gesprek gisteren\./,
+  );
+  const stored = JSON.parse(await readFile(harness.journalPath, 'utf8')) as { messageTemplates: unknown[] };
+  expect(stored.messageTemplates).toEqual([]);
 });

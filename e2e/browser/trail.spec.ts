@@ -89,7 +89,7 @@ test('reach the goal → the trail lists the right people → thank two, one wit
   // Anna: a text that says what she did, opened in the mail app, then marked sent in the same dialog.
   await people.nth(1).getByRole('button', { name: 'Bedankje schrijven…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Anna de Vries bedanken voor de hulp' });
-  await expect(dialog.getByLabel('Tekst')).toHaveValue(
+  await expect(dialog.getByLabel('Tekst', { exact: true })).toHaveValue(
     /Mijn nieuwe plek: Beleidsadviseur bij Provincie Utrecht\. Jij hebt daaraan bijgedragen: je bracht me in contact met Karin Smit en je gaf me de tip ‘Volg de raadsvergaderingen’\./,
   );
   await dialog.getByRole('button', { name: 'Openen in e-mail' }).click();

@@ -47,6 +47,10 @@ for (const language of ['nl', 'en'] as const) {
         }
         await page.emulateMedia({ colorScheme: 'dark' });
         await shot(page, '03-dark');
+        await page.emulateMedia({ colorScheme: 'light' });
+        await dialog.getByRole('button', { name: nl ? 'Eigen tekst maken…' : 'Make your own text…' }).click();
+        await expect(dialog.getByRole('form')).toBeVisible();
+        await shot(page, '04-own-text');
       });
     }
   });

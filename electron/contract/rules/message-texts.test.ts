@@ -239,6 +239,7 @@ describe('an own template', () => {
   it('points out what is no placeholder', () => {
     expect(unknownPlaceholders(template)).toEqual(['{onbekend}']);
     expect(unknownPlaceholders('{naam} {name} {NAAM}')).toEqual([]);
+    expect(unknownPlaceholders('{constructor} {toString}')).toEqual(['{constructor}', '{toString}']);
   });
 
   it('never leaves a known placeholder in the text', () => {

@@ -148,37 +148,37 @@ function compose(
  * The placeholders a person's own template may use, under a Dutch and an English name, so a template
  * works whichever language the app is in.
  */
-export const placeholders = {
-  naam: 'full',
-  name: 'full',
-  voornaam: 'first',
-  'first-name': 'first',
-  wanneer: 'when',
-  when: 'when',
-  datum: 'date',
-  date: 'date',
-  doel: 'goal',
-  goal: 'goal',
-  tip: 'tip',
-  verwijzingen: 'referrals',
-  referrals: 'referrals',
-  aangeboden: 'offered',
-  offered: 'offered',
-  'volgende-stap': 'nextStep',
-  'next-step': 'nextStep',
-  hulpvraag: 'question',
-  question: 'question',
-  'mijn-doel': 'lookingFor',
-  'my-goal': 'lookingFor',
-  'nieuwe-plek': 'newPlace',
-  'new-place': 'newPlace',
-  bijdrage: 'contribution',
-  contribution: 'contribution',
-  'mijn-naam': 'myName',
-  'my-name': 'myName',
-  'nieuw-jaar': 'newYear',
-  'new-year': 'newYear',
-} as const satisfies Record<string, keyof Said>;
+const placeholderPairs: readonly (readonly [nl: string, en: string, fact: keyof Said])[] = [
+  ['naam', 'name', 'full'],
+  ['voornaam', 'first-name', 'first'],
+  ['wanneer', 'when', 'when'],
+  ['datum', 'date', 'date'],
+  ['doel', 'goal', 'goal'],
+  ['tip', 'tip', 'tip'],
+  ['verwijzingen', 'referrals', 'referrals'],
+  ['aangeboden', 'offered', 'offered'],
+  ['volgende-stap', 'next-step', 'nextStep'],
+  ['hulpvraag', 'question', 'question'],
+  ['mijn-doel', 'my-goal', 'lookingFor'],
+  ['nieuwe-plek', 'new-place', 'newPlace'],
+  ['bijdrage', 'contribution', 'contribution'],
+  ['mijn-naam', 'my-name', 'myName'],
+  ['nieuw-jaar', 'new-year', 'newYear'],
+];
+
+/** The placeholders' names per language, as the template editor lists them. */
+export const placeholderNames: Record<Language, string[]> = {
+  nl: placeholderPairs.map(([nl]) => nl),
+  en: placeholderPairs.map(([, en]) => en),
+};
+
+/** Every placeholder name, Dutch and English, and the fact it stands for (a Map: no `{constructor}`). */
+export const placeholders: ReadonlyMap<string, keyof Said> = new Map(
+  placeholderPairs.flatMap(([nl, en, fact]) => [
+    [nl, fact],
+    [en, fact],
+  ]),
+);
 
 /**
  * The built-in text with a `{…}` wherever a fact goes: where an own text starts from. Every sentence is
@@ -218,7 +218,7 @@ export function unknownPlaceholders(template: string): string[] {
   const unknown = new Set<string>();
   for (const match of template.matchAll(placeholder)) {
     const key = (match[1] ?? '').toLowerCase();
-    if (!(key in placeholders)) unknown.add(match[0]);
+    if (!placeholders.has(key)) unknown.add(match[0]);
   }
   return [...unknown];
 }
@@ -241,8 +241,9 @@ export function fillOwnTemplate(template: string, language: Language, facts: Mes
       let missing = false;
       const filled = sentence.replace(placeholder, (whole: string, name: string) => {
         const key = name.toLowerCase();
-        if (!(key in placeholders)) return whole;
-        const value = s[placeholders[key as keyof typeof placeholders]];
+        const fact = placeholders.get(key);
+        if (fact === undefined) return whole;
+        const value = s[fact];
         if (value === null) missing = true;
         return value ?? '';
       });

@@ -31,4 +31,23 @@ export interface TextsWords {
   markedThanked(how: string): string;
   /** The button that opens the dialog, beside a conversation's thank-you. */
   write: string;
+  /** The person's own texts, kept beside the built-in ones. */
+  own: {
+    choose: string;
+    builtIn: string;
+    make: string;
+    edit: string;
+    remove: string;
+    removeAsk(name: string): string;
+    removed(name: string): string;
+    saved(name: string): string;
+    newTitle: string;
+    editTitle: string;
+    name: string;
+    help: string;
+    unknown(marks: string): string;
+    save: string;
+    /** What a new own text is called until the person names it. */
+    defaultName: string;
+  };
 }

@@ -8,7 +8,7 @@ export const trailNL: TrailWords = {
   progress: (thanked, total) => `${thanked} van ${total} bedankt`,
   allThanked: 'Iedereen op het spoor is bedankt. Mooi werk.',
   nobody:
-    'Je dagboek laat nog niemand zien die meehielp. Leg gesprekken, introducties en antwoorden op hulpvragen vast, dan verschijnen de mensen hier.',
+    'Je dagboek laat nog niemand zien die meehielp. Leg gesprekken, wie je aan wie voorstelde en antwoorden op hulpvragen vast, dan verschijnen de mensen hier.',
   worksThere: (organisation) => `Werkt bij ${organisation}`,
   onRoute: 'Op de weg naar binnen',
   introduced: (names) => `Stelde je voor aan ${names}`,
