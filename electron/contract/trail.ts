@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { thanksMethods } from './records/conversations';
-import { choice, Id, limits, text } from './records/fields';
+import { choice, Id, text } from './records/fields';
 import type { Cadence, ThanksMethod } from './domain';
 import type { GoalReached } from './records/plan';
 
@@ -38,6 +38,7 @@ export interface TrailPerson {
   depth: number;
   /** Most telling first: who they brought me to, an answer, tips, conversations. */
   contributions: TrailContribution[];
+  /** Thanked for this goal: a touch marked with the goal's day (null for someone deleted since). */
   thanked: { on: string; how: ThanksMethod } | null;
   /** How often the app reminds to keep in touch with them; null for someone deleted since. */
   cadence: Cadence | null;
@@ -50,19 +51,19 @@ export interface Trail {
   /** In tree order: each person before the people they led to; the way to the organisation first. */
   people: TrailPerson[];
   thanked: number;
+  /** Those who can be thanked: still in the journal (someone deleted since is shown, not counted). */
+  thankable: number;
 }
 
-const person = z.union([
-  z.strictObject({ contactId: Id }),
-  z.strictObject({ name: text(limits.shortText).min(1) }),
-]);
+/** Someone still in the journal: a person deleted since is on the trail by name, but has no touch to log. */
+const person = z.strictObject({ contactId: Id });
 
 export const trailInputs = {
   /** The trail of the goal reached; null while no goal is reached. */
   'goal:trail': z.undefined(),
   /**
-   * Marks someone on the trail thanked, and how (a touch is logged with it, with `note`), or takes the
-   * mark away again (`how: null`), and its touch with it.
+   * Marks someone on the trail thanked, and how: a touch with `note`, marked with the goal's day; or
+   * takes the mark away again (`how: null`), which takes that touch away.
    */
   'goal:thank': z.strictObject({
     person,

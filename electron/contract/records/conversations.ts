@@ -147,7 +147,16 @@ export const TouchFields = z.strictObject({
 });
 export type TouchFields = z.output<typeof TouchFields>;
 
-export const Touch = z.strictObject({ id: Id, ...TouchFields.shape, createdAt: Timestamp });
+export const Touch = z.strictObject({
+  id: Id,
+  ...TouchFields.shape,
+  /**
+   * For a thank-you on the trail back (goal:thank): the day of the goal reached it thanks for. Absent on
+   * every other touch. Kept on the touch, so it merges, moves and goes with it, record by record.
+   */
+  goalOn: CalendarDate.optional(),
+  createdAt: Timestamp,
+});
 export type Touch = z.output<typeof Touch>;
 
 /** A question of the user's own, kept in the question bank beside the built-in ones. */

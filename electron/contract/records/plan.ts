@@ -6,7 +6,7 @@
  * set aside when damaged.
  */
 import { z } from 'zod';
-import { thanksMethods, threeBs, touchChannels } from './conversations';
+import { threeBs, touchChannels } from './conversations';
 import { CalendarDate, choice, Id, limits, text, Timestamp } from './fields';
 import { messageMedia, messageOccasions } from '../rules/message-text-kinds';
 
@@ -56,29 +56,10 @@ export const ProfileFields = z.strictObject({
 });
 export type ProfileFields = z.output<typeof ProfileFields>;
 
-/**
- * Someone on the trail thanked for the goal reached (goal:thank): who (by name too, for a contact since
- * deleted), for which goal (its `on`: a later goal starts a new count), when and how, and the touch
- * logged with it, taken away again when the mark is.
- */
-export const GoalThanks = z.strictObject({
-  contactId: Id.nullable(),
-  name: text(limits.shortText).min(1, { error: 'required' }),
-  goalOn: CalendarDate,
-  on: CalendarDate,
-  how: choice(thanksMethods),
-  touchId: Id.nullable(),
-});
-export type GoalThanks = z.output<typeof GoalThanks>;
-
-/**
- * "Mijn doel": one record, id PROFILE_ID. The thanks of the trail are kept beside what the form saves,
- * so saving the form never undoes a thank-you marked elsewhere.
- */
+/** "Mijn doel": one record, id PROFILE_ID. */
 export const Profile = z.strictObject({
   id: Id,
   ...ProfileFields.shape,
-  thanked: z.array(GoalThanks).max(5_000, { error: 'too_many' }).default([]),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

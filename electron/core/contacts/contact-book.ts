@@ -359,7 +359,8 @@ export class ContactBook {
       throw new DomainError('has_conversations');
     }
     const involved = new Set([...this.activity.conversationsWith(id), ...this.activity.referredIn(id)]);
-    this.store.update((j) => withoutContact(j, id, involved));
+    const at = this.clock.now().toISOString();
+    this.store.update((j) => withoutContact(j, id, involved, at));
   }
 
   private stored(id: string): Contact {

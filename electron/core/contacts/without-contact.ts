@@ -5,8 +5,14 @@ import { noteChanges, withRemoved } from '../array-changes';
 /**
  * The journal without contact `id` and without any reference to them. `involved` are the conversations
  * that mention them (found through the index), so the other thousands are kept as they are, by identity.
+ * A record changed for it gets `at` as its new version, so on another computer the change wins.
  */
-export function withoutContact(j: Journal, id: string, involved: ReadonlySet<unknown>): Journal {
+export function withoutContact(j: Journal, id: string, involved: ReadonlySet<unknown>, at: string): Journal {
+  // The conversations that go with them (they were the main contact): asks answered in one lose the link.
+  const gone = new Set<string>();
+  for (const v of j.conversations) if (involved.has(v) && v.contactId === id) gone.add(v.id);
+  const askLinked = (a: Journal['helpAsks'][number]) =>
+    a.contactId === id || (a.conversationId !== null && gone.has(a.conversationId));
   return {
     ...j,
     contacts: told(j.contacts, (c) =>
@@ -33,8 +39,18 @@ export function withoutContact(j: Journal, id: string, involved: ReadonlySet<unk
       ? withRemoved(j.touches, (t) => t.contactId === id)
       : j.touches,
     // Whom a hulpvraag was put to stays, by the name it was written with; the plans with them go.
-    helpAsks: j.helpAsks.some((a) => a.contactId === id)
-      ? told(j.helpAsks, (a) => (a.contactId === id ? { ...a, contactId: null } : a))
+    helpAsks: j.helpAsks.some(askLinked)
+      ? told(j.helpAsks, (a) =>
+          askLinked(a)
+            ? {
+                ...a,
+                contactId: a.contactId === id ? null : a.contactId,
+                conversationId:
+                  a.conversationId !== null && gone.has(a.conversationId) ? null : a.conversationId,
+                updatedAt: at,
+              }
+            : a,
+        )
       : j.helpAsks,
     plannedActions: j.plannedActions.some((p) => p.contactId === id)
       ? withRemoved(j.plannedActions, (p) => p.contactId === id)

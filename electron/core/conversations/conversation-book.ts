@@ -228,12 +228,19 @@ export class ConversationBook {
     return next;
   }
 
-  /** Deletes a conversation. Contacts made from its referrals stay, with their introducer. */
+  /**
+   * Deletes a conversation. Contacts made from its referrals stay, with their introducer; an ask it
+   * answered keeps its answer, without the link.
+   */
   delete(id: string): void {
     const conversation = this.get(id);
+    const at = this.clock.now().toISOString();
     this.store.update((j) => ({
       ...j,
       conversations: withRemoved(j.conversations, (c) => c === conversation),
+      helpAsks: j.helpAsks.some((a) => a.conversationId === id)
+        ? j.helpAsks.map((a) => (a.conversationId === id ? { ...a, conversationId: null, updatedAt: at } : a))
+        : j.helpAsks,
     }));
   }
 

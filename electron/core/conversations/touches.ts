@@ -20,7 +20,8 @@ export class TouchLog {
     private readonly newId: () => string = randomUUID,
   ) {}
 
-  add(fields: NewTouch): Touch {
+  /** Adds a touch; `goalOn` marks it as a thank-you on the trail back (core/trail/). */
+  add(fields: NewTouch, goalOn?: string): Touch {
     if (!this.contacts.find(fields.contactId)) {
       throw new DomainError('invalid_input', { contactId: 'invalid_choice' });
     }
@@ -30,6 +31,7 @@ export class TouchLog {
       id: this.newId(),
       threeB: null,
       ...fields,
+      ...(goalOn === undefined ? {} : { goalOn }),
       createdAt: this.clock.now().toISOString(),
     };
     this.store.update((j) => ({ ...j, touches: withAdded(j.touches, touch) }));

@@ -45,7 +45,7 @@ export class PlanBook {
   profile(): ProfileView {
     const stored = profileOf(this.store.data);
     if (!stored) return { profile: emptyProfile(), savedAt: null };
-    const { id: _, createdAt: __, updatedAt, thanked: ___, ...profile } = stored;
+    const { id: _, createdAt: __, updatedAt, ...profile } = stored;
     return { profile, savedAt: updatedAt };
   }
 
@@ -58,7 +58,6 @@ export class PlanBook {
     const next = {
       id: stored?.id ?? PROFILE_ID,
       ...fields,
-      thanked: stored?.thanked ?? [],
       createdAt: stored?.createdAt ?? now,
       updatedAt: now,
     };

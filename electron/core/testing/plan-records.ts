@@ -23,7 +23,6 @@ export function profileRecord(changes: Partial<Profile> = {}): Profile {
     successStories: ['Een wijkaanpak opgezet waar 400 huishoudens aan meededen.'],
     questions: { want: 'Werk aan de energietransitie', can: '', offer: '', where: 'Utrecht', whoCanHelp: '' },
     reached: null,
-    thanked: [],
     createdAt: at,
     updatedAt: at,
     ...changes,

@@ -73,8 +73,7 @@ export function textFacts(
       facts.reached = { what, where, from };
       const key = trailKey(contactId, contact.name);
       contributions =
-        goalTrail(journal, profile.reached, profile.thanked).people.find((p) => p.key === key)
-          ?.contributions ?? [];
+        goalTrail(journal, profile.reached).people.find((p) => p.key === key)?.contributions ?? [];
     }
   }
   return {

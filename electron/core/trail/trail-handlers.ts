@@ -5,7 +5,7 @@ import type { Handlers } from '../dispatch';
 import { DomainError } from '../errors';
 import type { JournalStore } from '../journal/journal-store';
 import { today } from '../reminders/local-time';
-import { goalTrail, trailKey } from './trail';
+import { goalTrail } from './trail';
 
 function profileOf(journal: Journal) {
   return journal.profile.find((p) => p.id === PROFILE_ID) ?? journal.profile[0] ?? null;
@@ -13,8 +13,9 @@ function profileOf(journal: Journal) {
 
 /**
  * Het spoor terug (issue 14): the trail of the goal reached, and thanking the people on it. A thank-you
- * marked is also a contact moment, logged as a touch, so keeping in touch with the helpers starts from
- * it; taking the mark away takes that touch away too.
+ * is a contact moment, logged as a touch marked with the goal's day (`Touch.goalOn`): that touch is the
+ * mark. So keeping in touch with the helpers starts from it, it merges between computers and moves with
+ * a merged contact like any touch, and taking the mark away takes the touch away.
  */
 export function trailHandlers(
   store: JournalStore,
@@ -22,48 +23,31 @@ export function trailHandlers(
   clock: Clock,
 ): Pick<Handlers, 'goal:trail' | 'goal:thank'> {
   const trail = () => {
-    const profile = profileOf(store.data);
-    return profile?.reached ? goalTrail(store.data, profile.reached, profile.thanked) : null;
+    const reached = profileOf(store.data)?.reached ?? null;
+    return reached ? goalTrail(store.data, reached) : null;
   };
   return {
     'goal:trail': trail,
     'goal:thank': ({ person, how, note }) => {
-      const profile = profileOf(store.data);
-      const reached = profile?.reached ?? null;
+      const reached = profileOf(store.data)?.reached ?? null;
       const now = trail();
-      if (profile === null || reached === null || now === null) throw new DomainError('not_found');
-      const key = 'contactId' in person ? person.contactId : trailKey(null, person.name);
-      const who = now.people.find((p) => p.key === key);
-      if (!who) throw new DomainError('not_found');
-      const mark = profile.thanked.find(
-        (t) => t.goalOn === reached.on && trailKey(t.contactId, t.name) === key,
+      const who = now?.people.find((p) => p.contactId === person.contactId);
+      if (reached === null || !who || who.contactId === null) throw new DomainError('not_found');
+      const marks = store.data.touches.filter(
+        (t) => t.contactId === who.contactId && t.goalOn === reached.on,
       );
-      let thanked = profile.thanked.filter((t) => t !== mark);
-      if (mark?.touchId && store.data.touches.some((t) => t.id === mark.touchId))
-        touches.delete(mark.touchId);
+      // Another way of thanking keeps the day it was first marked (the keeping-in-touch anchor with it).
+      const on = marks.reduce<string | null>(
+        (first, t) => (first === null || t.on < first ? t.on : first),
+        null,
+      );
+      for (const mark of marks) touches.delete(mark.id);
       if (how !== null) {
-        const on = today(clock);
-        const touch =
-          who.contactId === null
-            ? null
-            : touches.add({ contactId: who.contactId, channel: how, on, note, threeB: null });
-        thanked = [
-          ...thanked,
-          {
-            contactId: who.contactId,
-            name: who.name,
-            goalOn: reached.on,
-            on,
-            how,
-            touchId: touch?.id ?? null,
-          },
-        ];
+        touches.add(
+          { contactId: who.contactId, channel: how, on: on ?? today(clock), note, threeB: null },
+          reached.on,
+        );
       }
-      const updatedAt = clock.now().toISOString();
-      store.update((j) => ({
-        ...j,
-        profile: j.profile.map((p) => (p.id === profile.id ? { ...p, thanked, updatedAt } : p)),
-      }));
       return trail()!;
     },
   };

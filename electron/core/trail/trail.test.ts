@@ -127,7 +127,7 @@ describe('goal:trail', () => {
 describe('goal:thank', () => {
   const touchesOf = (journal: Journal, id: string) => journal.touches.filter((x) => x.contactId === id);
 
-  it('marks a person thanked with a touch, keeps the mark when the form is saved, and takes both away', async () => {
+  it('marks a person thanked with a touch, keeps the mark when the form is saved, and takes it away', async () => {
     const karin = ids['Karin Smit']!;
     const trail = await t.call<Trail>('goal:thank', {
       person: { contactId: karin },
@@ -140,7 +140,7 @@ describe('goal:thank', () => {
       how: 'email',
     });
     expect(touchesOf(t.app.store.data, karin)).toMatchObject([
-      { channel: 'email', on: '2026-12-03', note: 'Bedankt voor je hulp' },
+      { channel: 'email', on: '2026-12-03', note: 'Bedankt voor je hulp', goalOn: '2026-12-01' },
     ]);
 
     await t.call('profile:save', profile(reached));
@@ -151,12 +151,45 @@ describe('goal:thank', () => {
     expect(touchesOf(t.app.store.data, karin)).toEqual([]);
   });
 
-  it('thanks someone deleted since by name, without a touch', async () => {
-    const trail = await t.call<Trail>('goal:thank', { person: { name: 'Fatima el Amrani' }, how: 'kaartje' });
-    expect(trail.people.find((p) => p.name === 'Fatima el Amrani')!.thanked).toEqual({
-      on: '2026-12-03',
-      how: 'kaartje',
+  it('keeps someone deleted since on the trail by name, not to be marked and not counted', async () => {
+    const trail = await t.call<Trail>('goal:trail');
+    expect(trail.people).toHaveLength(5);
+    expect(trail.thankable).toBe(4);
+    await expect(
+      t.call('goal:thank', { person: { name: 'Fatima el Amrani' }, how: 'kaartje' }),
+    ).rejects.toThrow(/invalid_input/);
+  });
+
+  it('a second way of thanking keeps the first day; the mark moves with a merged contact and goes with a deleted one', async () => {
+    const bram = ids['Bram Jansen']!;
+    await t.call('goal:thank', { person: { contactId: bram }, how: 'kaartje', note: '' });
+    t.clock.advanceTo('2026-12-04T10:00:00+01:00');
+    const again = await t.call<Trail>('goal:thank', {
+      person: { contactId: bram },
+      how: 'telefoon',
+      note: '',
     });
+    expect(again.people.find((p) => p.contactId === bram)!.thanked).toEqual({
+      on: '2026-12-03',
+      how: 'telefoon',
+    });
+    expect(touchesOf(t.app.store.data, bram)).toMatchObject([{ channel: 'telefoon', goalOn: '2026-12-01' }]);
+
+    // Bram twice in the journal: merged into the other record, his thank-you comes along.
+    const twin = (await t.contact({ name: 'Bram Jansen (werk)' })).id;
+    await t.call('contacts:merge', { keepId: twin, mergeId: bram });
+    const merged = await t.call<Trail>('goal:trail');
+    expect(merged.people.find((p) => p.contactId === twin)!.thanked).toEqual({
+      on: '2026-12-03',
+      how: 'telefoon',
+    });
+    expect(merged.thanked).toBe(1);
+
+    await t.call('contacts:delete', { id: twin, withConversations: true });
+    const after = await t.call<Trail>('goal:trail');
+    expect(after.people.map((p) => p.contactId)).not.toContain(twin);
+    expect(after.thanked).toBe(0);
+    expect(t.app.store.data.touches.filter((x) => x.goalOn !== undefined)).toEqual([]);
   });
 
   it('counts afresh for a later goal, and refuses someone not on the trail', async () => {

@@ -1,4 +1,4 @@
-import type { Contact, GoalReached, GoalThanks, Journal } from '../../contract/domain';
+import type { Contact, GoalReached, Journal, ThanksMethod, Touch } from '../../contract/domain';
 import { addMonths } from '../../contract/rules/calendar';
 import { organisationKey } from '../../contract/rules/organisation-name';
 import type { Trail, TrailContribution, TrailPerson } from '../../contract/trail';
@@ -39,7 +39,7 @@ export function trailKey(contactId: string | null, name: string): string {
  *   that would close one is left out, so every person appears once.
  * - A person deleted since keeps their place by name when a hulpvraag they answered says so.
  */
-export function goalTrail(journal: Journal, reached: GoalReached, thanked: readonly GoalThanks[]): Trail {
+export function goalTrail(journal: Journal, reached: GoalReached): Trail {
   const since = addMonths(reached.on, -12);
   const within = (date: string) => date >= since && date <= reached.on;
   const contacts = new Map<string, Contact>(journal.contacts.map((c) => [c.id, c]));
@@ -160,9 +160,7 @@ export function goalTrail(journal: Journal, reached: GoalReached, thanked: reado
     }
   }
 
-  const marks = new Map(
-    thanked.filter((t) => t.goalOn === reached.on).map((t) => [trailKey(t.contactId, t.name), t]),
-  );
+  const marks = goalThanks(journal, reached);
   const children = new Map<string | null, string[]>();
   for (const k of keys) {
     const p = parent.get(k) ?? null;
@@ -188,13 +186,34 @@ export function goalTrail(journal: Journal, reached: GoalReached, thanked: reado
       ledBy: parent.get(k) ?? null,
       depth,
       contributions: contributionsOf(f),
-      thanked: mark ? { on: mark.on, how: mark.how } : null,
+      thanked: mark ? { on: mark.on, how: mark.channel as ThanksMethod } : null,
       cadence: f.cadence,
     });
     for (const c of (children.get(k) ?? []).sort(order)) visit(c, depth + 1);
   };
   for (const root of (children.get(null) ?? []).sort(order)) visit(root, 0);
-  return { reached, since, people, thanked: people.filter((p) => p.thanked !== null).length };
+  return {
+    reached,
+    since,
+    people,
+    thanked: people.filter((p) => p.thanked !== null).length,
+    thankable: people.filter((p) => p.contactId !== null).length,
+  };
+}
+
+/**
+ * The thank-yous for this goal: per contact, the latest touch marked with the goal's day. Kept on the
+ * touches themselves, so two computers' thank-yous merge, move with a merged contact and go with a
+ * deleted one like every touch, and saving Mijn doel never touches them.
+ */
+export function goalThanks(journal: Journal, reached: GoalReached): Map<string, Touch> {
+  const marks = new Map<string, Touch>();
+  for (const t of journal.touches) {
+    if (t.goalOn !== reached.on) continue;
+    const had = marks.get(t.contactId);
+    if (!had || t.createdAt > had.createdAt) marks.set(t.contactId, t);
+  }
+  return marks;
 }
 
 function contributionsOf(f: Found): TrailContribution[] {

@@ -2,7 +2,7 @@ import type { TrailWords } from './words';
 
 export const trailEN: TrailWords = {
   title: 'The trail back',
-  reached: (what) => `Goal reached: ${what}.`,
+  reached: (what) => (what === '' ? 'Goal reached!' : `Goal reached: ${what}.`),
   intro: (since) =>
     `These are the people who helped you on your way, as your journal shows since ${since}: who brought you to the organisation, whom you spoke with, who gave tips or answered a request for help. Let them know you made it; they will remember.`,
   progress: (thanked, total) => `${thanked} of ${total} thanked`,
@@ -14,7 +14,7 @@ export const trailEN: TrailWords = {
   introduced: (names) => `Introduced you to ${names}`,
   referred: (names) => `Referred you to ${names}`,
   answered: (question) => `Answered your request ‘${question}’`,
-  tips: (tips) => `Gave you the tip ${tips}`,
+  tips: (tips, count) => (count === 1 ? `Gave you the tip ${tips}` : `Gave you the tips ${tips}`),
   conversations: { one: '{n} conversation', other: '{n} conversations' },
   lastOn: (date) => `last on ${date}`,
   deleted: 'No longer in your journal',

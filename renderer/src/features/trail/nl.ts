@@ -2,7 +2,7 @@ import type { TrailWords } from './words';
 
 export const trailNL: TrailWords = {
   title: 'Het spoor terug',
-  reached: (what) => `Doel bereikt: ${what}.`,
+  reached: (what) => (what === '' ? 'Doel bereikt!' : `Doel bereikt: ${what}.`),
   intro: (since) =>
     `Dit zijn de mensen die je op weg hielpen, volgens je dagboek sinds ${since}: wie je bij de organisatie bracht, met wie je sprak, wie tips gaf of een hulpvraag beantwoordde. Laat ze weten dat het gelukt is; dat onthouden ze.`,
   progress: (thanked, total) => `${thanked} van ${total} bedankt`,
@@ -14,7 +14,7 @@ export const trailNL: TrailWords = {
   introduced: (names) => `Stelde je voor aan ${names}`,
   referred: (names) => `Verwees je naar ${names}`,
   answered: (question) => `Beantwoordde je hulpvraag ‘${question}’`,
-  tips: (tips) => `Gaf je de tip ${tips}`,
+  tips: (tips, count) => (count === 1 ? `Gaf je de tip ${tips}` : `Gaf je de tips ${tips}`),
   conversations: { one: '{n} gesprek', other: '{n} gesprekken' },
   lastOn: (date) => `laatst op ${date}`,
   deleted: 'Niet meer in je dagboek',

@@ -22,21 +22,19 @@ class TrailState {
     this.loaded = true;
   }
 
-  private person(p: TrailPerson) {
-    return p.contactId === null ? { name: p.name } : { contactId: p.contactId };
-  }
-
   /** Marks `p` thanked `how`; the toast says how far the trail is and offers to take it back. */
   async thank(p: TrailPerson, how: ThanksMethod): Promise<void> {
+    if (p.contactId === null) return;
     const t = i18n.t.trail;
-    this.trail = await unwrap(api.goal.thank({ person: this.person(p), how, note: t.touchNote }));
-    const progress = t.progress(String(this.trail.thanked), String(this.trail.people.length));
+    this.trail = await unwrap(api.goal.thank({ person: { contactId: p.contactId }, how, note: t.touchNote }));
+    const progress = t.progress(String(this.trail.thanked), String(this.trail.thankable));
     app.say(t.thankedToast(p.name, progress), { label: t.undo, run: () => void this.unthank(p, true) });
   }
 
   async unthank(p: TrailPerson, quiet = false): Promise<void> {
+    if (p.contactId === null) return;
     try {
-      this.trail = await unwrap(api.goal.thank({ person: this.person(p), how: null }));
+      this.trail = await unwrap(api.goal.thank({ person: { contactId: p.contactId }, how: null }));
       if (!quiet) app.say(i18n.t.trail.unthankedToast(p.name));
     } catch (error) {
       app.say((error as Error).message);

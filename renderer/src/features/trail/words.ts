@@ -14,7 +14,7 @@ export interface TrailWords {
   introduced(names: string): string;
   referred(names: string): string;
   answered(question: string): string;
-  tips(tips: string): string;
+  tips(tips: string, count: number): string;
   conversations: Plural;
   lastOn(date: string): string;
   deleted: string;
