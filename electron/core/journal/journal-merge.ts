@@ -186,6 +186,9 @@ export function mergeJournals(
   for (const id of keepReferencedContacts(merged, [base, ours, theirs], newConflicts, newId, at)) {
     tombstones.delete(`contacts:${id}`);
   }
+  for (const id of keepReferencedHelpRequests(merged, [base, ours, theirs], newConflicts, newId, at)) {
+    tombstones.delete(`helpRequests:${id}`);
+  }
   report.conflicts = newConflicts.length;
   if (newConflicts.length > 0) differsFromTheirs = true;
   const horizon = new Date(now.getTime() - TOMBSTONE_DAYS * 86_400_000).toISOString();
@@ -247,6 +250,9 @@ function keepReferencedContacts(
   for (const t of merged.touches) want(t.contactId);
   for (const r of merged.reminders) want(r.contactId);
   for (const c of merged.contacts) want(c.introducedById);
+  // The network plan (issue 14): whom a hulpvraag was put to, and whom an action is planned with.
+  for (const a of merged.helpAsks) want(a.contactId);
+  for (const p of merged.plannedActions) want(p.contactId);
   // A reminder about a conversation that is gone has nothing left to remind of.
   if (merged.reminders.some((r) => r.conversationId !== null && !conversations.has(r.conversationId))) {
     merged.reminders = merged.reminders.filter(
@@ -265,6 +271,48 @@ function keepReferencedContacts(
   }
   merged.contacts = restored;
   return [...wanted];
+}
+
+/**
+ * An ask or a planned action kept from one side may belong to a hulpvraag the other side deleted (which
+ * took its asks along there). The hulpvraag is kept then, with the deletion offered as the other choice,
+ * as for a contact: an ask without its question would be set aside at the next start, out of view.
+ */
+function keepReferencedHelpRequests(
+  merged: Journal,
+  versions: readonly (Journal | null)[],
+  conflicts: RecordConflict[],
+  newId: () => string,
+  at: string,
+): string[] {
+  const present = new Set(merged.helpRequests.map((h) => h.id));
+  const wanted = new Set<string>();
+  for (const a of merged.helpAsks) if (!present.has(a.helpRequestId)) wanted.add(a.helpRequestId);
+  for (const p of merged.plannedActions) {
+    if (p.helpRequestId !== null && !present.has(p.helpRequestId)) wanted.add(p.helpRequestId);
+  }
+  if (wanted.size === 0) return [];
+  const restored = [...merged.helpRequests];
+  const kept: string[] = [];
+  for (const id of wanted) {
+    const version = versions
+      .map((j) => j?.helpRequests.find((h) => h.id === id))
+      .find((h) => h !== undefined);
+    if (!version) continue;
+    restored.push(version);
+    kept.push(id);
+    const conflict: RecordConflict = {
+      id: newId(),
+      collection: 'helpRequests',
+      recordId: id,
+      other: null,
+      at,
+    };
+    conflicts.push(conflict);
+    merged.conflicts = [...merged.conflicts, conflict];
+  }
+  merged.helpRequests = restored;
+  return kept;
 }
 
 function pairKey(pair: NotDuplicate): string {

@@ -10,7 +10,9 @@ import {
   plannedActionRecord,
   profileRecord,
 } from '../testing/plan-records';
+import { sampleContact } from '../testing/sample-records';
 import { emptyJournal } from './journal-file';
+import { journalIsSound } from './repair';
 import { mergeJournals } from './journal-merge';
 import { JournalStore } from './journal-store';
 
@@ -164,5 +166,36 @@ describe('the plan on two computers', () => {
     const { journal } = mergeJournals(base, ours, theirs, now, () => 'c1');
     expect(journal.profile.map((p) => p.pitch)).toEqual(['Daar']);
     expect(journal.conflicts).toMatchObject([{ collection: 'profile', other: { pitch: 'Hier' } }]);
+  });
+
+  it('keeps a contact or hulpvraag deleted here that the other computer asked something of (review s10 M2)', () => {
+    const anna = { ...sampleContact, introducedById: null };
+    const base = { ...emptyJournal(), contacts: [anna], helpRequests: [helpRequestRecord()] };
+    // Here: the contact and the hulpvraag deleted (the hulpvraag's asks with it).
+    const ours: Journal = {
+      ...base,
+      contacts: [],
+      helpRequests: [],
+      deleted: [
+        { collection: 'contacts', id: sampleContact.id, deletedAt: '2026-12-03T10:00:00.000Z' },
+        { collection: 'helpRequests', id: 'h1', deletedAt: '2026-12-03T10:00:00.000Z' },
+      ],
+    };
+    // There, offline: the hulpvraag put to that contact, and an action planned with them for it.
+    const theirs: Journal = {
+      ...base,
+      helpAsks: [helpAskRecord({ contactId: sampleContact.id, answer: 'Bel Karin.' })],
+      plannedActions: [plannedActionRecord({ contactId: sampleContact.id, helpRequestId: 'h1' })],
+    };
+    const { journal } = mergeJournals(base, ours, theirs, now, () => 'c1');
+    expect(journal.contacts.map((c) => c.id)).toEqual([sampleContact.id]);
+    expect(journal.helpRequests.map((h) => h.id)).toEqual(['h1']);
+    expect(journal.helpAsks).toMatchObject([{ answer: 'Bel Karin.', contactId: sampleContact.id }]);
+    expect(journal.conflicts.map((c) => [c.collection, c.other])).toEqual([
+      ['contacts', null],
+      ['helpRequests', null],
+    ]);
+    expect(journal.deleted).toEqual([]);
+    expect(journalIsSound(journal)).toBe(true);
   });
 });

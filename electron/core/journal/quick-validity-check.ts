@@ -52,6 +52,7 @@ const knownKeys: Record<string, readonly string[]> = {
   literal: ['type', 'error', 'values'],
   enum: ['type', 'error', 'entries'],
   nullable: ['type', 'innerType'],
+  optional: ['type', 'innerType'],
   default: ['type', 'innerType', 'defaultValue'],
   array: ['type', 'error', 'element', 'checks'],
   object: ['type', 'error', 'shape', 'catchall'],
@@ -120,6 +121,11 @@ function compile(def: Def, path: string, unsupported: Unsupported): Check {
       const inner = compile(defOf(def['innerType']), path, unsupported);
       return (v) => v === null || inner(v);
     }
+    case 'optional': {
+      // A key that may be absent (objectCheck counts it so); present, it must pass. JSON has no undefined.
+      const inner = compile(defOf(def['innerType']), path, unsupported);
+      return (v) => v === undefined || inner(v);
+    }
     case 'default':
       // Absent would mean the default is filled in (a change); every check here already refuses
       // `undefined`, so the inner check is the whole answer.
@@ -168,14 +174,22 @@ function objectCheck(def: Def, path: string, unsupported: Unsupported): Check {
   const checks = entries.map(([key, schema]) =>
     compile(defOf(schema), path ? `${path}.${key}` : key, unsupported),
   );
+  const optional = entries.filter(([, schema]) => defOf(schema).type === 'optional').length;
+  const known = new Set(keys);
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     const record = v as Record<string, unknown>;
-    // Every supported check refuses `undefined`, so when all known keys pass and the counts match,
-    // there is no unknown key (which the schema would refuse or drop).
+    // Every supported check but an optional key's refuses `undefined`, so when all known keys pass and
+    // the counts match, there is no unknown key (which the schema would refuse or drop). With optional
+    // keys (a touch's goalOn) the count can fall short by them: then each key present must be known.
     let count = 0;
     for (const _ in record) count++;
-    if (count !== keys.length) return false;
+    if (optional === 0) {
+      if (count !== keys.length) return false;
+    } else {
+      if (count > keys.length) return false;
+      for (const key in record) if (!known.has(key)) return false;
+    }
     for (let i = 0; i < keys.length; i++) if (!checks[i]!(record[keys[i]!])) return false;
     return true;
   };
