@@ -99,6 +99,14 @@ export const channels = [
   'helpRequests:logAsk',
   'helpRequests:updateAsk',
   'helpRequests:suggest',
+  // The netwerkactieplan (issue 14): planned actions per week, done with a reflection (core/actions/).
+  'actions:list',
+  'actions:create',
+  'actions:update',
+  'actions:done',
+  'actions:undone',
+  'actions:delete',
+  'actions:suggest',
 ] as const;
 
 export type Channel = (typeof channels)[number];

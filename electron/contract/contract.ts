@@ -15,7 +15,8 @@ import { organisationInputs, type OrganisationResults } from './organisations';
 import { overviewInputs, type OverviewResults } from './overview';
 import { EXTERNAL_LINK_MAX, textInputs, type TextResults } from './texts';
 import { trailInputs, type TrailResults } from './trail';
-import { planInputs, type PlanResults } from './plan';
+import { planInputs } from './plan';
+import { actionInputs, type ActionResults } from './actions';
 import { SettingsChanges, type SettingsView } from './settings';
 import { chosenFields } from './rules/contact-merge';
 import type { BackupStatus, IncomingChanges, JournalStatus, SaveStatus, SyncView } from './journal-status';
@@ -68,6 +69,7 @@ export * from './overview';
 export * from './texts';
 export * from './trail';
 export * from './plan';
+export * from './actions';
 export * from './settings';
 export * from './journal-status';
 export * from './views';
@@ -295,6 +297,7 @@ export const inputs = {
   ...textInputs,
   ...trailInputs,
   ...planInputs,
+  ...actionInputs,
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppStatus {
@@ -347,7 +350,7 @@ export type AppEvent =
 
 /** Result type per channel. */
 export interface Results
-  extends ImportResults, OverviewResults, OrganisationResults, TextResults, TrailResults, PlanResults {
+  extends ImportResults, OverviewResults, OrganisationResults, TextResults, TrailResults, ActionResults {
   'app:status': AppStatus;
   'contacts:list': ContactList;
   'contacts:get': Contact;

@@ -168,6 +168,9 @@ async function openSeeded(name: string): Promise<Core> {
       },
     }),
   );
+  const action = data<{ id: string }>(
+    await app.dispatch('actions:create', { contactId: contact.id, date: '2026-11-26', what: 'Jan bellen' }),
+  );
   // A goal reached, so the trail has Fatima (her conversation) to thank.
   data(
     await app.dispatch('profile:save', {
@@ -218,6 +221,7 @@ async function openSeeded(name: string): Promise<Core> {
       helpRequest: helpRequest.id,
       helpAsk: helpAsk.id,
       template: template.id,
+      action: action.id,
       conflict: sync.conflicts[0]!.id,
       copy: sync.copies[0]!.name,
     },

@@ -40,6 +40,7 @@ import { trailHandlers } from './trail/trail-handlers';
 import { PlanBook } from './plan/plan-book';
 import { isPlanCollection, withoutPlanRecord } from './plan/plan-records';
 import { planHandlers } from './plan/plan-handlers';
+import { actionHandlers } from './actions/action-handlers';
 
 /** What core needs from the world around it; main passes Electron's, tests pass their own. */
 export interface CorePorts extends ExportPorts {
@@ -334,6 +335,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
     ...textsHandlers(store, ports.clock, ports.copyText),
     ...trailHandlers(store, touches, ports.clock),
     ...planHandlers(store, plan, contacts, ports.clock),
+    ...actionHandlers(store, contacts, ports.clock, () => ports.settings.get().reminderTime),
   };
 
   /**

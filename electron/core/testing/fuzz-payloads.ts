@@ -35,6 +35,8 @@ export interface SeedIds {
   helpAsk: string;
   /** An own text (issue 14). */
   template: string;
+  /** A planned action with `contact`, this week. */
+  action: string;
   /** A record changed on two computers, waiting for the person to choose. */
   conflict: string;
   /** A sync tool's conflict copy beside the journal, by the name `journal:sync` offers. */
@@ -185,6 +187,23 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
     },
     'helpRequests:updateAsk': { id: ids.helpAsk, changes: { answer: 'Bel Piet', answeredOn: '2026-11-23' } },
     'helpRequests:suggest': { id: ids.helpRequest, limit: 5 },
+    'actions:list': undefined,
+    'actions:create': {
+      contactId: ids.introduced,
+      week: '2026-W49',
+      what: 'Bellen over de gemeente',
+      kind: 'bellen',
+      threeB: 'benutten',
+      helpRequestId: ids.helpRequest,
+    },
+    'actions:update': { id: ids.action, changes: { week: '2026-W50', what: 'Koffie drinken' } },
+    'actions:done': {
+      id: ids.action,
+      reflection: { brought: 'Twee namen', actedInReturn: 'ja', nextStep: 'Piet mailen' },
+    },
+    'actions:undone': { id: ids.action },
+    'actions:delete': { id: ids.action },
+    'actions:suggest': { limit: 3 },
   };
 }
 
