@@ -9,6 +9,7 @@ const views = [
   'trail',
   'help',
   'conversations',
+  'actions',
   'learning',
   'reminders',
   'overview',

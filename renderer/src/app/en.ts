@@ -10,6 +10,7 @@ export const appEN: AppWords = {
     trail: 'The trail back',
     help: 'Requests for help',
     conversations: 'Conversations',
+    actions: 'Action plan',
     learning: 'What I’m learning',
     reminders: 'Reminders',
     overview: 'Overview',

@@ -10,6 +10,7 @@ export const appNL: AppWords = {
     trail: 'Het spoor terug',
     help: 'Hulpvragen',
     conversations: 'Gesprekken',
+    actions: 'Actieplan',
     learning: 'Wat leer ik',
     reminders: 'Herinneringen',
     overview: 'Overzicht',

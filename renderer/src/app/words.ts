@@ -14,6 +14,7 @@ export interface AppWords {
     trail: string;
     help: string;
     conversations: string;
+    actions: string;
     learning: string;
     reminders: string;
     overview: string;

@@ -91,7 +91,7 @@ class ConversationEditor {
   }
 
   /** Starts planning a new conversation, with `contactId` filled in when given. */
-  async startNew(contactId?: string): Promise<void> {
+  async startNew(contactId?: string, goal?: string): Promise<void> {
     app.view = 'conversations';
     this.leaveThen(() => {
       this.openSeq++;
@@ -100,7 +100,7 @@ class ConversationEditor {
       this.selected = null;
       this.messages.clear();
       this.step = 'prepare';
-      this.setDraft(emptyDraft(contactId ?? null, localDate()));
+      this.setDraft({ ...emptyDraft(contactId ?? null, localDate()), goal: goal ?? '' });
       this.focusFirstPending = true;
       if (contactId) void this.resolveNames([contactId]);
     });

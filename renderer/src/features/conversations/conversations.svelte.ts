@@ -17,7 +17,9 @@ export const conversations = {
   },
   refresh: (): Promise<void> => conversationList.refresh(),
   open: (id: string, at?: 'start' | 'thanks'): Promise<void> => conversationEditor.open(id, at),
-  startNew: (contactId?: string): Promise<void> => conversationEditor.startNew(contactId),
+  /** A new conversation, with whom and what for when known (Vandaag, the Actieplan). */
+  startNew: (contactId?: string, goal?: string): Promise<void> =>
+    conversationEditor.startNew(contactId, goal),
   showContact: (id: string): void => conversationEditor.showContact(id),
 };
 

@@ -9,6 +9,9 @@
 import type { Language } from '$contract/contract';
 import { labels, type DomainLabels } from '$contract/words/labels';
 import { localeOf } from '$contract/words/locale';
+import { actionsEN } from '../../features/actions/en';
+import { actionsNL } from '../../features/actions/nl';
+import type { ActionsWords } from '../../features/actions/words';
 import { appEN } from '../../app/en';
 import { appNL } from '../../app/nl';
 import type { AppWords } from '../../app/words';
@@ -84,6 +87,8 @@ export interface Dictionary extends AppWords {
   trail: TrailWords;
   /** The network plan: Mijn doel and Hulpvragen (issue 14). */
   plan: PlanWords;
+  /** The Actieplan: planned actions per week, and a look back once done (issue 14). */
+  actions: ActionsWords;
   settings: SettingsWords;
   /** Importing and sorting people in (issue 12). */
   exchange: ExchangeWords;
@@ -113,6 +118,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     texts: textsNL,
     trail: trailNL,
     plan: planNL,
+    actions: actionsNL,
     settings: settingsNL,
     exchange: exchangeNL,
     exporting: exportingNL,
@@ -137,6 +143,7 @@ export const dictionaries: Record<Language, Dictionary> = {
     texts: textsEN,
     trail: trailEN,
     plan: planEN,
+    actions: actionsEN,
     settings: settingsEN,
     exchange: exchangeEN,
     exporting: exportingEN,
