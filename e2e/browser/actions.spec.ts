@@ -5,6 +5,7 @@
  * from an action.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, onFixedClock } from '../fixtures';
 import type { Harness } from '../harness';
@@ -164,4 +165,19 @@ test('an action moves a week with the keyboard, and a conversation is planned fr
   await bram.getByRole('button', { name: 'Gesprek plannen' }).click();
   await expect(page.getByLabel('Wat wil ik te weten komen?')).toHaveValue('Koffie met Bram');
   await expect(page.getByText('Bram Bakker').first()).toBeVisible();
+});
+
+test('the Actieplan passes axe-core, empty and with a look back open', async ({ page, harness }) => {
+  test.setTimeout(120_000);
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  await openPlan(page, harness);
+  expect(await serious()).toEqual([]);
+  await page.getByRole('button', { name: 'Plan iets met Anna de Wit' }).click();
+  await add(page, 'Anna bellen');
+  await page.locator('li.action').getByRole('button', { name: 'Gedaan…' }).click();
+  await expect(page.getByLabel('Wat bracht het?')).toBeFocused();
+  expect(await serious()).toEqual([]);
 });
