@@ -130,6 +130,14 @@ test('plan three actions, one done with a look back: its reminder goes, the refl
   await expect(page.getByText('Koffie met Bram')).toBeVisible();
   await expect(page.getByText('Om een verwijzing vragen')).toBeVisible();
   await expect(page.getByText('Anna bellen over de zorg')).toHaveCount(0);
+
+  // Anna's timeline on her contact page holds the action, with what it brought.
+  await menu(page).getByRole('button', { name: 'Contacten' }).click();
+  await page.getByRole('option', { name: /Anna de Wit/ }).click();
+  const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+  await expect(timeline).toContainText('Actie uit je actieplan · Bellen');
+  await expect(timeline).toContainText('Anna bellen over de zorg');
+  await expect(timeline).toContainText('Bracht: Twee namen bij het UMC');
 });
 
 test('an action moves a week with the keyboard, and a conversation is planned from it', async ({

@@ -3,6 +3,7 @@
  * contact's history and referral chain, the lessons, and where keeping in touch stands.
  */
 import type {
+  ActionKind,
   Cadence,
   Circle,
   ConversationChannel,
@@ -10,6 +11,7 @@ import type {
   ConversationStatus,
   DefaultCadence,
   LocalMoment,
+  Reflection,
   ReminderKind,
   ReminderState,
   ThreeB,
@@ -109,7 +111,16 @@ export interface ConversationList {
 /** A contact's history, newest first: conversations and small touches. */
 export type TimelineEntry =
   | ({ type: 'conversation' } & ConversationSummary)
-  | { type: 'touch'; id: string; date: string; channel: TouchChannel; note: string; threeB: ThreeB | null };
+  | { type: 'touch'; id: string; date: string; channel: TouchChannel; note: string; threeB: ThreeB | null }
+  /** A planned action done with them (the Actieplan, issue 14), on the day it was done, with its look back. */
+  | {
+      type: 'action';
+      id: string;
+      date: string;
+      what: string;
+      kind: ActionKind | null;
+      reflection: Reflection | null;
+    };
 
 /** Who brought this person into the network, whom they brought in, and what came of it. */
 export interface ReferralChain {

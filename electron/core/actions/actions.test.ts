@@ -117,6 +117,18 @@ describe('the netwerkactieplan', () => {
     expect((await reminderOf(a))?.due.date).toBe('2026-12-04');
   });
 
+  it('done, it stands in the person’s timeline with its look back; undone, it leaves it', async () => {
+    const a = await create({ date: '2026-12-04', what: 'Koffie met Anna', kind: 'koffie' });
+    expect(await t.call<unknown[]>('contacts:timeline', { id: anna.id })).toEqual([]);
+    const reflection = { brought: 'Een tip voor de gemeente', actedInReturn: 'nog-niet', nextStep: '' };
+    await t.call('actions:done', { id: a.id, reflection });
+    expect(await t.call('contacts:timeline', { id: anna.id })).toEqual([
+      { type: 'action', id: a.id, date: '2026-12-03', what: 'Koffie met Anna', kind: 'koffie', reflection },
+    ]);
+    await t.call('actions:undone', { id: a.id });
+    expect(await t.call<unknown[]>('contacts:timeline', { id: anna.id })).toEqual([]);
+  });
+
   it('deleted: the action and its reminder go, in one write', async () => {
     const a = await create({ date: '2026-12-04' });
     await t.call('actions:delete', { id: a.id });

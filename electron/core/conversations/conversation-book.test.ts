@@ -642,12 +642,9 @@ describe('a contact’s timeline and last contact', () => {
       note: 'Bedankkaartje',
     });
     const timeline = book.timeline(anna.id);
-    expect(timeline.map((e) => (e.type === 'conversation' ? e.goal : e.note))).toEqual([
-      'straks',
-      'met Bram erbij',
-      'Bedankkaartje',
-      'eerste',
-    ]);
+    expect(
+      timeline.map((e) => (e.type === 'conversation' ? e.goal : e.type === 'touch' ? e.note : e.what)),
+    ).toEqual(['straks', 'met Bram erbij', 'Bedankkaartje', 'eerste']);
     expect(timeline[1]).toMatchObject({ type: 'conversation', contactId: bram.id, contactName: 'Bram' });
     expect(timeline[2]).toEqual({
       type: 'touch',

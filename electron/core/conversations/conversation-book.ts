@@ -325,6 +325,13 @@ export class ConversationBook {
       };
       entries.push({ entry, id: t.id, date: t.on, time: null, createdAt: t.createdAt });
     }
+    // The Actieplan's actions done with them, with what they brought (few per person: no index needed).
+    for (const a of this.store.data.plannedActions) {
+      if (a.contactId !== contactId || a.doneOn === null) continue;
+      const { id, what, kind, reflection } = a;
+      const entry: TimelineEntry = { type: 'action', id, date: a.doneOn, what, kind, reflection };
+      entries.push({ entry, id, date: a.doneOn, time: null, createdAt: a.createdAt });
+    }
     return entries.sort(newestFirst).map(({ entry }) => entry);
   }
 

@@ -63,6 +63,7 @@ export const actionsEN: ActionsWords = {
   undone: 'Open again.',
   reopen: 'Not done after all',
   doneOn: (day) => `Done on ${day}`,
+  timelineAction: 'Action from your plan',
   reflectTitle: (what) => `Looking back: ${what}`,
   broughtLabel: 'What did it bring?',
   actedLabel: 'Did the person do something for you in return?',

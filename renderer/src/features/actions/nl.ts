@@ -63,6 +63,7 @@ export const actionsNL: ActionsWords = {
   undone: 'Weer open gezet.',
   reopen: 'Toch niet gedaan',
   doneOn: (day) => `Gedaan op ${day}`,
+  timelineAction: 'Actie uit je actieplan',
   reflectTitle: (what) => `Terugblik: ${what}`,
   broughtLabel: 'Wat bracht het?',
   actedLabel: 'Ondernam de persoon weer actie naar jou?',

@@ -60,6 +60,8 @@ export interface ActionsWords {
   undone: string;
   reopen: string;
   doneOn(day: string): string;
+  /** A done action in the person's timeline on their contact page. */
+  timelineAction: string;
   /** The reflection. */
   reflectTitle(what: string): string;
   broughtLabel: string;

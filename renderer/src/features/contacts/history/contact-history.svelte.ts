@@ -28,11 +28,15 @@ export class ContactHistory {
    * function that stops it, for the page to call when it shows another contact or none.
    */
   follow(): () => void {
-    return changes.watch(['contacts', 'conversations', 'touches', 'reminders', 'settings'], ({ kinds }) => {
-      const jobs = [this.loadKeepInTouch().catch(() => undefined)];
-      if (kinds.has('contacts') || kinds.has('conversations') || kinds.has('touches')) jobs.push(this.load());
-      return Promise.all(jobs);
-    });
+    return changes.watch(
+      ['contacts', 'conversations', 'touches', 'reminders', 'settings', 'plan'],
+      ({ kinds }) => {
+        const jobs = [this.loadKeepInTouch().catch(() => undefined)];
+        if (kinds.has('contacts') || kinds.has('conversations') || kinds.has('touches'))
+          jobs.push(this.load());
+        return Promise.all(jobs);
+      },
+    );
   }
 
   async load(): Promise<void> {
