@@ -98,6 +98,7 @@ export const channels = [
   'helpRequests:delete',
   'helpRequests:logAsk',
   'helpRequests:updateAsk',
+  'helpRequests:asksOf',
   'helpRequests:suggest',
   // The netwerkactieplan (issue 14): planned actions per week, done with a reflection (core/actions/).
   'actions:list',

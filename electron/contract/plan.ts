@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { touchChannels } from './records/conversations';
 import { CalendarDate, choice, Id, limits, text } from './records/fields';
 import { HelpRequest, helpRequestStatuses, ProfileFields } from './records/plan';
-import type { HelpAsk, Strength, Warmth } from './domain';
+import type { HelpAsk, HelpRequestStatus, Strength, Warmth } from './domain';
 import type { AskStrength } from './rules/ask-strength';
 
 /** A new hulpvraag: the question itself, and what a helper needs to know. */
@@ -59,6 +59,8 @@ export const planInputs = {
   'helpRequests:delete': z.strictObject({ id: Id }),
   'helpRequests:logAsk': HelpAskFields,
   'helpRequests:updateAsk': z.strictObject({ id: Id, changes: HelpAskChanges }),
+  /** What was asked of one contact, the latest ask first, with the hulpvraag each ask put to them. */
+  'helpRequests:asksOf': z.strictObject({ contactId: Id }),
   /** Who might help with this hulpvraag, best first (see core/plan/suggestions.ts). */
   'helpRequests:suggest': z.strictObject({
     id: Id,
@@ -75,6 +77,12 @@ export interface ProfileView {
 /** An ask as the hulpvraag lists it: `name` is the contact's name now, or the one kept once they are gone. */
 export interface HelpAskView extends HelpAsk {
   name: string;
+}
+
+/** An ask as a contact's page lists it: which hulpvraag it put to them, and whether that is still open. */
+export interface ContactAskView extends HelpAskView {
+  question: string;
+  requestStatus: HelpRequestStatus;
 }
 
 export interface HelpRequestView extends HelpRequest {
@@ -131,5 +139,6 @@ export interface PlanResults {
   'helpRequests:delete': { id: string };
   'helpRequests:logAsk': HelpAskView;
   'helpRequests:updateAsk': HelpAskView;
+  'helpRequests:asksOf': ContactAskView[];
   'helpRequests:suggest': HelpSuggestion[];
 }

@@ -144,7 +144,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
   const conversations = new ConversationBook(store, contacts, ports.clock);
   const touches = new TouchLog(store, contacts, ports.clock);
   const questions = new QuestionBank(store, ports.clock);
-  const plan = new PlanBook(store, contacts, ports.clock);
+  const plan = new PlanBook(store, contacts, conversations, ports.clock);
   const reminders = new ReminderBook(store, contacts, conversations, ports.clock, () => ports.settings.get());
   // Indexing thousands of notes takes a while; done in small slices now, the first search is instant.
   conversations.prepareSearch().catch(log);

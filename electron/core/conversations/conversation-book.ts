@@ -19,6 +19,7 @@ import {
 import { withAdded, withRemoved, withReplaced } from '../array-changes';
 import type { Clock } from '../clock';
 import { given, nameKey, type ContactBook } from '../contacts/contact-book';
+import { told } from '../contacts/without-contact';
 import { isLaterDay } from '../../contract/rules/when';
 import { DomainError } from '../errors';
 import { today } from '../reminders/local-time';
@@ -239,7 +240,9 @@ export class ConversationBook {
       ...j,
       conversations: withRemoved(j.conversations, (c) => c === conversation),
       helpAsks: j.helpAsks.some((a) => a.conversationId === id)
-        ? j.helpAsks.map((a) => (a.conversationId === id ? { ...a, conversationId: null, updatedAt: at } : a))
+        ? told(j.helpAsks, (a) =>
+            a.conversationId === id ? { ...a, conversationId: null, updatedAt: at } : a,
+          )
         : j.helpAsks,
     }));
   }

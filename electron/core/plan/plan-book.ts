@@ -4,7 +4,13 @@
  * later version wins when two computers merge.
  */
 import { randomUUID } from 'node:crypto';
-import type { HelpAskView, HelpRequestView, ParsedInput, ProfileView } from '../../contract/contract';
+import type {
+  ContactAskView,
+  HelpAskView,
+  HelpRequestView,
+  ParsedInput,
+  ProfileView,
+} from '../../contract/contract';
 import {
   PROFILE_ID,
   type FieldErrorCode,
@@ -18,6 +24,7 @@ import { isLaterDay } from '../../contract/rules/when';
 import { withAdded } from '../array-changes';
 import type { Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
+import type { ConversationBook } from '../conversations/conversation-book';
 import { DomainError } from '../errors';
 import type { JournalStore } from '../journal/journal-store';
 import { today } from '../reminders/local-time';
@@ -38,6 +45,7 @@ export class PlanBook {
   constructor(
     private readonly store: JournalStore,
     private readonly contacts: ContactBook,
+    private readonly conversations: Pick<ConversationBook, 'find'>,
     private readonly clock: Clock,
     private readonly newId: () => string = randomUUID,
   ) {}
@@ -147,6 +155,21 @@ export class PlanBook {
     return this.askView(next);
   }
 
+  /** What was asked of one contact, the latest ask first; each with its hulpvraag's question and status. */
+  asksOf(contactId: string): ContactAskView[] {
+    if (!this.contacts.find(contactId)) throw new DomainError('not_found');
+    const j = this.store.data;
+    const requests = new Map(j.helpRequests.map((h) => [h.id, h]));
+    return j.helpAsks
+      .flatMap((a) => {
+        const request = a.contactId === contactId ? requests.get(a.helpRequestId) : undefined;
+        return request
+          ? [{ ...this.askView(a), question: request.question, requestStatus: request.status }]
+          : [];
+      })
+      .sort((a, b) => (a.askedOn < b.askedOn ? 1 : a.askedOn > b.askedOn ? -1 : 0));
+  }
+
   private checkAsk(ask: HelpAsk): void {
     const fields: Record<string, FieldErrorCode> = {};
     const day = today(this.clock);
@@ -155,11 +178,11 @@ export class PlanBook {
       if (isLaterDay(ask.answeredOn, day)) fields['answeredOn'] = 'in_future';
       else if (ask.answeredOn < ask.askedOn) fields['answeredOn'] = 'invalid_date';
     }
-    if (
-      ask.conversationId !== null &&
-      !this.store.data.conversations.some((v) => v.id === ask.conversationId)
-    ) {
-      fields['conversationId'] = 'unknown_reference';
+    if (ask.conversationId !== null) {
+      // The conversation that answered must be one with the person asked (the index: no scan).
+      const conversation = this.conversations.find(ask.conversationId);
+      if (!conversation || conversation.contactId !== ask.contactId)
+        fields['conversationId'] = 'unknown_reference';
     }
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', fields);
   }

@@ -17,6 +17,7 @@ type PlanChannel =
   | 'helpRequests:delete'
   | 'helpRequests:logAsk'
   | 'helpRequests:updateAsk'
+  | 'helpRequests:asksOf'
   | 'helpRequests:suggest';
 
 /** The network plan's channels (issue 14): Mijn doel, hulpvragen, whom they were put to, whom to ask. */
@@ -39,6 +40,7 @@ export function planHandlers(
     },
     'helpRequests:logAsk': (fields) => plan.logAsk(fields),
     'helpRequests:updateAsk': ({ id, changes }) => plan.updateAsk(id, changes),
+    'helpRequests:asksOf': ({ contactId }) => plan.asksOf(contactId),
     'helpRequests:suggest': ({ id, limit }) => {
       const j = store.data;
       const request = j.helpRequests.find((h) => h.id === id);

@@ -186,6 +186,7 @@ export function validPayloads(ids: SeedIds): Record<Channel, unknown> {
       conversationId: ids.heldConversation,
     },
     'helpRequests:updateAsk': { id: ids.helpAsk, changes: { answer: 'Bel Piet', answeredOn: '2026-11-23' } },
+    'helpRequests:asksOf': { contactId: ids.contact },
     'helpRequests:suggest': { id: ids.helpRequest, limit: 5 },
     'actions:list': undefined,
     'actions:create': {
