@@ -80,5 +80,31 @@ export interface PlanWords {
     channelLabel: string;
     saveAsk: string;
     askLogged(name: string): string;
+    whichRequest: string;
+  };
+  /** What was asked of one person, on their page. */
+  contactAsks: {
+    title: string;
+    empty: string;
+    noAnswer: string;
+    followUp: string;
+    answeredOn(date: string): string;
+    ask: string;
+    noOpen: string;
+  };
+  /** A held conversation that answers a hulpvraag (evaluation step). */
+  conversationAsks: {
+    title: string;
+    benuttenHint(name: string): string;
+    hint(name: string): string;
+    open: string;
+    which: string;
+    askedOption(question: string, date: string): string;
+    newOption(question: string): string;
+    answer: string;
+    link: string;
+    linkedTitle: string;
+    linked: string;
+    nothing: string;
   };
 }
