@@ -15,6 +15,7 @@ import {
   type ConversationChanges,
   type ConversationFields,
   type FieldErrorCode,
+  type Journal,
 } from '../../contract/domain';
 import { withAdded, withRemoved, withReplaced } from '../array-changes';
 import type { Clock } from '../clock';
@@ -239,11 +240,7 @@ export class ConversationBook {
     this.store.update((j) => ({
       ...j,
       conversations: withRemoved(j.conversations, (c) => c === conversation),
-      helpAsks: j.helpAsks.some((a) => a.conversationId === id)
-        ? told(j.helpAsks, (a) =>
-            a.conversationId === id ? { ...a, conversationId: null, updatedAt: at } : a,
-          )
-        : j.helpAsks,
+      helpAsks: unlinkedAsks(j, id, at),
     }));
   }
 
@@ -378,6 +375,8 @@ export class ConversationBook {
       conversations:
         withReplaced(j.conversations, current, next) ??
         j.conversations.map((c) => (c === current ? next : c)),
+      // An ask answers in a conversation with the person asked: with someone else now, it no longer does.
+      helpAsks: current.contactId === next.contactId ? j.helpAsks : unlinkedAsks(j, next.id, next.updatedAt),
     }));
   }
 
@@ -429,4 +428,12 @@ function introducedVia(name: string, day: string, language: Language): string {
   return language === 'nl'
     ? `Via ${name}, in ons gesprek van ${day}`
     : `Through ${name}, in our conversation on ${day}`;
+}
+
+/** The asks answered in conversation `id`, their answers kept and the link gone; the same array if none. */
+function unlinkedAsks(j: Journal, id: string, at: string): Journal['helpAsks'] {
+  // The ask's version moves on, so on another computer the unlinked ask wins over the linked one.
+  return j.helpAsks.some((a) => a.conversationId === id)
+    ? told(j.helpAsks, (a) => (a.conversationId === id ? { ...a, conversationId: null, updatedAt: at } : a))
+    : j.helpAsks;
 }

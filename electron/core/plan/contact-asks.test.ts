@@ -106,6 +106,15 @@ describe('a conversation that answers an ask', () => {
     ]);
   });
 
+  it('unlinks the ask when the conversation is moved to someone else, and keeps it when only its notes change', async () => {
+    const held = await t.conversation({ contactId: anna.id, date: '2026-12-01' });
+    await ask(eneco.id, anna.id, { answer: 'Bel Piet', answeredOn: '2026-12-01', conversationId: held.id });
+    await t.call('conversations:update', { id: held.id, changes: { notes: 'Koffie bij Anna.' } });
+    expect((await onDisk()).helpAsks).toMatchObject([{ conversationId: held.id }]);
+    await t.call('conversations:update', { id: held.id, changes: { contactId: bram.id } });
+    expect((await onDisk()).helpAsks).toMatchObject([{ answer: 'Bel Piet', conversationId: null }]);
+  });
+
   it('keeps the ask by name, without the conversation, when the contact goes with their conversations', async () => {
     const held = await t.conversation({ contactId: anna.id, date: '2026-12-01' });
     await ask(eneco.id, anna.id, { answer: 'Bel Piet', answeredOn: '2026-12-01', conversationId: held.id });
