@@ -9,7 +9,9 @@ import { DomainError } from '../errors';
 import { today } from '../reminders/local-time';
 import type { JournalStore } from '../journal/journal-store';
 import { queryWords, TextIndex } from '../text-search';
-import { contactSearchText, foundIn, type ConversationWords, type ElsewhereText } from './contact-search';
+import { contactSearchText, type ConversationWords } from './contact-search';
+import { FoundInRows } from './found-in-rows';
+import { KeptPerVersion } from './kept-per-version';
 import { TouchNotes } from './touch-notes';
 import type { KeepInTouchState } from '../../contract/contact-filters';
 import { FilteredView } from './contact-filters';
@@ -71,7 +73,7 @@ export class ContactBook {
   private readonly filters: FilteredView;
   private readonly index = new TextIndex<Contact>(contactSearchText);
   private conversationWords: ConversationWords | null = null;
-  private conversationText: (c: Conversation) => string = () => '';
+  private readonly foundIn: FoundInRows;
   private readonly touchNotes: TouchNotes;
   // Derived views, cached per version of the arrays they come from (every edit replaces an array).
   private readonly byKey = new Map<'name' | 'surname', { for: readonly Contact[]; sorted: Contact[] }>();
@@ -82,6 +84,8 @@ export class ContactBook {
   private readonly byLastContact: LastContactOrder;
   private readonly hayOf = new WeakMap<readonly Contact[], readonly string[]>();
   private lastSearch: ContactSearch | null = null;
+  /** The answers for the last few queries (a letter taken back is answered at once). */
+  private readonly searches = new KeptPerVersion<ContactSearch>();
   private totalsFor: readonly Contact[] | null = null;
   private totalsNow = { active: 0, archived: 0 };
 
@@ -94,6 +98,7 @@ export class ContactBook {
     this.filters = new FilteredView(this.activity);
     this.byLastContact = new LastContactOrder(this.activity, () => this.contacts);
     this.touchNotes = new TouchNotes(() => store.data.touches);
+    this.foundIn = new FoundInRows(store, this.activity);
     this.index.warm(store.data.contacts);
   }
 
@@ -122,7 +127,7 @@ export class ContactBook {
     for (let k = query.offset; k < end; k++) {
       const c = sorted[places[k]!]!;
       const row = this.summary(c);
-      if (search.words.length > 0) row.found = foundIn(c, search.words, this.writtenElsewhere(c));
+      if (search.words.length > 0) row.found = this.foundIn.of(c, search.words);
       contacts.push(row);
     }
     return { total: places.length, offset: query.offset, contacts, totals: this.totals(), elsewhere, facets };
@@ -140,6 +145,11 @@ export class ContactBook {
     const archived = query.show === 'archived';
     const last = this.lastSearch;
     const { conversations, touches } = this.store.data;
+    // What is kept for these words, while the contacts, conversations and touches stay the same.
+    const version = [sorted, conversations, touches, this.conversationWords];
+    const key = `${archived} ${words.join(' ')}`;
+    const kept = this.searches.get(version, key);
+    if (kept) return (this.lastSearch = kept);
     const same =
       last !== null &&
       last.sorted === sorted &&
@@ -184,25 +194,8 @@ export class ContactBook {
     for (const i of all) if (sorted[i]!.archived === archived) places.push(i);
     const elsewhere = all.length - places.length;
     this.lastSearch = { sorted, conversations, touches, words, all, archived, places, elsewhere };
+    this.searches.set(version, key, this.lastSearch);
     return this.lastSearch;
-  }
-
-  /**
-   * What else was written about a contact, for the excerpt of a row found by it: the conversations they
-   * took part in and the notes of their touches, latest first (a conversation before a touch that day).
-   */
-  private writtenElsewhere(c: Contact): ElsewhereText[] {
-    const texts: ElsewhereText[] = [];
-    for (const conversation of this.activity.conversationsWith(c.id))
-      texts.push({
-        field: 'conversation',
-        on: conversation.date,
-        text: () => this.conversationText(conversation),
-      });
-    for (const touch of this.activity.touchesOf(c.id))
-      if (touch.note !== '') texts.push({ field: 'touch', on: touch.on, text: () => touch.note });
-    const rank = (t: ElsewhereText) => (t.field === 'conversation' ? 0 : 1);
-    return texts.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : rank(a) - rank(b)));
   }
 
   /** The folded search texts of a sorted list, place by place (kept per version of the list). */
@@ -285,7 +278,7 @@ export class ContactBook {
    */
   searchConversationsWith(words: ConversationWords, text: (c: Conversation) => string): void {
     this.conversationWords = words;
-    this.conversationText = text;
+    this.foundIn.conversationText = text;
     this.lastSearch = null;
   }
 

@@ -233,13 +233,16 @@ export class FilteredView {
     sources: readonly unknown[];
     profiles: readonly FilterProfile[];
   } | null = null;
-  private last: {
-    places: readonly number[];
-    keepInTouch: ReadonlyMap<string, KeepInTouchState>;
-    key: string;
-    profiles: readonly FilterProfile[];
-    answer: FilteredContacts;
-  } | null = null;
+  /** The last answer per list of places (a search kept by ContactBook comes back with its places). */
+  private readonly last = new WeakMap<
+    readonly number[],
+    {
+      keepInTouch: ReadonlyMap<string, KeepInTouchState>;
+      key: string;
+      profiles: readonly FilterProfile[];
+      answer: FilteredContacts;
+    }
+  >();
 
   constructor(private readonly activity: ContactActivity) {}
 
@@ -252,16 +255,16 @@ export class FilteredView {
   ): FilteredContacts {
     const profiles = this.profilesFor(sorted);
     const key = JSON.stringify(filters);
-    const last = this.last;
+    const last = this.last.get(places);
     if (
-      last?.places === places &&
+      last !== undefined &&
       last.keepInTouch === keepInTouch &&
       last.key === key &&
       last.profiles === profiles
     )
       return last.answer;
     const answer = filterContacts(profiles, places, filters, keepInTouch);
-    this.last = { places, keepInTouch, key, profiles, answer };
+    this.last.set(places, { keepInTouch, key, profiles, answer });
     return answer;
   }
 
