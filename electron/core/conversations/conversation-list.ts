@@ -148,8 +148,11 @@ export class ConversationListView {
         if (c === undefined || this.byId.get(c.id) !== c) return;
         found.add(c.contactId);
         // The slot's text starts with the main contact's name: the others who took part are found only by
-        // what was written for the conversation itself (rarely many, so reading those texts is cheap).
-        if (c.participantIds.length > 0 && fold(searchableText(c)).includes(word))
+        // what was written for the conversation itself. A word holds no white space, so when the name
+        // lacks it, that text has it; only when the name has it too is the text read.
+        if (c.participantIds.length === 0) return;
+        const name = this.indexed.get(c)?.name ?? '';
+        if (!name.includes(word) || fold(searchableText(c)).includes(word))
           for (const id of c.participantIds) found.add(id);
       });
       people = found;
