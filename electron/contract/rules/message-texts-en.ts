@@ -29,7 +29,7 @@ function lines(
           s.when === null
             ? 'Thank you for our conversation and for making the time.'
             : `Thank you for our conversation ${s.when}.`,
-          s.goal === null ? null : `You really helped me along with ‘${s.goal}’.`,
+          s.goal === null ? null : `You really helped me along with my question ‘${s.goal}’.`,
           s.tip === null ? null : `Your tip ‘${s.tip}’ is one I will certainly use.`,
           s.referrals === null || (medium === 'kaartje' && s.tip !== null)
             ? null

@@ -40,7 +40,10 @@ function lines(
           s.when === null
             ? `Hartelijk dank voor ons gesprek en de tijd die ${f.you} ervoor vrijmaakte.`
             : `Hartelijk dank voor ons gesprek ${s.when}.`,
-          s.goal === null ? null : `${u ? 'U heeft' : 'Je hebt'} me echt verder geholpen met ‘${s.goal}’.`,
+          // The goal as written, often a question: quoted whole, so any wording reads right.
+          s.goal === null
+            ? null
+            : `${u ? 'U heeft' : 'Je hebt'} me echt verder geholpen met mijn vraag ‘${s.goal}’.`,
           // A card has room for one detail: the tip, else the people I may call.
           s.tip === null ? null : `Vooral ${f.your} tip ‘${s.tip}’ ga ik zeker gebruiken.`,
           s.referrals === null || (medium === 'kaartje' && s.tip !== null)

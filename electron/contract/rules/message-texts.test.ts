@@ -32,7 +32,7 @@ describe('a built-in thank-you', () => {
       [
         'Beste Eva,',
         'Hartelijk dank voor ons gesprek gisteren. ' +
-          'Je hebt me echt verder geholpen met ‘Meer weten over beleidswerk bij de gemeente’. ' +
+          'Je hebt me echt verder geholpen met mijn vraag ‘Meer weten over beleidswerk bij de gemeente’. ' +
           'Vooral je tip ‘Kijk naar de traineeships van de provincie’ ga ik zeker gebruiken. ' +
           'Fijn dat ik Jan Jansen en Fatima el Amrani mag benaderen; ik laat je weten hoe dat gaat. ' +
           'Zoals beloofd: het artikel over de Omgevingswet stuur ik je deze week.',
@@ -44,7 +44,7 @@ describe('a built-in thank-you', () => {
   it('with u uses the whole name and never je', () => {
     const text = messageText('bedanken', 'email', 'nl', 'u', eva);
     expect(text.body.startsWith('Beste Eva van der Meer,')).toBe(true);
-    expect(text.body).toContain('U heeft me echt verder geholpen');
+    expect(text.body).toContain('Hartelijk dank voor ons gesprek gisteren.');
     expect(text.body).toContain('Vooral uw tip');
     expect(text.body).toContain('ik laat u weten');
   });
@@ -110,7 +110,7 @@ describe('the other occasions', () => {
       reached: { what: 'beleidsadviseur', where: 'Gemeente Utrecht', from: '2027-02-01' },
       contribution: 'je bracht me in contact met Jan Jansen',
     });
-    expect(text.body).toContain('Mijn nieuwe plek: Beleidsadviseur bij Gemeente Utrecht, vanaf 1 februari.');
+    expect(text.body).toContain('Mijn nieuwe plek: beleidsadviseur bij Gemeente Utrecht, vanaf 1 februari.');
     expect(text.body).toContain('Jij hebt daaraan bijgedragen: je bracht me in contact met Jan Jansen.');
     const english = messageText('doel-bereikt', 'email', 'en', 'je', {
       ...eva,
@@ -332,7 +332,9 @@ describe('an own text started from a built-in one', () => {
     const body = builtInTemplate('bedanken', 'email', 'nl', 'je').body;
     expect(body).toContain('Vooral je tip ‘{tip}’ ga ik zeker gebruiken.');
     const filled = fillOwnTemplate(body, 'nl', { ...everything, tips: [] });
-    expect(filled).toContain('Hartelijk dank voor ons gesprek op vrijdag 20 november. Je hebt me');
+    expect(filled).toContain(
+      'Hartelijk dank voor ons gesprek op vrijdag 20 november. Je hebt me echt verder geholpen met mijn vraag',
+    );
     expect(filled).not.toContain('tip');
     expect(filled).toContain('Fijn dat ik Jan Jansen en Fatima el Amrani mag benaderen');
   });

@@ -106,7 +106,8 @@ export function said(facts: MessageFacts, language: Language): Said {
     nextStep: clause(facts.nextStep),
     question,
     lookingFor: clause(facts.lookingFor),
-    newPlace: newPlace === null ? null : newPlace.charAt(0).toUpperCase() + newPlace.slice(1),
+    // As typed: after "Mijn nieuwe plek:" a job title reads in lower case, an organisation's name not.
+    newPlace,
     contribution: clause(facts.contribution),
     myName: words(facts.myName),
     newYear: String(month >= 7 ? year + 1 : year),

@@ -106,6 +106,22 @@ describe('goal:trail', () => {
     expect(trail.thanked).toBe(0);
   });
 
+  it('takes in someone at the organisation a helper referred me to, before any conversation with them', async () => {
+    const henk = (await t.contact({ name: 'Henk de Groot', organisation: 'Provincie Utrecht' })).id;
+    await t.conversation({
+      contactId: ids['Bram Jansen'],
+      date: '2026-11-25',
+      evaluation: { referrals: [{ id: 'r3', name: 'Henk de Groot', contactId: henk }] },
+    });
+    const trail = await t.call<Trail>('goal:trail');
+    const of = (name: string) => trail.people.find((p) => p.name === name)!;
+    expect(of('Henk de Groot')).toMatchObject({ ledBy: ids['Bram Jansen'], worksThere: true, onRoute: true });
+    expect(of('Bram Jansen')).toMatchObject({ onRoute: true, depth: 0 });
+    expect(of('Bram Jansen').contributions[0]).toEqual({ kind: 'referred', names: ['Henk de Groot'] });
+    // Gijs works there too, but nobody led me to him and we only planned to talk.
+    expect(trail.people.map((p) => p.name)).not.toContain('Gijs Mulder');
+  });
+
   it('says what each one did', async () => {
     const trail = await t.call<Trail>('goal:trail');
     const of = (name: string) => trail.people.find((p) => p.name === name)!;

@@ -129,9 +129,14 @@ export function goalTrail(journal: Journal, reached: GoalReached): Trail {
   const key = organisationKey(reached.where);
   const worksThere = (id: string | null) =>
     key !== '' && id !== null && organisationKey(contacts.get(id)?.organisation ?? '') === key;
-  const onRoute = ancestors(
-    [...found.values()].filter((f) => worksThere(f.contactId)).map((f) => f.contactId!),
-  );
+  // Someone there who helped, or whom a helper led me to (the referral that made the difference, even
+  // before any conversation with them was noted).
+  const there = journal.contacts
+    .filter((c) => worksThere(c.id))
+    .filter((c) => found.has(c.id) || (ledTo.get(c.id) ?? []).some(({ by }) => found.has(by)))
+    .map((c) => c.id);
+  const onRoute = ancestors(there);
+  for (const id of onRoute) entry(id, contacts.get(id)!.name);
   for (const id of ancestors(
     [...found.values()].flatMap((f) => (f.contactId === null ? [] : [f.contactId])),
   )) {

@@ -30,7 +30,11 @@ class PlanState {
 
   async saveProfile(fields: ProfileFields): Promise<void> {
     this.profile = await unwrap(api.profile.save(fields));
-    app.say(i18n.t.plan.goal.saved);
+    // A goal reached leads on to the people to thank (the card is at the top, out of view from the form).
+    app.say(
+      i18n.t.plan.goal.saved,
+      fields.reached ? { label: i18n.t.trail.card.open, run: () => (app.view = 'trail') } : undefined,
+    );
   }
 
   async loadRequests(): Promise<void> {
