@@ -18,6 +18,11 @@ export { QUIET_MONTHS } from './rules/gone-quiet';
 export const RHYTHM_WEEKS = 12;
 /** The shorter period of De drie B's, in weeks. */
 export const RECENT_WEEKS = 4;
+/**
+ * Days since the last contact within which Vandaag suggests no small sign or new conversation to that
+ * person: in touch this week, the tie needs nothing yet.
+ */
+export const RECENT_CONTACT_DAYS = 7;
 /** The weekly goal of conversations and touches when the person has not set one. */
 export const DEFAULT_WEEKLY_GOAL = 2;
 export const WeeklyGoal = z.int().min(1).max(50);

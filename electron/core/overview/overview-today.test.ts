@@ -90,6 +90,23 @@ describe('Vandaag', () => {
     expect(anna.id).not.toBe(frank.id);
   });
 
+  it('suggests no small sign to someone in touch this week, and no conversation to someone with a thank-you due (trial s10)', async () => {
+    const { bram, carla, frank } = await knownMix();
+    const kinds = async () =>
+      Object.fromEntries((await t.model()).suggestions.map((s) => [s.kind, s.contactName]));
+    // Contact noted with Bram today, from his suggestion: it goes, and the next weak tie takes the place.
+    await t.touch({ contactId: bram.id, on: '2026-12-02' });
+    expect((await kinds())['weak-tie']).toBe('Carla');
+    // Carla was in touch twelve days ago: still a tie to confirm; a touch six days ago is not.
+    await t.touch({ contactId: carla.id, on: '2026-11-26' });
+    expect((await kinds())['weak-tie']).toBeUndefined();
+    // Without Frank, the only warm one left is Anna, whose thank-you is due: no second thing to ask her.
+    await t.call('contacts:archive', { id: frank.id });
+    const now = await kinds();
+    expect(now['thank-you']).toBe('Anna');
+    expect(now['ask-conversation']).toBeUndefined();
+  });
+
   it('leaves the ask out when a conversation is planned this week, and keeps it for one next week', async () => {
     const { bram } = await knownMix();
     await t.call('conversations:create', { contactId: bram.id, date: '2026-12-14' });

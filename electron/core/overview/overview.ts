@@ -13,6 +13,7 @@ import {
   QUIET_LISTED,
   RECENT_WEEKS,
   RHYTHM_WEEKS,
+  RECENT_CONTACT_DAYS,
   TODAY_MAX,
   type LastContact,
   type OverviewModel,
@@ -122,8 +123,26 @@ export class Overview {
             : { kind: 'log-touch', contactId },
       });
     };
+    // What is due, as cheap keys first: a journal may hold thousands, and only a few are shown.
+    const due: { r: Reminder; on: string; kind: 'thank-you' | 'follow-up'; order: string }[] = [];
+    for (const r of this.index.todayWork.values()) {
+      const on = effectiveDue(r).date;
+      const kind = r.kind === 'bedanken' ? 'thank-you' : 'follow-up';
+      if (on > today || r.conversationId === null || hidden.has(`${kind}:${r.id}`)) continue;
+      // Thank-yous first (a thank-you is due the day after), then the oldest first.
+      due.push({ r, on, kind, order: `${kind === 'thank-you' ? 0 : 1}${on}${r.id}` });
+    }
+    due.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+    // Someone with a thank-you or follow-up due is in Vandaag for that already; asking them for a
+    // conversation or a small sign besides would say two things at once (trial s10).
+    const busy = new Set(due.map((d) => d.r.contactId));
+    // In touch within the week: no small sign or new conversation to suggest yet (a touch noted from
+    // Vandaag must not leave its suggestion standing at "0 dagen").
+    const recent = (e: ContactEntry) => e.last !== null && daysBetween(e.last, today) < RECENT_CONTACT_DAYS;
     const free = (kind: SuggestionKind, e: ContactEntry) =>
-      !shown.has(e.contact.id) && !hidden.has(`${kind}:${e.contact.id}`);
+      !shown.has(e.contact.id) &&
+      !hidden.has(`${kind}:${e.contact.id}`) &&
+      (kind === 'gone-quiet' || (!busy.has(e.contact.id) && !recent(e)));
     offer(
       'gone-quiet',
       quiet.find((e) => free('gone-quiet', e)),
@@ -140,16 +159,6 @@ export class Overview {
         this.index.askable.list.find((e) => !plannedAhead(e.plannedOn, today) && free('ask-conversation', e)),
       );
     }
-    // What is due, as cheap keys first: a journal may hold thousands, and only a few are shown.
-    const due: { r: Reminder; on: string; kind: 'thank-you' | 'follow-up'; order: string }[] = [];
-    for (const r of this.index.todayWork.values()) {
-      const on = effectiveDue(r).date;
-      const kind = r.kind === 'bedanken' ? 'thank-you' : 'follow-up';
-      if (on > today || r.conversationId === null || hidden.has(`${kind}:${r.id}`)) continue;
-      // Thank-yous first (a thank-you is due the day after), then the oldest first.
-      due.push({ r, on, kind, order: `${kind === 'thank-you' ? 0 : 1}${on}${r.id}` });
-    }
-    due.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
     // Each kind of advice keeps its place; what is due fills the rest (Herinneringen has them all).
     const room = TODAY_MAX - others.length;
     const dueShown = due.slice(0, room);
