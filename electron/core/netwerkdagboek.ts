@@ -332,7 +332,7 @@ export async function openNetwerkdagboek(ports: CorePorts): Promise<Netwerkdagbo
       return { opened: true };
     },
     ...overviewHandlers(store, contacts, reminders, ports.clock, () => ports.settings.get()),
-    ...textsHandlers(store, ports.clock, ports.copyText),
+    ...textsHandlers(store, contacts, ports.clock, ports.copyText),
     ...trailHandlers(store, touches, ports.clock),
     ...planHandlers(store, plan, contacts, ports.clock),
     ...actionHandlers(store, contacts, ports.clock, () => ports.settings.get().reminderTime),

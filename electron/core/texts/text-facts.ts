@@ -4,27 +4,6 @@ import type { TextFactsAnswer } from '../../contract/texts';
 import { DomainError } from '../errors';
 import { goalTrail, trailKey } from '../trail/trail';
 
-/** Whether the person took part: the one it was with, or one of the others there. */
-function tookPart(conversation: Conversation, contactId: string): boolean {
-  return conversation.contactId === contactId || conversation.participantIds.includes(contactId);
-}
-
-/** The latest held conversation with the person, by its date (a later-noted one of the same day wins). */
-function lastHeldWith(journal: Journal, contactId: string): Conversation | null {
-  let last: Conversation | null = null;
-  for (const conversation of journal.conversations) {
-    if (conversation.status !== 'gehouden' || !tookPart(conversation, contactId)) continue;
-    if (
-      last === null ||
-      conversation.date > last.date ||
-      (conversation.date === last.date && conversation.createdAt > last.createdAt)
-    ) {
-      last = conversation;
-    }
-  }
-  return last;
-}
-
 /**
  * What the journal knows for a text to one person (`texts:facts`): their name and address, and from the
  * conversation what it was for, the tips they gave, whom they referred me to, what I offered and the
@@ -35,6 +14,8 @@ export function textFacts(
   journal: Journal,
   about: { conversationId: string } | { contactId: string },
   today: string,
+  /** The latest held conversation with a person: the contacts' activity, kept per change. */
+  lastHeldWith: (contactId: string) => Conversation | undefined,
 ): TextFactsAnswer {
   let conversation: Conversation | null = null;
   let contactId: string;
@@ -47,7 +28,7 @@ export function textFacts(
   }
   const contact = journal.contacts.find((c) => c.id === contactId);
   if (contact === undefined) throw new DomainError('not_found');
-  if (!('conversationId' in about)) conversation = lastHeldWith(journal, contactId);
+  if (!('conversationId' in about)) conversation = lastHeldWith(contactId) ?? null;
 
   const facts: MessageFacts = { name: contact.name, today };
   if (conversation !== null) {

@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch';
 import type { Clock } from '../clock';
+import type { ContactBook } from '../contacts/contact-book';
 import type { JournalStore } from '../journal/journal-store';
 import { today } from '../reminders/local-time';
 import { MessageTemplates } from './templates';
@@ -11,6 +12,7 @@ import { textFacts } from './text-facts';
  */
 export function textsHandlers(
   store: JournalStore,
+  contacts: ContactBook,
   clock: Clock,
   copyText: ((text: string) => Promise<void>) | undefined,
 ): Pick<
@@ -25,7 +27,8 @@ export function textsHandlers(
       templates.delete(id);
       return { id };
     },
-    'texts:facts': (about) => textFacts(store.data, about, today(clock)),
+    'texts:facts': (about) =>
+      textFacts(store.data, about, today(clock), (id) => contacts.activity.lastHeldWith(id)),
     'shell:copyText': async ({ text }) => {
       if (!copyText) throw new Error('This app has no clipboard to copy to.');
       await copyText(text);
