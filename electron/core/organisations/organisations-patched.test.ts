@@ -58,6 +58,9 @@ describe('Organisaties patched per change', () => {
     for (let i = 0; i < 6; i++) await make(i, i * 7);
     await kept();
     let steps = 0;
+    // What the sequences reached, seen after every edit: the end state alone is up to chance (a run of
+    // renames can merge every organisation into one, which is how CI once failed on a final check).
+    const reached = { several: false, route: false, mark: false };
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 12 }), async (edits) => {
         for (const [kind, a, b, c] of edits) {
@@ -97,13 +100,16 @@ describe('Organisaties patched per change', () => {
           } else if (kind === 10)
             await t.conversation({ contactId: someone.id, date: '2026-11-2' + (b % 9) });
           steps++;
-          expect(await kept(), `after edit ${kind} (step ${steps})`).toEqual(fresh());
+          const list = await kept();
+          expect(list, `after edit ${kind} (step ${steps})`).toEqual(fresh());
+          reached.several ||= list.organisations.filter((o) => o.people.length > 0).length > 1;
+          reached.route ||= list.organisations.some((o) => o.route !== null && o.route.length > 0);
+          reached.mark ||= list.organisations.some((o) => o.target);
         }
       }),
       { numRuns: 25 },
     );
-    // The sequences did reach organisations with people, a route and a mark.
-    const { organisations } = await kept();
-    expect(organisations.length).toBeGreaterThan(1);
+    // The sequences did reach several organisations with people, a route and a mark.
+    expect(reached).toEqual({ several: true, route: true, mark: true });
   }, 60_000);
 });
