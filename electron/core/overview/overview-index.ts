@@ -20,6 +20,7 @@ import { changesBetween } from '../array-changes';
 import { pairsBetween, type Changed } from '../journal-changes';
 import { effectiveCadence, latest } from '../reminders/keep-in-touch';
 import { LocalDays } from './local-days';
+import { addDays } from '../../contract/rules/calendar';
 import { askOrder, NetworkTally, quietOrder, weakTieOrder, type ContactEntry } from './overview-ranks';
 
 export type { ContactEntry } from './overview-ranks';
@@ -73,6 +74,11 @@ export class OverviewIndex {
   readonly quiet = quietOrder();
   readonly weakTies = weakTieOrder();
   readonly askable = askOrder();
+  /**
+   * The conversations of the thank-yous open when last built, by id, for the conversations array `of`
+   * (and the ids none of them has), so the first look needs no pass of its own to find them.
+   */
+  thanked: { of: readonly Conversation[]; byId: Map<string, Conversation>; missing: string[] } | null = null;
   private readonly ordinals = new Map<string, number>();
   private building = false;
   private defaults: KeepInTouchDefaults | null = null;
@@ -144,9 +150,23 @@ export class OverviewIndex {
     this.keptInTouch.clear();
     this.plannedWith.clear();
     this.ordinals.clear();
-    for (const c of now.conversations) this.countConversation(c, 1, null);
-    for (const t of now.touches) this.countTouch(t, 1, null);
     for (const r of now.reminders) this.followOne(r, 1, null);
+    // The conversations of the thank-yous to do, found in the same pass (Vandaag says when each was held).
+    const thanked = new Set<string>();
+    for (const r of this.todayWork.values()) {
+      if (r.kind === 'bedanken' && r.conversationId !== null) thanked.add(r.conversationId);
+    }
+    const found = new Map<string, Conversation>();
+    for (const c of now.conversations) {
+      this.countConversation(c, 1, null);
+      if (thanked.has(c.id)) found.set(c.id, c);
+    }
+    this.thanked = {
+      of: now.conversations,
+      byId: found,
+      missing: [...thanked].filter((id) => !found.has(id)),
+    };
+    for (const t of now.touches) this.countTouch(t, 1, null);
     this.building = true;
     // The settings read once for the whole build, not once per contact.
     this.defaults = this.settings().keepInTouchDefaults;
@@ -229,17 +249,18 @@ export class OverviewIndex {
       return;
     }
     let dealt: string | null = null;
-    let dealtAt = -Infinity;
     for (const r of this.keptInTouch.get(id) ?? noReminders) {
-      const at = Date.parse(r.completedAt!);
-      if (at > dealtAt) {
-        dealtAt = at;
-        dealt = r.completedAt;
-      }
+      if (dealt === null || laterInstant(r.completedAt!, dealt)) dealt = r.completedAt;
     }
     // As the contact page says where a relation stands (keep-in-touch.ts): from real contact, or the
     // keep-in-touch reminder marked done, never from one skipped.
-    const last = latest(this.activity.lastContactOn(contact), dealt && this.localDates.of(dealt, this.zone));
+    const contacted = this.activity.lastContactOn(contact);
+    // The day keeping in touch was done, worked out (Intl, per day: most of a build) only when it can
+    // be the later one.
+    const last =
+      dealt === null || maybeLater(dealt, contacted)
+        ? latest(contacted, dealt && this.localDates.of(dealt, this.zone))
+        : contacted;
     const anchor = last ?? this.localDates.of(contact.createdAt, this.zone);
     const { interval } = effectiveCadence(contact, this.defaults ?? this.settings().keepInTouchDefaults);
     // The rule Contacten's filter and the contact page follow too (contract/rules/gone-quiet.ts).
@@ -256,6 +277,24 @@ export class OverviewIndex {
     this.entries.set(id, entry);
     this.replaced(before, entry);
   }
+}
+
+/**
+ * Whether instant `a` comes after instant `b` (ISO 8601 with an offset). Two written in UTC alike
+ * ("…T09:30:00.000Z", as the app writes them) compare as text; others are parsed.
+ */
+function laterInstant(a: string, b: string): boolean {
+  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return a > b;
+  return Date.parse(a) > Date.parse(b);
+}
+
+/**
+ * Whether the calendar day of `timestamp` in any time zone can come after `date`. A timestamp's local
+ * day is within two days of the day written in it: the zone's offset (at most 14 hours) and the one
+ * written (at most 23:59) are less than 48 hours apart.
+ */
+function maybeLater(timestamp: string, date: string | null): boolean {
+  return date === null || addDays(timestamp.slice(0, 10), 2) > date;
 }
 
 function count(b: ThreeBCounts, which: ThreeB | null, sign: 1 | -1): void {

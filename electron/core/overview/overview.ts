@@ -265,7 +265,14 @@ export class Overview {
         found.of = all;
       }
     }
-    if (this.found?.of !== all) this.found = { of: all, byId: new Map(), missing: new Set() };
+    if (this.found?.of !== all) {
+      // Right after a build, what it found in its pass over the conversations.
+      const thanked = this.index.thanked;
+      this.found =
+        thanked?.of === all
+          ? { of: all, byId: new Map(thanked.byId), missing: new Set(thanked.missing) }
+          : { of: all, byId: new Map(), missing: new Set() };
+    }
     const { byId, missing } = this.found;
     const wanted = [...new Set(ids)].filter((id) => !byId.has(id) && !missing.has(id));
     if (wanted.length > 0) {
