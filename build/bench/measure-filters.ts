@@ -12,6 +12,7 @@ import Conf from 'conf';
 import type { ContactFiltersInput } from '../../electron/contract/contact-filters';
 import type { ContactList } from '../../electron/contract/contract';
 import type { Journal } from '../../electron/contract/domain';
+import { contactSearchText } from '../../electron/core/contacts/contact-search';
 import { searchableText } from '../../electron/core/conversations/conversation-list';
 import type { Clock } from '../../electron/core/clock';
 import { openNetwerkdagboek } from '../../electron/core/netwerkdagboek';
@@ -49,6 +50,15 @@ export interface FilterResult {
   shown: number;
   /** Contact search by a word only conversations hold (review L3), see `measureFallThrough`. */
   fallThrough: FallThrough;
+  /** Contact search by a new word each round, see `measureNewWords`. */
+  newWords: NewWords;
+}
+
+export interface NewWords {
+  /** The words typed, one a round (the sampled rounds'). */
+  words: string[];
+  /** p95 of one keystroke (every letter from the first), dispatch + clone, per sampled round. */
+  p95: number[];
 }
 
 export interface FallThrough {
@@ -111,7 +121,8 @@ export async function measureFilters(options: FilterOptions): Promise<FilterResu
       }
     }
     await app.conversations.prepareSearch();
-    return { ...result, fallThrough: await measureFallThrough(app.store.data, ask, options) };
+    const fallThrough = await measureFallThrough(app.store.data, ask, options);
+    return { ...result, fallThrough, newWords: await measureNewWords(app.store.data, ask, options) };
   } finally {
     await app.close();
   }
@@ -123,6 +134,57 @@ function texts(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(texts);
   if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
   return [];
+}
+
+/** The distinct words of five letters or more in `texts`, with how many of the texts hold each. */
+function wordCounts(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const w of new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? []))
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Contact search as someone types a word not searched before (issue 13: "within one frame at 5,000
+ * contacts"): each round a different word, typed letter by letter from its first, each keystroke one
+ * contacts:list through dispatch plus the clone. The words begin with different letters, so no keystroke
+ * finds an answer kept from an earlier round; in turn a word the contacts' own texts hold (their notes,
+ * what I know about them) and one only conversations hold, each the most common of its kind not yet taken.
+ */
+async function measureNewWords(
+  journal: Pick<Journal, 'contacts' | 'conversations'>,
+  ask: (filters: ContactFiltersInput, query: string) => Promise<[number, ContactList]>,
+  options: FilterOptions,
+): Promise<NewWords> {
+  const own = wordCounts(journal.contacts.map(contactSearchText));
+  const spoken = wordCounts(journal.conversations.map(searchableText));
+  const byCount = (counts: Map<string, number>, skip?: Map<string, number>) =>
+    [...counts]
+      .filter(([w]) => !skip?.has(w))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([w]) => w);
+  const lists = [byCount(own), byCount(spoken, own)];
+  const rounds = 2 + options.rounds;
+  const words: string[] = [];
+  const initials = new Set<string>();
+  for (let round = 0; words.length < rounds && round < 1000; round++) {
+    const word = lists[round % 2]!.find((w) => !initials.has(w[0]!) && /^[a-z]+$/.test(w));
+    if (!word) break;
+    initials.add(word[0]!);
+    words.push(word);
+  }
+  if (words.length < rounds) throw new Error(`Only ${words.length} words with different first letters.`);
+  const result: NewWords = { words: words.slice(2), p95: [] };
+  for (const [round, word] of words.entries()) {
+    options.collect();
+    await ask({}, '');
+    const times: number[] = [];
+    for (let end = 1; end <= word.length; end++) times.push((await ask({}, word.slice(0, end)))[0]);
+    if (round >= 2) result.p95.push(percentile(times, 95));
+  }
+  return result;
 }
 
 /**

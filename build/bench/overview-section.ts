@@ -56,4 +56,10 @@ export async function filterRows(journalPath: string, folder: string): Promise<v
       'conversations), per keystroke incl. IPC clone, p95',
     median(p95),
   );
+  const { words, p95: newP95 } = filters.newWords;
+  frameRow(
+    `contact search, a new word each round ('${words.slice(0, 3).join("', '")}', …) typed from its first ` +
+      'letter, per keystroke incl. IPC clone, p95',
+    median(newP95),
+  );
 }
