@@ -49,6 +49,11 @@ export class SubstringIndex {
   private bits = new Uint32Array(1024 * BIT_WORDS);
   private slots = 0;
 
+  /** How many slots were given out (texts added). */
+  get size(): number {
+    return this.slots;
+  }
+
   /** Indexes a folded text; returns its slot. */
   add(text: string): number {
     const slot = this.slots++;

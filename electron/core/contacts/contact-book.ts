@@ -276,9 +276,14 @@ export class ContactBook {
    * Lets search find contacts by what was written for their conversations too: the conversation book
    * answers per word from its index, and gives the text for the excerpt a row shows.
    */
-  searchConversationsWith(words: ConversationWords, text: (c: Conversation) => string): void {
+  searchConversationsWith(
+    words: ConversationWords,
+    text: (c: Conversation) => string,
+    mayHave?: (c: Conversation, word: string) => boolean,
+  ): void {
     this.conversationWords = words;
     this.foundIn.conversationText = text;
+    if (mayHave) this.foundIn.conversationMayHave = mayHave;
     this.lastSearch = null;
   }
 

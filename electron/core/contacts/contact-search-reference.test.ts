@@ -16,7 +16,7 @@ import { searchableText } from '../conversations/conversation-list';
 import { TouchLog } from '../conversations/touches';
 import { fold, queryWords } from '../text-search';
 import { ContactBook } from './contact-book';
-import { contactSearchText } from './contact-search';
+import { contactSearchText, foundIn, type ElsewhereText } from './contact-search';
 
 const clock = { now: () => new Date('2026-11-23T10:00:00.000Z') };
 const temp = useTempJournal(clock, 'ndb-contact-search-reference-');
@@ -145,6 +145,28 @@ describe('Contacten search keeps nothing that shows', () => {
               answer.contacts.map((row) => row.id),
               `'${query}' (${show})`,
             ).toEqual(expected);
+            // Why each row was found, as the plain explanation reads it: every conversation and touch
+            // note of theirs, latest first, each text made and folded (no index consulted, nothing kept).
+            for (const row of answer.contacts) {
+              const c = data.contacts.find((x) => x.id === row.id)!;
+              const texts: ElsewhereText[] = [
+                ...data.conversations
+                  .filter((v) => v.contactId === c.id || v.participantIds.includes(c.id))
+                  .map((v) => ({
+                    field: 'conversation' as const,
+                    on: v.date,
+                    text: () => searchableText(v),
+                  })),
+                ...data.touches
+                  .filter((t) => t.contactId === c.id && t.note !== '')
+                  .map((t) => ({ field: 'touch' as const, on: t.on, text: () => t.note })),
+              ];
+              const rank = (t: ElsewhereText) => (t.field === 'conversation' ? 0 : 1);
+              texts.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : rank(a) - rank(b)));
+              expect(row.found, `why '${row.name}' for '${query}' (${show})`).toEqual(
+                foundIn(c, words, texts),
+              );
+            }
           }
         };
 

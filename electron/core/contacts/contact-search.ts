@@ -67,6 +67,8 @@ export interface ElsewhereText {
   on: string;
   /** Made only when the row is explained by it. */
   text: () => string;
+  /** False when the text surely lacks the (folded) word, so it need not be made; absent: it may have it. */
+  mayHave?: (word: string) => boolean;
 }
 
 /**
@@ -86,8 +88,8 @@ const SHOWN = 40;
 export function foundIn(
   c: Contact,
   words: readonly string[],
-  /** Latest first. */
-  elsewhere: readonly ElsewhereText[],
+  /** Latest first; made only when the contact's own fields do not explain the row. */
+  elsewhere: readonly ElsewhereText[] | (() => readonly ElsewhereText[]),
 ): FoundIn | null {
   const shown = [...shownInRow].map((f) => fold(fieldText(c, f))).join('\n');
   const unexplained = words.filter((w) => !shown.includes(w));
@@ -100,7 +102,10 @@ export function foundIn(
     if (word !== undefined) return { field, on: null, ...excerpt(lineWith(text, word), word, words) };
   }
   // Not in their own fields: in the latest conversation they took part in, or touch, that has the word.
-  for (const { field, on, text: textOf } of elsewhere) {
+  for (const { field, on, text: textOf, mayHave } of typeof elsewhere === 'function'
+    ? elsewhere()
+    : elsewhere) {
+    if (mayHave && !unexplained.some(mayHave)) continue;
     const text = textOf();
     const folded = fold(text);
     const word = unexplained.find((w) => folded.includes(w));
@@ -163,12 +168,16 @@ function positionOf(text: string, word: string): number {
 
 /** Where the words occur in `line`, merged where they overlap, in order. */
 function marksIn(line: string, words: readonly string[]): [number, number][] {
-  const { folded, origin } = foldWithOrigins(line);
+  const whole = fold(line);
+  // Folding kept the length: positions are the same, no map of them needed.
+  const { folded, origin } =
+    whole.length === line.length ? { folded: whole, origin: null } : foldWithOrigins(line);
   const spans: [number, number][] = [];
   for (const w of words) {
     for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
       // Up to where the next folded character came from, so an accent mark after the word is marked too.
-      spans.push([origin[i]!, origin[i + w.length] ?? line.length]);
+      if (origin === null) spans.push([i, i + w.length < line.length ? i + w.length : line.length]);
+      else spans.push([origin[i]!, origin[i + w.length] ?? line.length]);
     }
   }
   spans.sort((a, b) => a[0] - b[0]);

@@ -13,6 +13,8 @@ import { KeptPerVersion } from './kept-per-version';
 export class FoundInRows {
   /** The text written for a conversation (set by the conversation book; see searchConversationsWith). */
   conversationText: (c: Conversation) => string = () => '';
+  /** False only when the conversation's text surely lacks the (folded) word (see ConversationListView.mayHave). */
+  conversationMayHave: (c: Conversation, word: string) => boolean = () => true;
   private readonly kept = new KeptPerVersion<WeakMap<Contact, FoundIn | null>>();
 
   constructor(
@@ -23,13 +25,13 @@ export class FoundInRows {
   /** Where in what was written about `c` the (folded) words are, for the row; see `foundIn`. */
   of(c: Contact, words: readonly string[]): FoundIn | null {
     const { conversations, touches } = this.store.data;
-    const version = [conversations, touches, this.conversationText];
+    const version = [conversations, touches, this.conversationText, this.conversationMayHave];
     const key = words.join(' ');
     let byRecord = this.kept.get(version, key);
     if (byRecord === undefined) this.kept.set(version, key, (byRecord = new WeakMap()));
     let found = byRecord.get(c);
     if (found === undefined) {
-      found = foundIn(c, words, this.writtenElsewhere(c));
+      found = foundIn(c, words, () => this.writtenElsewhere(c));
       byRecord.set(c, found);
     }
     return found;
@@ -46,6 +48,7 @@ export class FoundInRows {
         field: 'conversation',
         on: conversation.date,
         text: () => this.conversationText(conversation),
+        mayHave: (word) => this.conversationMayHave(conversation, word),
       });
     for (const touch of this.activity.touchesOf(c.id))
       if (touch.note !== '') texts.push({ field: 'touch', on: touch.on, text: () => touch.note });

@@ -84,7 +84,11 @@ export class ConversationBook {
       },
       (c) => this.summary(c),
     );
-    contacts.searchConversationsWith((word) => this.view.peopleWith(word), searchableText);
+    contacts.searchConversationsWith(
+      (word) => this.view.peopleWith(word),
+      searchableText,
+      (c, word) => this.view.mayHave(c, word),
+    );
   }
 
   private get activity(): ContactActivity {

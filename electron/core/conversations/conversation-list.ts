@@ -58,7 +58,7 @@ export class ConversationListView {
   private peopleByWord: {
     of: readonly Conversation[];
     namesOf: readonly Contact[];
-    words: Map<string, ReadonlySet<string>>;
+    words: Map<string, { people: ReadonlySet<string>; slots: Uint8Array }>;
   } | null = null;
   /** The last search, so typing one more letter only looks again at what matched before. */
   private last: {
@@ -139,10 +139,14 @@ export class ConversationListView {
     if (kept?.of !== this.of || kept.namesOf !== this.namesOf) {
       kept = this.peopleByWord = { of: this.of!, namesOf: this.namesOf!, words: new Map() };
     }
-    let people = kept.words.get(word);
+    let people = kept.words.get(word)?.people;
     if (people === undefined) {
       const found = new Set<string>();
+      // Each slot once, however many of its tokens hold the word ("wel" in "wel", "welke", "welkom").
+      const slots = new Uint8Array(this.index.size);
       this.index.eachSlotWith(word, (slot) => {
+        if (slots[slot] === 1) return;
+        slots[slot] = 1;
         const c = this.bySlot[slot];
         // A slot retired by an edit (or a new name) is never asked about again.
         if (c === undefined || this.byId.get(c.id) !== c) return;
@@ -158,9 +162,22 @@ export class ConversationListView {
       people = found;
       // A few words are kept: those of the query being typed and the one before.
       if (kept.words.size >= 16) kept.words.clear();
-      kept.words.set(word, people);
+      kept.words.set(word, { people, slots });
     }
     return people;
+  }
+
+  /**
+   * Whether what was written for `c` may hold a word (folded) Contacten's search asked `peopleWith` for:
+   * false only when the index says its text surely lacks it, so explaining a row reads (and folds) only
+   * the conversations that can have the word instead of every one of that person's.
+   */
+  mayHave(c: Conversation, word: string): boolean {
+    const slots = this.peopleByWord?.words.get(word)?.slots;
+    const entry = this.indexed.get(c);
+    // A slot's text never changes (a new name gets a new slot), so its mark holds whatever was edited.
+    if (slots === undefined || entry === undefined || entry.slot >= slots.length) return true;
+    return slots[entry.slot] === 1;
   }
 
   /** Whatever the background preparation has not reached yet is indexed now. */
