@@ -39,7 +39,7 @@ export interface TrailPerson {
   /** Most telling first: who they brought me to, an answer, tips, conversations. */
   contributions: TrailContribution[];
   /** Thanked for this goal: a touch marked with the goal's day (null for someone deleted since). */
-  thanked: { on: string; how: ThanksMethod } | null;
+  thanked: { on: string; how: ThanksMethod; /** The touch that is the mark. */ mark: string } | null;
   /** How often the app reminds to keep in touch with them; null for someone deleted since. */
   cadence: Cadence | null;
 }
@@ -63,12 +63,14 @@ export const trailInputs = {
   'goal:trail': z.undefined(),
   /**
    * Marks someone on the trail thanked, and how: a touch with `note`, marked with the goal's day; or
-   * takes the mark away again (`how: null`), which takes that touch away.
+   * takes the mark away again (`how: null`), which takes that touch away. With `mark` (a toast's undo),
+   * only that touch goes: a newer mark made since stays.
    */
   'goal:thank': z.strictObject({
     person,
     how: choice(thanksMethods).nullable(),
     note: text(1_000).default(''),
+    mark: Id.optional(),
   }),
 };
 

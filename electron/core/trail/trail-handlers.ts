@@ -28,13 +28,17 @@ export function trailHandlers(
   };
   return {
     'goal:trail': trail,
-    'goal:thank': ({ person, how, note }) => {
+    'goal:thank': ({ person, how, note, mark }) => {
       const reached = profileOf(store.data)?.reached ?? null;
       const now = trail();
       const who = now?.people.find((p) => p.contactId === person.contactId);
       if (reached === null || !who || who.contactId === null) throw new DomainError('not_found');
       const marks = store.data.touches.filter(
-        (t) => t.contactId === who.contactId && t.goalOn === reached.on,
+        (t) =>
+          t.contactId === who.contactId &&
+          t.goalOn === reached.on &&
+          // Undoing one mark: only that one (gone already, or replaced by a newer one: nothing to do).
+          (how !== null || mark === undefined || t.id === mark),
       );
       // Another way of thanking keeps the day it was first marked (the keeping-in-touch anchor with it).
       const on = marks.reduce<string | null>(

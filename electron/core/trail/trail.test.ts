@@ -154,6 +154,7 @@ describe('goal:thank', () => {
     expect(trail.people.find((p) => p.contactId === karin)!.thanked).toEqual({
       on: '2026-12-03',
       how: 'email',
+      mark: touchesOf(t.app.store.data, karin)[0]!.id,
     });
     expect(touchesOf(t.app.store.data, karin)).toMatchObject([
       { channel: 'email', on: '2026-12-03', note: 'Bedankt voor je hulp', goalOn: '2026-12-01' },
@@ -164,6 +165,22 @@ describe('goal:thank', () => {
 
     const undone = await t.call<Trail>('goal:thank', { person: { contactId: karin }, how: null });
     expect(undone.thanked).toBe(0);
+    expect(touchesOf(t.app.store.data, karin)).toEqual([]);
+  });
+
+  it('an undo of one mark takes only that mark away, not a newer one made since', async () => {
+    const karin = ids['Karin Smit']!;
+    const first = await t.call<Trail>('goal:thank', { person: { contactId: karin }, how: 'kaartje' });
+    const made = first.people.find((p) => p.contactId === karin)!.thanked!.mark;
+    // Thanked again another way (here, or on the other computer) before the toast's undo is pressed.
+    await t.call('goal:thank', { person: { contactId: karin }, how: 'email' });
+    const undone = await t.call<Trail>('goal:thank', { person: { contactId: karin }, how: null, mark: made });
+    expect(undone.people.find((p) => p.contactId === karin)!.thanked).toMatchObject({ how: 'email' });
+    expect(touchesOf(t.app.store.data, karin)).toMatchObject([{ channel: 'email', goalOn: '2026-12-01' }]);
+    // The undo of the mark that is there does take it away.
+    const latest = undone.people.find((p) => p.contactId === karin)!.thanked!.mark;
+    const gone = await t.call<Trail>('goal:thank', { person: { contactId: karin }, how: null, mark: latest });
+    expect(gone.thanked).toBe(0);
     expect(touchesOf(t.app.store.data, karin)).toEqual([]);
   });
 
@@ -185,7 +202,7 @@ describe('goal:thank', () => {
       how: 'telefoon',
       note: '',
     });
-    expect(again.people.find((p) => p.contactId === bram)!.thanked).toEqual({
+    expect(again.people.find((p) => p.contactId === bram)!.thanked).toMatchObject({
       on: '2026-12-03',
       how: 'telefoon',
     });
@@ -195,7 +212,7 @@ describe('goal:thank', () => {
     const twin = (await t.contact({ name: 'Bram Jansen (werk)' })).id;
     await t.call('contacts:merge', { keepId: twin, mergeId: bram });
     const merged = await t.call<Trail>('goal:trail');
-    expect(merged.people.find((p) => p.contactId === twin)!.thanked).toEqual({
+    expect(merged.people.find((p) => p.contactId === twin)!.thanked).toMatchObject({
       on: '2026-12-03',
       how: 'telefoon',
     });

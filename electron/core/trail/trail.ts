@@ -191,7 +191,7 @@ export function goalTrail(journal: Journal, reached: GoalReached): Trail {
       ledBy: parent.get(k) ?? null,
       depth,
       contributions: contributionsOf(f),
-      thanked: mark ? { on: mark.on, how: mark.channel as ThanksMethod } : null,
+      thanked: mark ? { on: mark.on, how: mark.channel as ThanksMethod, mark: mark.id } : null,
       cadence: f.cadence,
     });
     for (const c of (children.get(k) ?? []).sort(order)) visit(c, depth + 1);

@@ -28,13 +28,15 @@ class TrailState {
     const t = i18n.t.trail;
     this.trail = await unwrap(api.goal.thank({ person: { contactId: p.contactId }, how, note: t.touchNote }));
     const progress = t.progress(String(this.trail.thanked), String(this.trail.thankable));
-    app.say(t.thankedToast(p.name, progress), { label: t.undo, run: () => void this.unthank(p, true) });
+    // The toast's undo takes away the mark this made, and only that: one made since stays.
+    const mark = this.trail.people.find((q) => q.contactId === p.contactId)?.thanked?.mark;
+    app.say(t.thankedToast(p.name, progress), { label: t.undo, run: () => void this.unthank(p, true, mark) });
   }
 
-  async unthank(p: TrailPerson, quiet = false): Promise<void> {
+  async unthank(p: TrailPerson, quiet = false, mark?: string): Promise<void> {
     if (p.contactId === null) return;
     try {
-      this.trail = await unwrap(api.goal.thank({ person: { contactId: p.contactId }, how: null }));
+      this.trail = await unwrap(api.goal.thank({ person: { contactId: p.contactId }, how: null, mark }));
       if (!quiet) app.say(i18n.t.trail.unthankedToast(p.name));
     } catch (error) {
       app.say((error as Error).message);
