@@ -15,6 +15,8 @@ import { SettingsStore } from '../settings/settings';
 import { decodeJournal } from './journal-file';
 import { emptyJournal, type JournalStore } from './journal-store';
 import { useTempJournal } from '../testing/temp-journal';
+import { profileRecord } from '../testing/plan-records';
+import { journalIsSound } from './repair';
 
 const clock: Clock = { now: () => new Date('2026-11-23T10:00:00Z') };
 const at = '2026-11-01T10:00:00.000Z';
@@ -147,6 +149,26 @@ describe('duplicate ids', () => {
         { change: 'id-renamed', collection: 'contacts', id: 'a1', newId: 'a1-2', label: 'Aart Jansen' },
       ],
     });
+  });
+});
+
+describe('two profiles', () => {
+  it('keeps one Mijn doel: the later version; an exact copy goes, another is set aside and cannot come back beside it', async () => {
+    const older = profileRecord({ pitch: 'Oud.', updatedAt: '2026-11-01T10:00:00.000Z' });
+    const newer = profileRecord({ pitch: 'Nieuw.', updatedAt: '2026-11-20T10:00:00.000Z' });
+    const journal: Journal = { ...emptyJournal(), profile: [older, newer, newer] };
+    expect(journalIsSound(journal)).toBe(false);
+    await writeFile(path, JSON.stringify(journal));
+    const store = await folder.open();
+    expect(store.data.profile).toEqual([newer]);
+    expect(store.data.setAside.map((r) => [r.collection, JSON.parse(r.raw).pitch, r.problems])).toEqual([
+      ['profile', 'Oud.', [{ path: 'id', code: 'duplicate_id' }]],
+    ]);
+    expect(store.notice).toMatchObject({
+      kind: 'repaired',
+      changes: [{ change: 'duplicate-removed', collection: 'profile', id: 'mijn-doel' }],
+    });
+    expect(journalIsSound(store.data)).toBe(true);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   Journal,
   Dismissal,
   NotDuplicate,
+  PROFILE_ID,
   recordCollections,
   recordSchemas,
   type Conversation,
@@ -103,6 +104,21 @@ export function repairJournal(doc: Record<string, unknown>, options: RepairOptio
   for (const c of kept.contacts) if (!contactNames.has(c.id)) contactNames.set(c.id, c['name'] as string);
   const label = (collection: RecordCollection, record: unknown) =>
     recordLabel(collection, record, (id) => contactNames.get(id));
+
+  // 1b. Mijn doel is one record (the same id on every computer). Of two, the later version is kept, as a
+  //     merge keeps it; an exact copy goes, another one is set aside to look at, and not put back while
+  //     the kept one is there (its id is taken).
+  if (kept.profile.length > 1) {
+    const rank = (p: AnyRecord) => `${p.id === PROFILE_ID ? 1 : 0}${String(p['updatedAt'])}`;
+    const latest = kept.profile.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    for (const p of kept.profile) {
+      if (p === latest) continue;
+      if (JSON.stringify(p) === JSON.stringify(latest))
+        changes.push({ collection: 'profile', id: p.id, label: '', change: 'duplicate-removed' });
+      else aside('profile', p, [{ path: 'id', code: 'duplicate_id' }]);
+    }
+    kept.profile = [latest];
+  }
 
   // 2. Ids must be unique: deleting one of two contacts with the same id deleted both, and their
   //    conversations. An exact copy goes; a different record gets an id of its own. References keep
@@ -301,6 +317,7 @@ export function journalIsSound(journal: Journal): boolean {
     if (r.contactId !== null && !contactIds.has(r.contactId)) return false;
     if (r.conversationId !== null && !conversationIds.has(r.conversationId)) return false;
   }
+  if (journal.profile.length > 1) return false;
   for (const collection of ['profile', 'organisations', 'messageTemplates'] as const) {
     ids.clear();
     for (const r of journal[collection]) {
