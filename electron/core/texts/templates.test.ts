@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MessageTemplate } from '../../contract/domain';
 import { openOverviewApp, type OverviewApp } from '../testing/overview-app';
 
@@ -37,6 +37,21 @@ describe('own texts', () => {
     await t.call('templates:delete', { id: saved.id });
     await t.app.store.flush();
     expect(t.app.store.data.messageTemplates.map((x) => x.name)).toEqual(['Al eerder']);
+  });
+
+  it('write nothing when saved unchanged: the version stays', async () => {
+    const saved = await t.call<MessageTemplate>('templates:save', { fields });
+    t.clock.advanceTo('2026-12-03T11:00:00+01:00');
+    const update = vi.spyOn(t.app.store, 'update');
+    const same = await t.call<MessageTemplate>('templates:save', { id: saved.id, fields: { ...fields } });
+    expect(same.updatedAt).toBe(saved.updatedAt);
+    expect(update).not.toHaveBeenCalled();
+    const changed = await t.call<MessageTemplate>('templates:save', {
+      id: saved.id,
+      fields: { ...fields, formal: true },
+    });
+    expect(changed.updatedAt > saved.updatedAt).toBe(true);
+    expect(update).toHaveBeenCalledTimes(1);
   });
 
   it('refuse a {…} that is no placeholder, and an unknown occasion, and write nothing', async () => {

@@ -41,6 +41,9 @@ export class MessageTemplates {
     }
     const current = templates.find((t) => t.id === id);
     if (!current) throw new DomainError('not_found');
+    // Nothing that differs: no write, and the version stays (a merge would take it as an edit).
+    if (Object.entries(fields).every(([key, value]) => current[key as keyof Fields] === value))
+      return current;
     const next: MessageTemplate = { ...current, ...fields, updatedAt: now };
     this.store.update((j) => ({
       ...j,
