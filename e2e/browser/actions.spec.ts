@@ -175,6 +175,47 @@ test('an action moves a week with the keyboard, and a conversation is planned fr
   await expect(page.getByText('Bram Bakker').first()).toBeVisible();
 });
 
+test('an action is dragged to another week: onto a group, or onto an action in the week wanted', async ({
+  page,
+  harness,
+}) => {
+  await openPlan(page, harness);
+  await page.getByRole('combobox', { name: 'Contact' }).fill('Bram');
+  await page.getByRole('option', { name: /Bram Bakker/ }).click();
+  await page.getByLabel('Week', { exact: true }).selectOption({ label: 'Volgende week (week 50)' });
+  await add(page, 'Koffie met Bram');
+  await page.getByRole('radio', { name: 'Iemand anders' }).check();
+  await page.getByLabel('Wie, in je eigen woorden').fill('iemand bij Rabobank');
+  await page.getByLabel('Week', { exact: true }).selectOption({ value: '2026-W52' });
+  await add(page, 'Om een verwijzing vragen');
+  await expect(page.getByText('of sleep ze naar een andere week')).toBeVisible();
+
+  const bram = page.locator('li.action').filter({ hasText: 'Koffie met Bram' });
+  const rabobank = page.locator('li.action').filter({ hasText: 'Om een verwijzing vragen' });
+  // Onto "Deze week": this week.
+  await bram.dragTo(page.getByTestId('actions-group-thisWeek'));
+  await expect(toast(page, 'Verplaatst naar week 49 (vanaf 30 nov).')).toBeVisible();
+  await expect(group(page, 'Deze week')).toContainText('Koffie met Bram');
+  expect((await onDisk(harness)).plannedActions.find((a) => a.what === 'Koffie met Bram')).toMatchObject({
+    week: '2026-W49',
+  });
+  // Onto another action: that action's week.
+  await bram.dragTo(rabobank);
+  await expect(toast(page, 'Verplaatst naar week 52 (vanaf 21 dec).')).toBeVisible();
+  await expect(bram).toContainText('week 52 (vanaf 21 dec)');
+  expect((await onDisk(harness)).plannedActions.find((a) => a.what === 'Koffie met Bram')).toMatchObject({
+    week: '2026-W52',
+  });
+
+  // Alt+↑/↓ is in the list of shortcuts.
+  await page.getByRole('heading', { name: 'Actieplan', level: 1 }).click();
+  await page.keyboard.press('?');
+  const shortcuts = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(
+    shortcuts.getByRole('row', { name: /Alt\s*\+\s*↑.*Alt\s*\+\s*↓.*een week eerder of later/ }),
+  ).toBeVisible();
+});
+
 test('the Actieplan passes axe-core, empty and with a look back open', async ({ page, harness }) => {
   test.setTimeout(120_000);
   const serious = async () =>

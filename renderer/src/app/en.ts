@@ -46,6 +46,7 @@ export const appEN: AppWords = {
     lists: 'Move to the previous or next item in a list',
     listEnds: 'Jump to the first or last item in a list',
     steps: 'Go to the previous or next step of a conversation',
+    moveAction: 'Move an action in your action plan a week earlier or later',
     escape: 'Close a dialog or form; if you would lose something, the app asks first',
     sortIn: {
       title: 'While sorting people in',

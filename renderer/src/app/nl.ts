@@ -46,6 +46,7 @@ export const appNL: AppWords = {
     lists: 'Naar het vorige of volgende item in een lijst',
     listEnds: 'Naar het eerste of laatste item in een lijst',
     steps: 'Naar de vorige of volgende stap van een gesprek',
+    moveAction: 'Een actie in je actieplan een week eerder of later zetten',
     escape: 'Een venster of formulier sluiten; als je dan iets kwijt zou raken, vraagt de app het eerst',
     sortIn: {
       title: 'Bij het indelen van contacten',

@@ -53,6 +53,7 @@ export interface AppWords {
     lists: string;
     listEnds: string;
     steps: string;
+    moveAction: string;
     escape: string;
     /** The sort-in pass's own single keys (issue 12), in a part of their own: they work only there. */
     sortIn: {

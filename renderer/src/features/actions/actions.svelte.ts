@@ -6,8 +6,8 @@ import type {
   HelpRequestView,
 } from '$contract/contract';
 import type { Reflection } from '$contract/domain';
-import { addDays } from '$contract/rules/calendar';
-import { addIsoWeeks, isoWeekOf } from '$contract/rules/iso-weeks';
+import { addDays, daysBetween } from '$contract/rules/calendar';
+import { addIsoWeeks, isoWeekOf, mondayOfIsoWeek } from '$contract/rules/iso-weeks';
 import { weekStartOf } from '$contract/rules/weeks';
 import { app } from '../../app/app.svelte';
 import { api, unwrap } from '../../shared/api';
@@ -23,6 +23,22 @@ export function shifted(
   return action.date !== null
     ? { date: addDays(action.date, 7 * weeks) }
     : { week: addIsoWeeks(action.week ?? '', weeks) };
+}
+
+/**
+ * Where an action lands dropped in ISO week `week`: that week, or for one on a day the same weekday in
+ * it (today at the earliest, as a day gone by is refused); null when it is in that week already.
+ */
+export function movedTo(
+  action: Pick<ActionView, 'week' | 'date' | 'monday'>,
+  week: string,
+  today: string,
+): { date: string } | { week: string } | null {
+  const monday = mondayOfIsoWeek(week);
+  if (monday === null || monday === weekStartOf(action.date ?? action.monday)) return null;
+  if (action.date === null) return { week };
+  const day = addDays(monday, daysBetween(weekStartOf(action.date), action.date));
+  return { date: day < today ? today : day };
 }
 
 /** Whether moving a week earlier stays ahead of now (core refuses a week or a day that has passed). */
@@ -45,6 +61,8 @@ class ActionsState {
   preset = $state<{ id: string; name: string } | null>(null);
   /** The action to focus once the list is drawn again (after a move with the keyboard). */
   focusId = $state<string | null>(null);
+  /** The action being dragged to another week. */
+  dragging = $state<ActionView | null>(null);
 
   constructor() {
     changes.watch(['plan', 'contacts', 'conversations', 'touches', 'reminders'], () => this.load(), {
@@ -91,6 +109,21 @@ class ActionsState {
       const from = this.find(action.id) ?? action;
       if (weeks === -1 && this.plan && !canMoveEarlier(from, this.plan.today)) return;
       const moved = await unwrap(api.actions.update({ id: action.id, changes: shifted(from, weeks) }));
+      this.focusId = moved.id;
+      app.say(i18n.t.actions.moved(this.whenOf(moved)));
+      await this.load();
+    });
+    this.moves = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Dropped in another week (drag and drop): moved there, after any move still under way. */
+  moveToWeek(action: ActionView, week: string): Promise<void> {
+    const next = this.moves.then(async () => {
+      const from = this.find(action.id) ?? action;
+      const to = this.plan ? movedTo(from, week, this.plan.today) : null;
+      if (to === null) return;
+      const moved = await unwrap(api.actions.update({ id: action.id, changes: to }));
       this.focusId = moved.id;
       app.say(i18n.t.actions.moved(this.whenOf(moved)));
       await this.load();

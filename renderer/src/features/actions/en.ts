@@ -52,7 +52,7 @@ export const actionsEN: ActionsWords = {
   forHelp: (question) => `For your request: ${question}`,
   earlier: 'A week earlier',
   later: 'A week later',
-  moveHint: 'Move an action with Alt+↑ and Alt+↓.',
+  moveHint: 'Move an action a week with Alt+↑ and Alt+↓, or drag it to another week.',
   moved: (where) => `Moved to ${where}.`,
   planConversation: 'Plan a conversation',
   markDone: 'Done…',

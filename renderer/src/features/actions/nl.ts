@@ -52,7 +52,7 @@ export const actionsNL: ActionsWords = {
   forHelp: (question) => `Voor je hulpvraag: ${question}`,
   earlier: 'Een week eerder',
   later: 'Een week later',
-  moveHint: 'Verplaats een actie met Alt+↑ en Alt+↓.',
+  moveHint: 'Verplaats een actie een week met Alt+↑ en Alt+↓, of sleep ze naar een andere week.',
   moved: (where) => `Verplaatst naar ${where}.`,
   planConversation: 'Gesprek plannen',
   markDone: 'Gedaan…',
