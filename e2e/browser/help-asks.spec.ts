@@ -37,7 +37,7 @@ test('a hulpvraag asked from the contact page is answered in a benutten conversa
   // The hulpvraag, written on its own screen.
   await nav(page, 'Hulpvragen').click();
   await page.getByLabel('Mijn vraag').fill('Wie kent iemand bij Eneco die aan warmtenetten werkt?');
-  await page.getByRole('button', { name: 'Hulpvraag bewaren' }).click();
+  await page.getByRole('button', { name: 'Hulpvraag opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'De hulpvraag is opgeslagen.' })).toBeVisible();
 
   // Put to Anna from her page: nothing asked yet, then the ask with "nog geen antwoord".

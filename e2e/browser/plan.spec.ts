@@ -77,6 +77,76 @@ test('Mijn doel is kept while looking elsewhere, saved on disk, and shown beside
   await expect(page.getByLabel('Vakgebied')).toHaveValue('Energie');
 });
 
+test('Mijn doel: my name, the sign of what is not saved yet, and a newer version saved elsewhere is not overwritten', async ({
+  page,
+  harness,
+  clock,
+}) => {
+  await people(harness);
+  await harness.open(page);
+  await nav(page, 'Mijn doel').click();
+  const unsaved = page.getByTestId('goal-unsaved');
+  await expect(page.getByLabel('Mijn naam')).toBeVisible();
+  await expect(unsaved).toHaveCount(0);
+  await page.getByLabel('Mijn naam').fill('Sanne de Boer');
+  await expect(unsaved).toHaveText('Niet opgeslagen');
+  // Typed back to what it was: nothing unsaved.
+  await page.getByLabel('Mijn naam').fill('');
+  await expect(unsaved).toHaveCount(0);
+  await page.getByLabel('Mijn naam').fill('Sanne de Boer');
+  await page.getByLabel('Functie').fill('Beleidsadviseur');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Mijn doel is opgeslagen.' })).toBeVisible();
+  await expect(unsaved).toHaveCount(0);
+  type Disk = {
+    profile: {
+      name: string;
+      pitch: string;
+      lookingFor: { role: string; region: string };
+      updatedAt: string;
+    }[];
+  };
+  const saved = ((await harness.journalOnDisk()) as unknown as Disk).profile[0]!;
+  expect(saved).toMatchObject({ name: 'Sanne de Boer', lookingFor: { role: 'Beleidsadviseur' } });
+
+  // Saved again with nothing changed: nothing written, the version stays.
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Mijn doel is opgeslagen.' })).toBeVisible();
+  expect(((await harness.journalOnDisk()) as unknown as Disk).profile[0]!.updatedAt).toBe(saved.updatedAt);
+
+  // While I type the region here, the other computer's pitch comes in (a newer version on disk).
+  await page.getByLabel('Regio').fill('Utrecht');
+  await expect(unsaved).toBeVisible();
+  const now = (await harness.core.dispatch('profile:get', undefined)) as {
+    ok: true;
+    data: { profile: object; savedAt: string };
+  };
+  clock.advance(60_000);
+  const newer = await harness.core.dispatch('profile:save', {
+    ...now.data.profile,
+    pitch: 'Van de andere computer.',
+    since: now.data.savedAt,
+  });
+  expect(newer.ok).toBe(true);
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByText('Mijn doel was intussen ergens anders gewijzigd')).toBeVisible();
+  // Nothing overwritten: the newer pitch on disk, and in the form, with my region on it, still unsaved.
+  let disk = ((await harness.journalOnDisk()) as unknown as Disk).profile[0]!;
+  expect(disk).toMatchObject({ pitch: 'Van de andere computer.', lookingFor: { region: '' } });
+  await expect(page.getByLabel('Zo stel ik mezelf voor')).toHaveValue('Van de andere computer.');
+  await expect(page.getByLabel('Regio')).toHaveValue('Utrecht');
+  await expect(unsaved).toBeVisible();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Mijn doel is opgeslagen.' })).toBeVisible();
+  disk = ((await harness.journalOnDisk()) as unknown as Disk).profile[0]!;
+  expect(disk).toMatchObject({
+    name: 'Sanne de Boer',
+    pitch: 'Van de andere computer.',
+    lookingFor: { region: 'Utrecht' },
+  });
+  await expect(unsaved).toHaveCount(0);
+});
+
 test('a hulpvraag brings who might help, with whether the tie is strong enough, and an ask is noted', async ({
   page,
   harness,
@@ -87,7 +157,7 @@ test('a hulpvraag brings who might help, with whether the tie is strong enough, 
   await expect(page.getByRole('heading', { name: 'Hulpvragen', level: 1 })).toBeVisible();
 
   // Empty: refused with a message at the field, nothing written.
-  await page.getByRole('button', { name: 'Hulpvraag bewaren' }).click();
+  await page.getByRole('button', { name: 'Hulpvraag opslaan' }).click();
   await expect(page.getByLabel('Mijn vraag')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Mijn vraag')).toBeFocused();
 
@@ -97,7 +167,7 @@ test('a hulpvraag brings who might help, with whether the tie is strong enough, 
     .getByLabel('Mijn vraag')
     .fill('Wie kent iemand bij de gemeente Utrecht die aan warmtenetten werkt?');
   await page.getByLabel('Wat de ander moet weten').fill('Ik wil weten hoe de wijken gekozen worden.');
-  await page.getByRole('button', { name: 'Hulpvraag bewaren' }).click();
+  await page.getByRole('button', { name: 'Hulpvraag opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'De hulpvraag is opgeslagen.' })).toBeVisible();
   await expect(page.getByLabel('Mijn vraag')).toHaveValue('');
 
@@ -111,7 +181,8 @@ test('a hulpvraag brings who might help, with whether the tie is strong enough, 
     'Sterk genoeg om te vragen: je kent elkaar goed en spreekt elkaar geregeld',
   );
   const bram = page.getByRole('listitem', { name: 'Bram Bakker' });
-  await expect(bram).toContainText('label: warmtenetten');
+  // Each reason names the part of the contact that matched.
+  await expect(bram).toContainText('tag: warmtenetten');
   await expect(bram).toContainText('Nog te zwak voor een gunst: je kent elkaar maar een beetje');
 
   await anna.getByRole('button', { name: 'Gevraagd noteren' }).click();
@@ -123,9 +194,13 @@ test('a hulpvraag brings who might help, with whether the tie is strong enough, 
   ).toBeVisible();
   await expect(page.getByTestId('help-asks')).toContainText('Anna de Vries');
   await expect(page.getByTestId('help-asks')).toContainText('Telefoon');
-  // Asked already: listed after the others, and said so.
+  // Asked already: listed after the others, with the ask and how it stands, and not to be noted again.
   await expect(suggestions.locator('.who strong')).toHaveText(['Bram Bakker', 'Anna de Vries']);
-  await expect(anna).toContainText('al gevraagd');
+  await expect(anna.getByTestId('suggestion-asked')).toHaveText(
+    'Al gevraagd op vandaag · Telefoon · nog geen antwoord',
+  );
+  await expect(anna.getByRole('button', { name: 'Gevraagd noteren' })).toHaveCount(0);
+  await expect(bram.getByRole('button', { name: 'Gevraagd noteren' })).toBeVisible();
   const disk = (await harness.journalOnDisk()) as unknown as {
     helpAsks: { contactName: string; channel: string; askedOn: string }[];
   };

@@ -101,14 +101,24 @@ test('without an address it starts as a card, copies the text, and speaks Englis
   harness,
 }) => {
   await heldYesterday(harness, '');
+  // How I sign, from Mijn doel: under every text, a message with je with the first name only.
+  const empty = await call<{ profile: Record<string, unknown> }>(harness, 'profile:get', undefined);
+  await call(harness, 'profile:save', { ...empty.profile, name: 'Sanne de Boer', since: null });
   await harness.open(page);
   const dialog = await openThanks(page);
   await expect(dialog.getByRole('radio', { name: 'Kaartje' })).toBeChecked();
+  await expect(dialog.getByLabel('Tekst', { exact: true })).toHaveValue(
+    /\n\nHartelijke groet,\nSanne de Boer$/,
+  );
+  await dialog.getByRole('radio', { name: /^Bericht/ }).check();
+  await expect(dialog.getByLabel('Tekst', { exact: true })).toHaveValue(/\nGroet,\nSanne$/);
+  await dialog.getByRole('radio', { name: 'Kaartje' }).check();
   await dialog.getByRole('radio', { name: 'Engels' }).check();
   const text = dialog.getByLabel('Tekst', { exact: true });
   await expect(text).toHaveValue(/^Dear Eva,\n\nThank you for our conversation yesterday\. /);
   // A card has room for one detail: the tip, not the referral.
   await expect(text).not.toHaveValue(/Jan Jansen/);
+  await expect(text).toHaveValue(/\n\nWarm regards,\nSanne de Boer$/);
 
   await dialog.getByRole('radio', { name: 'E-mail' }).check();
   await expect(dialog.getByText(/Er is geen e-mailadres van deze persoon bekend/)).toBeVisible();

@@ -85,6 +85,8 @@ export const errorCodes = [
   'has_conversations',
   /** A merge cannot be undone: what it changed has been changed again since. */
   'merge_changed',
+  /** Saved from a form made from an older version than the one on disk by now: nothing written. */
+  'changed_elsewhere',
   /** A set-aside record that still does not pass; `fields` says what is wrong. */
   'record_invalid',
   /** There is no backup of the journal that can be read. */

@@ -29,6 +29,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'Met deze persoon heb je gesprekken vastgelegd. Kies of je het contact archiveert, of samen met de gesprekken verwijdert.',
       merge_changed:
         'Samenvoegen kan niet meer ongedaan worden gemaakt: er is intussen iets aan deze contacten of hun gesprekken veranderd. Er is niets gewijzigd.',
+      changed_elsewhere:
+        'Dit is intussen ook ergens anders gewijzigd, bijvoorbeeld op je andere computer. Er is niets overschreven.',
       record_invalid:
         'Dit item klopt nog niet, dus het is niet teruggezet. Hieronder staat per veld wat er mis is.',
       no_backup: 'Er is geen reservekopie van je dagboek gevonden die nog te lezen is.',
@@ -99,6 +101,8 @@ export const errorMessages: Record<Language, ErrorMessages> = {
         'You recorded conversations with this person. Choose whether to archive the contact, or delete it together with the conversations.',
       merge_changed:
         'This merge can no longer be undone: these contacts or their conversations have changed since. Nothing was changed.',
+      changed_elsewhere:
+        'This was changed elsewhere in the meantime, on your other computer for instance. Nothing was overwritten.',
       record_invalid:
         'This item is not right yet, so it was not put back. Below, per field, is what is wrong.',
       no_backup: 'No backup of your journal was found that can still be read.',

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { touchChannels } from './records/conversations';
-import { CalendarDate, choice, Id, limits, text } from './records/fields';
+import { CalendarDate, choice, Id, limits, text, Timestamp } from './records/fields';
 import { HelpRequest, helpRequestStatuses, ProfileFields } from './records/plan';
 import type { HelpAsk, HelpRequestStatus, Strength, Warmth } from './domain';
 import type { AskStrength } from './rules/ask-strength';
@@ -48,8 +48,12 @@ export const SUGGESTIONS_LISTED = 20;
 
 export const planInputs = {
   'profile:get': z.undefined(),
-  /** Saves "Mijn doel" whole, as the form holds it. */
-  'profile:save': ProfileFields,
+  /**
+   * Saves "Mijn doel" whole, as the form holds it; nothing changed, nothing written. `since`: the
+   * `savedAt` the form started from (null: never saved); refused with `changed_elsewhere` when the profile
+   * on disk is another version by now, so an older form never silently overwrites a newer profile.
+   */
+  'profile:save': ProfileFields.extend({ since: Timestamp.nullable().optional() }),
   'helpRequests:list': z.undefined(),
   'helpRequests:create': HelpRequestFields,
   'helpRequests:update': z.strictObject({ id: Id, changes: HelpRequestChanges }),
@@ -105,10 +109,17 @@ export type SuggestionMatchKind =
   /** They work in the field, role or kind of organisation "Mijn doel" looks for. */
   | 'field';
 
+/** The part of a contact a match was found in. */
+export type SuggestionMatchField = 'organisation' | 'tags' | 'role' | 'aboutThem' | 'canOffer' | 'notes';
+
 export interface SuggestionMatch {
   kind: SuggestionMatchKind;
-  /** The contact's words that matched: the tag, the organisation, the word in their role. */
+  /**
+   * The contact's words that matched, as written: the organisation, the tag, their role; for `about`
+   * the words around the match in what I wrote ("… werkt in de zorg …").
+   */
   text: string;
+  field: SuggestionMatchField;
 }
 
 export interface HelpSuggestion {

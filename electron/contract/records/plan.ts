@@ -46,6 +46,8 @@ export const successStoriesMax = 3;
 
 /** What the person can change of "Mijn doel" (profile:save), every part optional. */
 export const ProfileFields = z.strictObject({
+  /** How I sign a text (Mijn naam): "Sanne de Boer". Empty until written; a message signs with the first name. */
+  name: text(limits.shortText).default(''),
   lookingFor: LookingFor,
   /** A short introduction of a few sentences: who I am and what I look for. */
   pitch: text(limits.longText),
@@ -60,6 +62,11 @@ export type ProfileFields = z.output<typeof ProfileFields>;
 export const Profile = z.strictObject({
   id: Id,
   ...ProfileFields.shape,
+  /**
+   * Absent on a profile saved before the name could be written (as a touch's `goalOn`, no migration:
+   * optional, so the quick validity check passes both); every save writes it.
+   */
+  name: text(limits.shortText).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -79,6 +79,8 @@ export interface Said {
   newPlace: string | null;
   contribution: string | null;
   myName: string | null;
+  /** My first name, for a message that signs informally ("Sanne"); the whole name when it is one word. */
+  myFirst: string | null;
   /** The year a seasonal card wishes well: the coming one from July on. */
   newYear: string;
 }

@@ -66,6 +66,23 @@ describe('a built-in thank-you', () => {
     expect(text.body.split('\n')).toHaveLength(4);
   });
 
+  it('signs with my name: a card and an e-mail whole, a message with je (or in English) with the first name', () => {
+    expect(messageText('bedanken', 'bericht', 'nl', 'je', eva).body.endsWith('Groet,\nSanne')).toBe(true);
+    expect(messageText('bedanken', 'bericht', 'en', 'u', eva).body.endsWith('Best,\nSanne')).toBe(true);
+    expect(
+      messageText('hulpvraag', 'bericht', 'nl', 'u', eva).body.endsWith(
+        'Met vriendelijke groet,\nSanne de Boer',
+      ),
+    ).toBe(true);
+    expect(
+      messageText('seizoen', 'email', 'en', 'je', eva).body.endsWith('Kind regards,\nSanne de Boer'),
+    ).toBe(true);
+    // A name of one word, and one that is all tussenvoegsel, are signed as written.
+    const one = messageText('bedanken', 'bericht', 'nl', 'je', { ...eva, myName: ' Sanne ' });
+    expect(one.body.endsWith('Groet,\nSanne')).toBe(true);
+    expect(fillOwnTemplate('Groet, {mijn-voornaam}', 'nl', eva)).toBe('Groet, Sanne');
+  });
+
   it('names a date further back with its weekday, and one months ago without', () => {
     const week = messageText('bedanken', 'email', 'nl', 'je', { ...eva, conversationOn: '2026-11-24' });
     expect(week.body).toContain('ons gesprek op dinsdag 24 november.');
@@ -191,6 +208,9 @@ describe('every built-in text, whatever is missing', () => {
           expect(body.trim()).toBe(body);
           expect(body.split('\n').every((line) => line === '' || line.trim() !== '')).toBe(true);
           expect(subject === null).toBe(medium !== 'email');
+          // Signed when my name is known: the last line is a name, not the closing's comma.
+          const signs = (f.myName ?? '').trim() !== '';
+          expect(/,$/u.test(body.split('\n').at(-1) ?? '')).toBe(!signs);
           if (language === 'nl' && voice === 'u') {
             const own = [f.name, f.conversationGoal, f.offered, f.nextStep, f.question, f.lookingFor]
               .concat(

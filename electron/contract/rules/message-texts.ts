@@ -69,6 +69,8 @@ export function said(facts: MessageFacts, language: Language): Said {
   const w = whenWords[language];
   const full = words(facts.name);
   const given = full === null ? null : words(splitDutchName(full).given);
+  const myName = words(facts.myName);
+  const myGiven = myName === null ? null : words(splitDutchName(myName).given);
   const on = facts.conversationOn ?? null;
   let when: string | null = null;
   if (on !== null) {
@@ -109,7 +111,8 @@ export function said(facts: MessageFacts, language: Language): Said {
     // As typed: after "Mijn nieuwe plek:" a job title reads in lower case, an organisation's name not.
     newPlace,
     contribution: clause(facts.contribution),
-    myName: words(facts.myName),
+    myName,
+    myFirst: myGiven ?? myName,
     newYear: String(month >= 7 ? year + 1 : year),
   };
 }
@@ -140,7 +143,12 @@ function compose(
   // The sentences as one paragraph between greeting and closing; a card or an e-mail leaves a line open
   // around it, a message is one block.
   const gap = medium === 'bericht' ? '\n' : '\n\n';
-  const signature = [text.closing, s.myName].filter((part) => part !== null && part !== '');
+  // A message with je (and every English one, which says "Best,") is signed with the first name; a card,
+  // an e-mail and a message with u with the whole name.
+  const signedFirst = medium === 'bericht' && (language === 'en' || voice === 'je');
+  const signature = [text.closing, signedFirst ? s.myFirst : s.myName].filter(
+    (part) => part !== null && part !== '',
+  );
   const body = [text.greeting, lines.join(' '), signature.join('\n')].join(gap);
   return { subject: medium === 'email' ? text.subject : null, body };
 }
@@ -164,6 +172,7 @@ const placeholderPairs: readonly (readonly [nl: string, en: string, fact: keyof 
   ['nieuwe-plek', 'new-place', 'newPlace'],
   ['bijdrage', 'contribution', 'contribution'],
   ['mijn-naam', 'my-name', 'myName'],
+  ['mijn-voornaam', 'my-first-name', 'myFirst'],
   ['nieuw-jaar', 'new-year', 'newYear'],
 ];
 
@@ -207,6 +216,7 @@ export function builtInTemplate(
     newPlace: nl ? '{nieuwe-plek}' : '{new-place}',
     contribution: nl ? '{bijdrage}' : '{contribution}',
     myName: nl ? '{mijn-naam}' : '{my-name}',
+    myFirst: nl ? '{mijn-voornaam}' : '{my-first-name}',
     newYear: nl ? '{nieuw-jaar}' : '{new-year}',
   };
   return compose(occasion, medium, language, voice, marks);

@@ -4,6 +4,7 @@
  * later version wins when two computers merge.
  */
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type {
   ContactAskView,
   HelpAskView,
@@ -33,6 +34,7 @@ import { withoutPlanRecord } from './plan-records';
 /** "Mijn doel" before anything was written: every part empty. */
 export function emptyProfile(): ProfileFields {
   return {
+    name: '',
     lookingFor: { role: '', field: '', region: '', organisationKind: '' },
     pitch: '',
     successStories: [],
@@ -53,13 +55,22 @@ export class PlanBook {
   profile(): ProfileView {
     const stored = profileOf(this.store.data);
     if (!stored) return { profile: emptyProfile(), savedAt: null };
-    const { id: _, createdAt: __, updatedAt, ...profile } = stored;
-    return { profile, savedAt: updatedAt };
+    const { id: _, createdAt: __, updatedAt, name, ...profile } = stored;
+    return { profile: { name: name ?? '', ...profile }, savedAt: updatedAt };
   }
 
-  saveProfile(fields: ProfileFields): ProfileView {
+  /**
+   * Saves Mijn doel whole. Nothing that differs from what is on disk: no write, and the version stays (a
+   * merge would take it as an edit). `since` is the version the form started from (`savedAt`, null for
+   * none): when the profile on disk is another one by now (a merge from the other computer), the save is
+   * refused (`changed_elsewhere`) rather than putting the older form's parts over the newer ones.
+   */
+  saveProfile(fields: ProfileFields, since?: string | null): ProfileView {
     const now = this.clock.now().toISOString();
     const stored = profileOf(this.store.data);
+    const current = this.profile();
+    if (isDeepStrictEqual(current.profile, fields)) return current;
+    if (since !== undefined && since !== current.savedAt) throw new DomainError('changed_elsewhere');
     if (fields.reached && isLaterDay(fields.reached.on, today(this.clock))) {
       throw new DomainError('invalid_input', { 'reached.on': 'in_future' });
     }

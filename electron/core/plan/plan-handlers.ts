@@ -29,7 +29,7 @@ export function planHandlers(
 ): Pick<Handlers, PlanChannel> {
   return {
     'profile:get': () => plan.profile(),
-    'profile:save': (fields) => plan.saveProfile(fields),
+    'profile:save': ({ since, ...fields }) => plan.saveProfile(fields, since),
     'helpRequests:list': () => plan.listRequests(),
     'helpRequests:create': (fields) => plan.createRequest(fields),
     'helpRequests:update': ({ id, changes }) => plan.updateRequest(id, changes),

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
   HelpAskView,
   HelpRequestView,
@@ -33,6 +33,7 @@ const onDisk = async () => {
   return JSON.parse(await readFile(t.app.store.path, 'utf8'));
 };
 const profile = {
+  name: 'Sanne de Boer',
   lookingFor: { role: 'Beleidsadviseur', field: 'energie', region: 'Utrecht', organisationKind: 'gemeente' },
   pitch: 'Ik ben Sanne en werk aan de energietransitie.',
   successStories: ['Een wijkaanpak met 400 huishoudens.', 'Subsidie binnengehaald.'],
@@ -68,6 +69,61 @@ describe('Mijn doel', () => {
       'reached.on': 'in_future',
     });
     expect((await t.call<ProfileView>('profile:get')).profile.successStories).toHaveLength(2);
+  });
+
+  it('keeps my name (how I sign), refuses one too long, and reads a profile saved without one as empty', async () => {
+    expect((await t.call<ProfileView>('profile:save', profile)).profile.name).toBe('Sanne de Boer');
+    expect((await onDisk()).profile[0].name).toBe('Sanne de Boer');
+    expect((await refused('profile:save', { ...profile, name: 'x'.repeat(201) })).fields).toEqual({
+      name: 'too_long',
+    });
+    // A profile written before the name could be: no name on disk; it loads, and reads as none.
+    const { name: _, ...before } = t.app.store.data.profile[0]!;
+    t.app.store.update((j) => ({ ...j, profile: [before] }));
+    expect((await t.call<ProfileView>('profile:get')).profile.name).toBe('');
+    const { name: __, ...withoutName } = profile;
+    const kept = await t.call<ProfileView>('profile:save', withoutName);
+    expect(kept.profile.name).toBe('');
+  });
+
+  it('writes nothing when nothing changed: no write, the version stays', async () => {
+    const saved = await t.call<ProfileView>('profile:save', profile);
+    t.clock.advance(60_000);
+    const update = vi.spyOn(t.app.store, 'update');
+    const same = await t.call<ProfileView>('profile:save', { ...profile, since: saved.savedAt });
+    expect(same.savedAt).toBe(saved.savedAt);
+    expect(update).not.toHaveBeenCalled();
+    expect((await onDisk()).profile[0].updatedAt).toBe(saved.savedAt);
+    // Nothing ever saved, and an empty form saved: nothing to write either.
+    await t.close();
+    t = await openOverviewApp('2026-12-03T10:00:00+01:00');
+    const empty = (await t.call<ProfileView>('profile:get')).profile;
+    expect((await t.call<ProfileView>('profile:save', { ...empty, since: null })).savedAt).toBeNull();
+    expect(t.app.store.data.profile).toEqual([]);
+  });
+
+  it('refuses a form made from an older version than the one on disk, and writes nothing', async () => {
+    const first = await t.call<ProfileView>('profile:save', { ...profile, since: null });
+    t.clock.advance(60_000);
+    // Meanwhile, the other computer (or another form) saved a newer profile.
+    const newer = await t.call<ProfileView>('profile:save', {
+      ...profile,
+      pitch: 'Nieuw.',
+      since: first.savedAt,
+    });
+    t.clock.advance(60_000);
+    const stale = await refused('profile:save', { ...profile, pitch: 'Oud.', since: first.savedAt });
+    expect(stale.code).toBe('changed_elsewhere');
+    expect((await onDisk()).profile).toMatchObject([{ pitch: 'Nieuw.', updatedAt: newer.savedAt }]);
+    // A form that never saw a profile does not overwrite one either.
+    expect((await refused('profile:save', { ...profile, since: null })).code).toBe('changed_elsewhere');
+    // From the newer version, it saves.
+    const saved = await t.call<ProfileView>('profile:save', {
+      ...profile,
+      pitch: 'Beide.',
+      since: newer.savedAt,
+    });
+    expect(saved).toMatchObject({ savedAt: '2026-12-03T09:02:00.000Z', profile: { pitch: 'Beide.' } });
   });
 });
 

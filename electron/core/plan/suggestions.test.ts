@@ -42,9 +42,34 @@ describe('whom to ask for a hulpvraag', () => {
     expect(summary(contacts)).toEqual([
       // Organisation 5 (in one spelling), about 2 for each of two words (4), tag 3, role 3 (by name).
       'Anna: organisation=gemeente utrecht',
-      'Dirk: about=utrecht about=wijken',
+      // Two words in one part: quoted once, around the first; both count.
+      'Dirk: about=… de wijken in Utrecht-Oost',
       'Bram: tag=Warmtenetten',
-      'Carla: role=beleidsadviseur',
+      'Carla: role=Senior beleidsadviseur',
+    ]);
+  });
+
+  it('names the part of the contact that matched, quoting what I wrote around the word', () => {
+    const contacts = [
+      person('w', 'Wim', {
+        aboutThem:
+          'Oud-collega van mijn zus, twintig jaar actief in de warmtenetten van de regio Utrecht en omstreken',
+        canOffer: 'Een introductie bij de gemeente',
+      }),
+      person('z', 'Zoë', { tags: ['zorg', 'warmtenetten'] }),
+      person('n', 'Noor', { notes: 'Wijken' }),
+    ];
+    const found = suggest(contacts);
+    expect(found.map((s) => [s.contact.name, s.matches.map((m) => [m.kind, m.field, m.text])])).toEqual([
+      [
+        'Wim',
+        [
+          ['about', 'canOffer', '… introductie bij de gemeente'],
+          ['about', 'aboutThem', '… van de regio Utrecht en omstreken'],
+        ],
+      ],
+      ['Zoë', [['tag', 'tags', 'warmtenetten']]],
+      ['Noor', [['about', 'notes', 'Wijken']]],
     ]);
   });
 
@@ -96,7 +121,7 @@ describe('whom to ask for a hulpvraag', () => {
     });
     expect(summary(contacts, { targets: new Set(['eneco']), profile })).toEqual([
       'Tim: target=Eneco',
-      'Femke: field=energietransitie',
+      'Femke: field=Projectleider energietransitie',
     ]);
   });
 

@@ -3,7 +3,8 @@
  * the person wrote about them meet the question's words, or who work where "Mijn doel" points (an
  * organisation marked "wil ik werken", the field or role looked for). Ranked by how much matched, then
  * by whether the tie is strong enough to ask (contract/rules/ask-strength.ts), warmth and strength.
- * The person decides whom to ask; the app only says why it thought of someone.
+ * The person decides whom to ask; the app only says why it thought of someone, naming the part of the
+ * contact that matched (their organisation, a tag, their role, the words of what I know of them).
  *
  * How much a match weighs: their organisation named in the question 5; one of their tags 3; a word of
  * their role 3; a word of what is known about them 2 each (two at most); working at a marked
@@ -41,7 +42,7 @@ const commonWords = new Set(
 export interface SuggestionInput {
   request: HelpRequest;
   contacts: readonly Contact[];
-  profile: ProfileFields | null;
+  profile: Pick<ProfileFields, 'lookingFor'> | null;
   /** The organisations marked "wil ik werken", folded. */
   targets: ReadonlySet<string>;
   lastContactOn: (contact: Contact) => string | null;
@@ -70,7 +71,7 @@ export function suggestHelpers(input: SuggestionInput): HelpSuggestion[] {
   const found: { suggestion: HelpSuggestion; score: number }[] = [];
   for (const contact of input.contacts) {
     if (contact.archived) continue;
-    const matches = matchesOf(contact, question, terms, profileTerms, input.targets);
+    const { matches, score } = matchesOf(contact, question, terms, profileTerms, input.targets);
     if (matches.length === 0) continue;
     const lastContactOn = input.lastContactOn(contact);
     const ask = askStrength({
@@ -80,7 +81,7 @@ export function suggestHelpers(input: SuggestionInput): HelpSuggestion[] {
       helpedBefore: input.helped.has(contact.id),
     });
     found.push({
-      score: matches.reduce((sum, m) => sum + weights[m.kind], 0),
+      score,
       suggestion: {
         contact: {
           id: contact.id,
@@ -109,45 +110,95 @@ export function suggestHelpers(input: SuggestionInput): HelpSuggestion[] {
   return found.slice(0, input.limit).map((f) => f.suggestion);
 }
 
+/** The parts of a contact that say what the person knows of them, in the order they are looked in. */
+const aboutFields = ['aboutThem', 'canOffer', 'notes'] as const;
+
 function matchesOf(
   contact: Contact,
   question: string,
   terms: readonly string[],
   profileTerms: readonly string[],
   targets: ReadonlySet<string>,
-): SuggestionMatch[] {
+): { matches: SuggestionMatch[]; score: number } {
   const matches: SuggestionMatch[] = [];
+  let score = 0;
+  const add = (match: SuggestionMatch, weight = weights[match.kind]) => {
+    matches.push(match);
+    score += weight;
+  };
   const organisation = folded(contact.organisation);
   if (organisation.length >= 2 && ` ${question} `.includes(` ${organisation} `)) {
-    matches.push({ kind: 'organisation', text: organisationSpelling(contact.organisation) });
+    add({ kind: 'organisation', text: organisationSpelling(contact.organisation), field: 'organisation' });
   }
   for (const tag of contact.tags) {
     const t = folded(tag);
     if (t.length >= 2 && (` ${question} `.includes(` ${t} `) || terms.some((w) => wordsMatch(w, t)))) {
-      matches.push({ kind: 'tag', text: tag });
+      add({ kind: 'tag', text: tag, field: 'tags' });
       break;
     }
   }
-  const roleWord = firstMatching(wordsOf(folded(contact.role)), terms);
-  if (roleWord) matches.push({ kind: 'role', text: roleWord });
-  const aboutWords = wordsOf(folded(`${contact.aboutThem} ${contact.canOffer} ${contact.notes}`));
+  if (firstMatching(wordsOf(folded(contact.role)), terms)) {
+    add({ kind: 'role', text: asWritten(contact.role), field: 'role' });
+  }
+  // What I know of them: two words of the question at most count, each where it is first found; the
+  // reason quotes the words around it, once per part ("Wat ik weet: … werkt in de zorg …").
   let about = 0;
+  const quoted = new Set<string>();
   for (const term of terms) {
     if (about === 2) break;
-    if (aboutWords.some((w) => wordsMatch(w, term))) {
-      matches.push({ kind: 'about', text: term });
+    for (const field of aboutFields) {
+      const around = excerpt(contact[field], term);
+      if (around === null) continue;
       about++;
+      if (quoted.has(field)) score += weights.about;
+      else {
+        quoted.add(field);
+        add({ kind: 'about', text: around, field });
+      }
+      break;
     }
   }
   if (organisation && targets.has(organisation)) {
-    matches.push({ kind: 'target', text: organisationSpelling(contact.organisation) });
+    add({ kind: 'target', text: organisationSpelling(contact.organisation), field: 'organisation' });
   }
   if (!matches.some((m) => m.kind === 'role' || m.kind === 'organisation')) {
-    const own = wordsOf(folded(`${contact.role} ${contact.organisation} ${contact.tags.join(' ')}`));
-    const field = firstMatching(own, profileTerms);
-    if (field) matches.push({ kind: 'field', text: field });
+    // The field of Mijn doel, in their role, their organisation or a tag: the one that has it is named.
+    const parts = [
+      ['role', contact.role, asWritten(contact.role)],
+      ['organisation', contact.organisation, organisationSpelling(contact.organisation)],
+      ...contact.tags.map((tag) => ['tags', tag, tag] as const),
+    ] as const;
+    const hit = parts.find(([, value]) => firstMatching(wordsOf(folded(value)), profileTerms) !== null);
+    if (hit) add({ kind: 'field', text: hit[2], field: hit[0] });
   }
-  return matches;
+  return { matches, score };
+}
+
+/** Trimmed, single spaces inside: a contact's words as they wrote them. */
+function asWritten(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** How many words either side of the match the reason quotes. */
+const EXCERPT_WORDS = 3;
+
+/**
+ * The words around the first word of `text` that matches `term`, as written, with "…" where the text goes
+ * on; null when no word matches.
+ */
+function excerpt(text: string, term: string): string | null {
+  const found = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const at = found.findIndex((m) => {
+    const word = folded(m[0]);
+    return word.length >= 4 && wordsMatch(word, term);
+  });
+  if (at === -1) return null;
+  const first = found[Math.max(0, at - EXCERPT_WORDS)]!;
+  const last = found[Math.min(found.length - 1, at + EXCERPT_WORDS)]!;
+  const inner = asWritten(text.slice(first.index, last.index + last[0].length));
+  const before = at - EXCERPT_WORDS > 0 ? '… ' : '';
+  const after = at + EXCERPT_WORDS < found.length - 1 ? ' …' : '';
+  return `${before}${inner}${after}`;
 }
 
 /** Lower case without accents, single spaces, punctuation as space. */

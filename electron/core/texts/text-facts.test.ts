@@ -80,6 +80,7 @@ describe('texts:facts', () => {
 
   it('once the goal is reached, adds it, what I looked for, and what the person did on the way', async () => {
     await t.call('profile:save', {
+      name: ' Sanne de Boer ',
       lookingFor: { role: 'beleidsadviseur', field: ' energie ', region: '', organisationKind: 'gemeente' },
       pitch: '',
       successStories: [],
@@ -88,6 +89,7 @@ describe('texts:facts', () => {
     });
     const answer = await t.call<TextFactsAnswer>('texts:facts', { contactId: eva });
     expect(answer.facts).toMatchObject({
+      myName: 'Sanne de Boer',
       lookingFor: 'beleidsadviseur, energie, gemeente',
       reached: { what: 'beleidsadviseur', where: 'Gemeente Utrecht', from: '2027-01-01' },
     });

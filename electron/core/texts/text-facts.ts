@@ -46,6 +46,8 @@ export function textFacts(
   const profile = journal.profile.find((p) => p.id === PROFILE_ID) ?? journal.profile[0];
   let contributions: TextFactsAnswer['contributions'] = [];
   if (profile) {
+    // How I sign (Mijn naam): the text ends with it.
+    if (profile.name) facts.myName = profile.name;
     const { role, field, region, organisationKind } = profile.lookingFor;
     const lookingFor = [role, field, region, organisationKind].map((part) => part.trim()).filter(Boolean);
     if (lookingFor.length > 0) facts.lookingFor = lookingFor.join(', ');

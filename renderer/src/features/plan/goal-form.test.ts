@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileFields } from '$contract/domain';
-import { goalFormOf, profileOfGoalForm } from './goal-form';
+import { goalFormOf, profileOfGoalForm, rebasedGoalForm } from './goal-form';
 
 const empty: ProfileFields = {
+  name: '',
   lookingFor: { role: '', field: '', region: '', organisationKind: '' },
   pitch: '',
   successStories: [],
@@ -32,6 +33,7 @@ describe('Mijn doel’s form', () => {
 
   it('comes back as it went: a saved profile made into the form and saved again is the same', () => {
     const profile: ProfileFields = {
+      name: 'Sanne de Boer',
       lookingFor: { role: 'Adviseur', field: 'Energie', region: 'Utrecht', organisationKind: 'Gemeente' },
       pitch: 'Ik ben Sanne.',
       successStories: ['Een', 'Twee'],
@@ -39,5 +41,24 @@ describe('Mijn doel’s form', () => {
       reached: { what: 'Baan', where: 'Eneco', from: '2027-02-01', on: '2026-12-01' },
     };
     expect(profileOfGoalForm(goalFormOf(profile), '2026-12-03')).toEqual(profile);
+  });
+
+  it('put on a newer version: what I changed as I typed it, the rest as the newer version has it', () => {
+    const base = goalFormOf({ ...empty, pitch: 'Oud.', successStories: ['Een'] });
+    const mine = goalFormOf({ ...empty, pitch: 'Oud.', successStories: ['Een'] });
+    mine.name = 'Sanne';
+    mine.stories[1] = 'Twee';
+    const theirs = goalFormOf({
+      ...empty,
+      pitch: 'Nieuw.',
+      successStories: ['Eén'],
+      questions: { ...empty.questions, want: 'x' },
+    });
+    const result = rebasedGoalForm(mine, base, theirs);
+    expect(result.name).toBe('Sanne');
+    expect(result.pitch).toBe('Nieuw.');
+    expect(result.stories).toEqual(['Eén', 'Twee', '']);
+    expect(result.questions.want).toBe('x');
+    expect(result.reachedOn).toBe(false);
   });
 });

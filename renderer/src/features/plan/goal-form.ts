@@ -6,6 +6,7 @@ import type { ProfileFields } from '$contract/domain';
 import { successStoriesMax } from '$contract/domain';
 
 export interface GoalForm {
+  name: string;
   lookingFor: ProfileFields['lookingFor'];
   pitch: string;
   stories: string[];
@@ -16,6 +17,7 @@ export interface GoalForm {
 
 export function goalFormOf(p: ProfileFields): GoalForm {
   return {
+    name: p.name,
     lookingFor: { ...p.lookingFor },
     pitch: p.pitch,
     stories: Array.from({ length: successStoriesMax }, (_, i) => p.successStories[i] ?? ''),
@@ -36,6 +38,7 @@ export function goalFormOf(p: ProfileFields): GoalForm {
  */
 export function profileOfGoalForm(f: GoalForm, today: string): ProfileFields {
   return {
+    name: f.name,
     lookingFor: { ...f.lookingFor },
     pitch: f.pitch,
     successStories: f.stories.map((s) => s.trim()).filter(Boolean),
@@ -49,4 +52,28 @@ export function profileOfGoalForm(f: GoalForm, today: string): ProfileFields {
         }
       : null,
   };
+}
+
+/**
+ * What I changed in the form (`mine` against `base`, what it started from) put on `theirs`, a newer
+ * version saved elsewhere meanwhile: each field I changed as I typed it, every other field as it is now.
+ * What the form shows after a save was refused as made from an older version (`changed_elsewhere`).
+ */
+export function rebasedGoalForm(mine: GoalForm, base: GoalForm, theirs: GoalForm): GoalForm {
+  return rebased(mine, base, theirs) as GoalForm;
+}
+
+function rebased(mine: unknown, base: unknown, theirs: unknown): unknown {
+  if (Array.isArray(mine) && Array.isArray(theirs)) {
+    const b = Array.isArray(base) ? base : [];
+    return mine.map((value, i) => rebased(value, b[i], theirs[i]));
+  }
+  if (typeof mine === 'object' && mine !== null && typeof theirs === 'object' && theirs !== null) {
+    const b = (base ?? {}) as Record<string, unknown>;
+    const t = theirs as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(mine).map(([key, value]) => [key, rebased(value, b[key], t[key])]),
+    );
+  }
+  return mine === base ? theirs : mine;
 }

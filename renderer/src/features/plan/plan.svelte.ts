@@ -28,8 +28,9 @@ class PlanState {
     this.profile = await unwrap(api.profile.get());
   }
 
-  async saveProfile(fields: ProfileFields): Promise<void> {
-    this.profile = await unwrap(api.profile.save(fields));
+  /** Saves the form made from version `since`; refused (`changed_elsewhere`) when that is not the one on disk. */
+  async saveProfile(fields: ProfileFields, since: string | null): Promise<void> {
+    this.profile = await unwrap(api.profile.save({ ...fields, since }));
     // A goal reached leads on to the people to thank (the card is at the top, out of view from the form).
     app.say(
       i18n.t.plan.goal.saved,

@@ -4,7 +4,7 @@
  */
 import type { AskReason, AskVerdict } from '$contract/rules/ask-strength';
 import type { HelpRequestStatus } from '$contract/domain';
-import type { SuggestionMatchKind } from '$contract/contract';
+import type { SuggestionMatchField, SuggestionMatchKind } from '$contract/contract';
 
 export interface PlanWords {
   goal: {
@@ -31,7 +31,11 @@ export interface PlanWords {
     reachedWhat: string;
     reachedWhere: string;
     reachedFrom: string;
+    myName: string;
+    myNameHint: string;
     save: string;
+    unsaved: string;
+    changedElsewhere: string;
     saved: string;
     loading: string;
   };
@@ -70,10 +74,15 @@ export interface PlanWords {
     suggestionsTitle: string;
     suggestionsIntro: string;
     noSuggestions: string;
-    matches: Record<SuggestionMatchKind, (text: string) => string>;
+    /** Why someone is suggested: `text` as the contact has it, `where` the part of them it is in. */
+    matches: Record<SuggestionMatchKind, (text: string, where: string) => string>;
+    matchFields: Record<SuggestionMatchField, string>;
     verdicts: Record<AskVerdict, string>;
     reasons: Record<AskReason, (days: number | null) => string>;
-    askedAlready: string;
+    /** Someone asked this already: when and how, and whether they answered. */
+    askedShown(date: string, channel: string): string;
+    askNoAnswer: string;
+    askAnswered(date: string | null): string;
     logAsk: string;
     logAskTitle(name: string): string;
     askedOnLabel: string;
