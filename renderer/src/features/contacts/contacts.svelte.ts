@@ -58,9 +58,30 @@ class ContactsState {
     changes.watch(['contacts', 'conversations', 'touches'], () => this.reloadSelected());
   }
 
+  /** What the list was last asked for from the screen (search, part and filters); null before. */
+  #askedFor: string | null = null;
+
   /** Asks again for the rows in view, for the current query; answers to older keystrokes are dropped. */
   async refresh(): Promise<void> {
     await this.rows.reset();
+  }
+
+  /**
+   * The screen's search, part or filters changed (`asked` says to what): asks again and keeps the contact
+   * shown one the list holds. A contact the new list does not hold gives way to its first match (`first`:
+   * where the detail is beside the list), or to no contact ("Geen contact gekozen") when nothing matches.
+   * Only a change does this: opening Contacten on someone from another screen keeps them, whatever the
+   * search. A form being typed in stays. With more matches than are fetched the choice stays, as it is
+   * then not known whether the list holds it (the next letter usually tells).
+   */
+  async follow(asked: string, { first = true } = {}): Promise<void> {
+    const changed = this.#askedFor !== null && this.#askedFor !== asked;
+    this.#askedFor = asked;
+    await this.rows.reset();
+    const id = this.selectedId;
+    if (!changed || !id || this.mode !== 'view' || !this.rows.current || asked !== this.#askedFor) return;
+    if (this.rows.holds((c) => c.id === id) !== false) return;
+    await this.select((first && this.rows.rowAt(0)?.id) || null);
   }
 
   /**

@@ -153,6 +153,8 @@ export const contactsNL: ContactsWords = {
   archiveEmptyTitle: 'Het archief is leeg',
   archiveEmptyText:
     'Contacten die je archiveert, komen hier. Ze blijven bewaard en je kunt ze altijd terugzetten.',
+  noneChosenTitle: 'Geen contact gekozen',
+  noneChosenText: 'Niemand past bij deze zoekopdracht of filters. Pas ze aan om weer iemand te kiezen.',
   noSelectionTitle: 'Kies een contact',
   noSelectionText: 'Kies iemand uit de lijst om de gegevens te zien, of voeg een nieuw contact toe.',
   archive: 'Archiveren',

@@ -147,6 +147,9 @@ export interface ContactsWords {
   backToList: string;
   archiveEmptyTitle: string;
   archiveEmptyText: string;
+  /** The detail pane when the search or filters match nobody. */
+  noneChosenTitle: string;
+  noneChosenText: string;
   noSelectionTitle: string;
   noSelectionText: string;
   archive: string;

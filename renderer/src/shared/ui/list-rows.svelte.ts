@@ -55,6 +55,12 @@ export class ListRows<Row, Extra> {
     return this.#cache.findIndex(matches);
   }
 
+  /** Whether the current answer holds a matching row; undefined when not known (see WindowCache.holds). */
+  holds(matches: (row: Row) => boolean): boolean | undefined {
+    void this.#version;
+    return this.#cache.holds(matches);
+  }
+
   /** The row at `index`, fetched first if it is not here. */
   row(index: number): Promise<Row | undefined> {
     return this.#cache.row(index);

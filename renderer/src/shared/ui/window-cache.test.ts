@@ -297,3 +297,25 @@ describe('a new query or a change in the journal', () => {
     expect(asked[2]!.offset).toBe(10);
   });
 });
+
+describe('whether the current answer holds a row (the contact shown after a new search)', () => {
+  it('says no only when every row of the new query is here, and never counts rows from before', async () => {
+    const { cache, asked } = fakeList();
+    void cache.show(0, 5);
+    await asked[0]!.answer(8, 'a');
+    expect(cache.holds((r) => r === 'a3')).toBe(true);
+    void cache.reset(); // a narrower search: the old rows stay on screen until the answer comes
+    expect(cache.holds((r) => r === 'a3')).toBeUndefined();
+    await asked[1]!.answer(2, 'b');
+    expect(cache.holds((r) => r === 'a3')).toBe(false);
+    expect(cache.holds((r) => r === 'b1')).toBe(true);
+  });
+
+  it('does not know when the matches reach past the windows fetched', async () => {
+    const { cache, asked } = fakeList();
+    void cache.show(0, 5);
+    await asked[0]!.answer(95, 'a');
+    expect(cache.holds((r) => r === 'a50')).toBeUndefined();
+    expect(cache.holds((r) => r === 'a2')).toBe(true);
+  });
+});

@@ -128,6 +128,22 @@ export class WindowCache<Row, Extra> {
   }
 
   /**
+   * Whether the current answer holds a row `matches` finds: true when a window of the current query has
+   * it, false only when every row of the current query is here and none matches, undefined when that is
+   * not known (no current answer yet, or rows not fetched). Rows from before a change never count.
+   */
+  holds(matches: (row: Row) => boolean): boolean | undefined {
+    if (!this.current) return undefined;
+    let every = true;
+    for (let w = 0; w * this.windowSize < this.totalNow; w++) {
+      const cached = this.windows.get(w);
+      if (cached?.generation !== this.generation) every = false;
+      else if (cached.rows.some(matches)) return true;
+    }
+    return every ? false : undefined;
+  }
+
+  /**
    * Forgets what was asked before: a new query, or the journal changed. The rows in view stay visible until
    * the new generation's answer for their window replaces them. Asks again for what was last in view.
    */
