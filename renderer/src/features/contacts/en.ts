@@ -151,6 +151,11 @@ export const contactsEN: ContactsWords = {
   noMatchText: 'Try part of the name, the organisation or a tag. Capitals and accents do not matter.',
   archiveEmptyTitle: 'The archive is empty',
   archiveEmptyText: 'Contacts you archive end up here. They are kept, and you can restore them at any time.',
+  restoredDraft: {
+    note: (when) => `Draft from ${when} restored: you had not saved this yet.`,
+    throwAway: 'Discard draft',
+    thrownAway: 'Draft discarded.',
+  },
   noneChosenTitle: 'No contact chosen',
   noneChosenText: 'Nobody matches this search or these filters. Change them to choose someone again.',
   noSelectionTitle: 'Choose a contact',

@@ -153,6 +153,11 @@ export const contactsNL: ContactsWords = {
   archiveEmptyTitle: 'Het archief is leeg',
   archiveEmptyText:
     'Contacten die je archiveert, komen hier. Ze blijven bewaard en je kunt ze altijd terugzetten.',
+  restoredDraft: {
+    note: (when) => `Concept van ${when} hersteld: dit had je nog niet opgeslagen.`,
+    throwAway: 'Concept weggooien',
+    thrownAway: 'Concept weggegooid.',
+  },
   noneChosenTitle: 'Geen contact gekozen',
   noneChosenText: 'Niemand past bij deze zoekopdracht of filters. Pas ze aan om weer iemand te kiezen.',
   noSelectionTitle: 'Kies een contact',

@@ -147,6 +147,8 @@ export interface ContactsWords {
   backToList: string;
   archiveEmptyTitle: string;
   archiveEmptyText: string;
+  /** The contact form opened on typing kept from before. */
+  restoredDraft: { note(when: string): string; throwAway: string; thrownAway: string };
   /** The detail pane when the search or filters match nobody. */
   noneChosenTitle: string;
   noneChosenText: string;

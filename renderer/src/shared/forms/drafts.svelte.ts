@@ -16,6 +16,11 @@
 export class FormDraft<T> {
   value = $state() as T;
   private baseline = $state('');
+  /**
+   * When the form was left with this typing unsaved (ms), so a form opened on it again can say it shows
+   * a kept draft ("Concept van 14:05 hersteld"); null while nothing was left behind.
+   */
+  leftAt = $state<number | null>(null);
 
   constructor(initial: T) {
     this.reset(initial);
@@ -38,6 +43,11 @@ export class FormDraft<T> {
   reset(value: T): void {
     this.value = value;
     this.baseline = JSON.stringify(value);
+  }
+
+  /** The form closes: with unsaved typing, `now` is when it was left behind. */
+  leave(now: number): void {
+    if (this.dirty) this.leftAt = now;
   }
 }
 
@@ -68,6 +78,11 @@ class Drafts {
     const draft = new FormDraft(initial());
     this.kept[key] = draft as FormDraft<unknown>;
     return draft;
+  }
+
+  /** The draft kept under `key` now, if any. */
+  get<T>(key: string): FormDraft<T> | undefined {
+    return this.kept[key] as FormDraft<T> | undefined;
   }
 
   /** A draft under `key` holds unsaved typing (the form may be closed). */

@@ -18,6 +18,15 @@ describe('FormDraft', () => {
     expect(draft.dirty).toBe(false);
     expect(draft.matchesBaseline({ name: 'Anna', notes: 'Belt terug' })).toBe(true);
   });
+
+  it('remembers when its form was left only when typing was left behind', () => {
+    const draft = new FormDraft({ name: '' });
+    draft.leave(1_000);
+    expect(draft.leftAt).toBeNull();
+    draft.value.name = 'Sanne';
+    draft.leave(2_000);
+    expect(draft.leftAt).toBe(2_000);
+  });
 });
 
 describe('drafts', () => {

@@ -1,0 +1,46 @@
+import { expect, onFixedClock } from '../fixtures';
+
+/**
+ * Trial s11: a half-filled new contact came back without a sign. The form now says it shows a kept draft,
+ * from when, and throws it away on request, with undo. The page runs on the injected clock (14:05).
+ */
+
+const test = onFixedClock('2026-11-23T14:05:00+01:00', 'Europe/Amsterdam');
+test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' });
+
+test('a new contact left half-filled says it is a restored draft, and can be thrown away and undone', async ({
+  page,
+  harness,
+  contacts,
+}) => {
+  await harness.open(page);
+  await page.getByRole('button', { name: 'Eerste contact toevoegen' }).click();
+  const note = page.getByTestId('restored-draft');
+  // A form just opened shows no note.
+  await expect(contacts.field('Naam')).toBeVisible();
+  await expect(note).toHaveCount(0);
+  await contacts.fill({ Naam: 'Sanne Bakker', Organisatie: 'Gemeente Utrecht' });
+  await expect(note).toHaveCount(0);
+
+  await contacts.nav(/^Gesprekken/);
+  await contacts.nav(/^Contacten/);
+  await expect(contacts.field('Naam')).toHaveValue('Sanne Bakker');
+  await expect(note).toHaveText(/Concept van 14:05 hersteld/);
+
+  await note.getByRole('button', { name: 'Concept weggooien' }).click();
+  await expect(contacts.field('Naam')).toHaveValue('');
+  await expect(contacts.field('Organisatie')).toHaveValue('');
+  await expect(note).toHaveCount(0);
+  await expect(contacts.toast).toContainText('Concept weggegooid.');
+  await contacts.toast.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(contacts.field('Naam')).toHaveValue('Sanne Bakker');
+  await expect(contacts.field('Organisatie')).toHaveValue('Gemeente Utrecht');
+  await expect(note).toHaveText(/Concept van 14:05 hersteld/);
+
+  // Saved: no draft is kept, and the next new contact starts empty, without a note.
+  await contacts.save();
+  await expect(contacts.detailHeading).toHaveText('Sanne Bakker');
+  await contacts.startNew();
+  await expect(contacts.field('Naam')).toHaveValue('');
+  await expect(note).toHaveCount(0);
+});
