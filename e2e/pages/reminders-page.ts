@@ -99,7 +99,9 @@ export class RemindersPage {
     this.editor = page.getByRole('dialog', {
       name: /^(Nieuwe herinnering|New reminder|Herinnering bewerken|Edit reminder)$/,
     });
-    this.keepInTouch = page.getByRole('region', { name: /^(Contact onderhouden|Keep in touch)$/ });
+    this.keepInTouch = page.getByRole('region', {
+      name: /^(Contact onderhouden|Keep in touch|Eerste contact|First contact)$/,
+    });
     this.keepInTouchStatus = page.getByTestId('keep-in-touch-status');
   }
 

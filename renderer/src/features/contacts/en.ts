@@ -151,6 +151,14 @@ export const contactsEN: ContactsWords = {
   noMatchText: 'Try part of the name, the organisation or a tag. Capitals and accents do not matter.',
   archiveEmptyTitle: 'The archive is empty',
   archiveEmptyText: 'Contacts you archive end up here. They are kept, and you can restore them at any time.',
+  firstContact: {
+    title: 'First contact',
+    onTrack: 'No contact noted yet. Plan a first conversation, or note when you last spoke.',
+    due: 'Time for a first contact: nothing noted yet',
+    none: 'No contact noted yet. Plan a first conversation; to keep this person in view, set a rhythm via Edit.',
+    cadence: (what, standard) =>
+      `After that, keep in touch ${what.toLowerCase()}${standard ? ' (default)' : ''}`,
+  },
   restoredDraft: {
     note: (when) => `Draft from ${when} restored: you had not saved this yet.`,
     throwAway: 'Discard draft',

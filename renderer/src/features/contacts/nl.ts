@@ -153,6 +153,14 @@ export const contactsNL: ContactsWords = {
   archiveEmptyTitle: 'Het archief is leeg',
   archiveEmptyText:
     'Contacten die je archiveert, komen hier. Ze blijven bewaard en je kunt ze altijd terugzetten.',
+  firstContact: {
+    title: 'Eerste contact',
+    onTrack: 'Nog geen contact vastgelegd. Plan een eerste gesprek, of leg vast wanneer je elkaar sprak.',
+    due: 'Tijd voor een eerste contact: nog niets vastgelegd',
+    none: 'Nog geen contact vastgelegd. Plan een eerste gesprek; wil je deze persoon in beeld houden, stel dan via Bewerken een regelmaat in.',
+    cadence: (what, standard) =>
+      `Daarna houd je contact ${what.toLowerCase()}${standard ? ' (standaard)' : ''}`,
+  },
   restoredDraft: {
     note: (when) => `Concept van ${when} hersteld: dit had je nog niet opgeslagen.`,
     throwAway: 'Concept weggooien',

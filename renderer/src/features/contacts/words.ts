@@ -147,6 +147,15 @@ export interface ContactsWords {
   backToList: string;
   archiveEmptyTitle: string;
   archiveEmptyText: string;
+  /** The keep-in-touch block of someone with no contact noted yet (KeepInTouch.svelte). */
+  firstContact: {
+    title: string;
+    onTrack: string;
+    due: string;
+    none: string;
+    /** The rhythm that follows the first contact: "elk kwartaal", and whether it is the default. */
+    cadence(what: string, standard: boolean): string;
+  };
   /** The contact form opened on typing kept from before. */
   restoredDraft: { note(when: string): string; throwAway: string; thrownAway: string };
   /** The detail pane when the search or filters match nobody. */
