@@ -11,6 +11,8 @@ export const historyEN: HistoryWords = {
     emptyText: (name: string) =>
       `Plan a conversation with ${name}, or note that you were in touch: a call, a card or a short message counts too. People forget you when they don't hear from you.`,
     planned: 'Planned',
+    plannedToday: 'Today',
+    toRecord: 'Today: how did it go?',
     held: 'Held',
     withOther: (name: string) => `with ${name}`,
     needsEvaluation: 'Not evaluated yet',

@@ -10,6 +10,8 @@ export const historyNL: HistoryWords = {
     emptyText: (name: string) =>
       `Plan een gesprek met ${name}, of leg vast dat je even contact had: een belletje, een kaartje of een berichtje telt ook. Wie niets van je hoort, vergeet je.`,
     planned: 'Gepland',
+    plannedToday: 'Vandaag gepland',
+    toRecord: 'Vandaag: hoe ging het?',
     held: 'Gehouden',
     withOther: (name: string) => `met ${name}`,
     needsEvaluation: 'Nog niet geëvalueerd',

@@ -14,6 +14,9 @@ export interface HistoryWords {
     emptyTitle: string;
     emptyText(name: string): string;
     planned: string;
+    /** Planned for today without a time, and today at a time that has come (rules/planned-stand). */
+    plannedToday: string;
+    toRecord: string;
     held: string;
     withOther(name: string): string;
     needsEvaluation: string;

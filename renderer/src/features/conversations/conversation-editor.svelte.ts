@@ -1,7 +1,7 @@
 import { ConversationChanges, ConversationFields, type Conversation } from '$contract/domain';
 import { app } from '../../app/app.svelte';
 import { api, unwrap } from '../../shared/api';
-import { localDate, localTime } from '../../shared/dates/moments';
+import { localDate, localNow, localTime } from '../../shared/dates/moments';
 import { drafts, FormDraft } from '../../shared/forms/drafts.svelte';
 import { FormMessages } from '../../shared/forms/form-messages.svelte';
 import { contacts } from '../contacts/contacts.svelte';
@@ -147,7 +147,9 @@ class ConversationEditor {
     this.selected = conversation;
     this.messages.clear();
     this.step =
-      at === 'thanks' && conversation.status === 'gehouden' ? 'evaluation' : openingStep(conversation);
+      at === 'thanks' && conversation.status === 'gehouden'
+        ? 'evaluation'
+        : openingStep(conversation, localNow());
     this.thanksPending = at === 'thanks';
     this.setDraft(toDraft(conversation));
   }

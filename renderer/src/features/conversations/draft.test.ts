@@ -221,6 +221,12 @@ describe('steps', () => {
 
   it('a planned conversation opens on preparing, even with notes', () => {
     expect(openingStep({ ...heldConversation(), status: 'gepland' })).toBe('prepare');
+    // Planned for 9:00 today, opened at 14:05: how it went, not the preparation (trial s11).
+    const planned = { ...heldConversation(), status: 'gepland' as const, date: '2026-11-23', notes: '' };
+    const now = { date: '2026-11-23', time: '14:05' };
+    expect(openingStep({ ...planned, time: '09:00' }, now)).toBe('conversation');
+    expect(openingStep({ ...planned, time: '16:00' }, now)).toBe('prepare');
+    expect(openingStep({ ...planned, time: null }, now)).toBe('prepare');
   });
 
   it('a held one opens on the conversation until something is written, then on the evaluation', () => {

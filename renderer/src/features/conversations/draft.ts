@@ -13,6 +13,7 @@ import type {
   ThanksMethod,
   ThreeB,
 } from '$contract/domain';
+import { plannedStand, readyToRecord } from '$contract/rules/planned-stand';
 
 /** The three steps of a conversation, in the order they happen. */
 export const steps = ['prepare', 'conversation', 'evaluation'] as const;
@@ -158,8 +159,9 @@ export function stepOf(path: string): Step {
 }
 
 /** The step a saved conversation opens on: where the work is. */
-export function openingStep(c: Conversation): Step {
-  if (c.status === 'gepland') return 'prepare';
+export function openingStep(c: Conversation, now?: { date: string; time: string }): Step {
+  // Planned: prepare it, unless its moment has come (trial s11): then how it went.
+  if (c.status === 'gepland') return now && readyToRecord(plannedStand(c, now)) ? 'conversation' : 'prepare';
   return c.notes.trim() || c.evaluation ? 'evaluation' : 'conversation';
 }
 

@@ -13,6 +13,8 @@ export const conversationsEN: ConversationsWords = {
     evaluation: 'Not evaluated yet',
     thanks: 'Not thanked yet',
     overdue: 'Date passed',
+    today: 'Today',
+    toRecord: 'How did it go?',
   },
 
   searchLabel: 'Search goals and notes',
@@ -158,6 +160,9 @@ export const conversationsEN: ConversationsWords = {
   },
 
   held: {
+    recordTitle: 'How did it go?',
+    recordText: (when: string) =>
+      `This conversation was planned for ${when}. Mark it as held and write down what was discussed while it is fresh.`,
     plannedTitle: 'Has the conversation taken place?',
     plannedText: (when) =>
       `This conversation is planned for ${when}. Has it taken place? Mark it as held and write down straight away what was discussed.`,

@@ -13,6 +13,8 @@ export const conversationsNL: ConversationsWords = {
     evaluation: 'Nog niet geëvalueerd',
     thanks: 'Nog niet bedankt',
     overdue: 'Datum voorbij',
+    today: 'Vandaag',
+    toRecord: 'Hoe ging het?',
   },
 
   searchLabel: 'Zoek in doelen en notities',
@@ -159,6 +161,9 @@ export const conversationsNL: ConversationsWords = {
   },
 
   held: {
+    recordTitle: 'Hoe ging het?',
+    recordText: (when: string) =>
+      `Dit gesprek stond op ${when}. Markeer het als gehouden en schrijf meteen op wat er is besproken.`,
     plannedTitle: 'Is het gesprek geweest?',
     plannedText: (when: string) =>
       `Dit gesprek staat gepland op ${when}. Is het geweest? Markeer het dan als gehouden en schrijf meteen op wat er is besproken.`,

@@ -18,6 +18,9 @@ export interface ConversationsWords {
     evaluation: string;
     thanks: string;
     overdue: string;
+    /** Planned for today without a time, and today at a time that has come (rules/planned-stand). */
+    today: string;
+    toRecord: string;
   };
   searchLabel: string;
   searchPlaceholder: string;
@@ -144,6 +147,9 @@ export interface ConversationsWords {
     noneToAnswer: string;
   };
   held: {
+    /** A planned conversation whose moment has come or passed. */
+    recordTitle: string;
+    recordText(when: string): string;
     plannedTitle: string;
     plannedText(when: string): string;
     markHeld: string;

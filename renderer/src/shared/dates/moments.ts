@@ -33,6 +33,11 @@ export function localTime(offsetMinutes = 0, now = new Date()): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** The local date and time of day now, as the rules that compare with a planned moment take it. */
+export function localNow(now = new Date()): { date: string; time: string } {
+  return { date: localDate(0, now), time: localTime(0, now) };
+}
+
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. The contract's count, which core uses too. */
 export { daysBetween } from '$contract/rules/calendar';
 
