@@ -186,11 +186,11 @@ export class ConversationsPage {
       .click();
   }
 
-  /** One click "Bedankt vandaag", with how it was done; saves. */
+  /** One click "Ik heb bedankt" (thanked today), with how it was done; saves. */
   async markThanked(how: ThanksHow): Promise<void> {
     await this.step('evaluation');
     await this.page.getByRole('radio', { name: thanksLabels[how] }).check();
-    await this.page.getByRole('button', { name: /(Bedankt vandaag|Thanked today)$/ }).click();
+    await this.page.getByRole('button', { name: /^✓ (Ik heb bedankt|I said thank you)$/ }).click();
     await expect(this.page.getByText(/^(Bedankt .*, op |Thanked .*, on )/)).toBeVisible();
     await expect(this.unsaved).toBeHidden();
   }

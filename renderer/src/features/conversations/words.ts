@@ -194,7 +194,11 @@ export interface ConversationsWords {
     thanked: string;
     how: string;
     on: string;
+    /** The one-click mark: thanked today, saved. */
     today: string;
+    todayHint: string;
+    /** The tucked-away part: the mark as a field, and its day. */
+    more: string;
     done(date: string): string;
     doneHow(how: string, date: string): string;
     notYet: string;
