@@ -20,7 +20,7 @@
  *    record by record (records are immutable, so what differs by identity is what changed). That is the
  *    fallback, not the way.
  */
-import type { Contact, Conversation, Journal, Touch } from '../contract/domain';
+import type { Contact, Conversation, HelpAsk, HelpRequest, Journal, Touch } from '../contract/domain';
 import { changesBetween } from './array-changes';
 import type { JournalStore } from './journal/journal-store';
 
@@ -35,9 +35,12 @@ export interface JournalChanges {
   contacts: Changed<Contact>[];
   conversations: Changed<Conversation>[];
   touches: Changed<Touch>[];
+  /** Whom a hulpvraag was put to, and the hulpvragen: an unanswered ask is followed up (ask-reminders.ts). */
+  helpAsks: Changed<HelpAsk>[];
+  helpRequests: Changed<HelpRequest>[];
 }
 
-type Followed = Pick<Journal, 'contacts' | 'conversations' | 'touches'>;
+type Followed = Pick<Journal, 'contacts' | 'conversations' | 'touches' | 'helpAsks' | 'helpRequests'>;
 
 /** One follower's place in the journal: the versions of the followed arrays it has seen. */
 export class ChangesSince {
@@ -48,14 +51,16 @@ export class ChangesSince {
     this.seen = followed(store.data);
   }
 
-  /** What changed since the last look (or since made), and moves on; null when nothing did (three checks). */
+  /** What changed since the last look (or since made), and moves on; null when nothing did (five checks). */
   take(): JournalChanges | null {
     const now = followed(this.store.data);
     const seen = this.seen;
     if (
       seen.contacts === now.contacts &&
       seen.conversations === now.conversations &&
-      seen.touches === now.touches
+      seen.touches === now.touches &&
+      seen.helpAsks === now.helpAsks &&
+      seen.helpRequests === now.helpRequests
     ) {
       return null;
     }
@@ -64,12 +69,14 @@ export class ChangesSince {
       contacts: pairsBetween(seen.contacts, now.contacts),
       conversations: pairsBetween(seen.conversations, now.conversations),
       touches: pairsBetween(seen.touches, now.touches),
+      helpAsks: pairsBetween(seen.helpAsks, now.helpAsks),
+      helpRequests: pairsBetween(seen.helpRequests, now.helpRequests),
     };
   }
 }
 
-function followed({ contacts, conversations, touches }: Journal): Followed {
-  return { contacts, conversations, touches };
+function followed({ contacts, conversations, touches, helpAsks, helpRequests }: Journal): Followed {
+  return { contacts, conversations, touches, helpAsks, helpRequests };
 }
 
 /**

@@ -330,7 +330,7 @@ export class ReminderBook {
 
   /**
    * Applies the rules to the conversations, contacts and touches changed since the last look. Cheap when
-   * nothing changed: three identity checks.
+   * nothing changed: five identity checks.
    */
   follow(): void {
     // The scheduler writes reminders too (when one was notified): the index follows those first.

@@ -10,7 +10,8 @@ import {
   type ReminderList,
   type ReminderRow,
 } from '../../contract/contract';
-import type { Reminder } from '../../contract/domain';
+import type { HelpAsk, HelpRequest, Reminder } from '../../contract/domain';
+import { askReminderIdOf, isAskReminder } from './ask-reminders';
 import type { Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
 import type { ConversationBook } from '../conversations/conversation-book';
@@ -23,6 +24,13 @@ export class ReminderListView {
   private readonly rows = new WeakMap<Reminder, { key: unknown[]; row: ReminderRow }>();
   private soonest: { of: readonly Reminder[]; list: Reminder[] } | null = null;
   private latestDone: { version: number; list: Reminder[] } | null = null;
+  /** The asks by their reminder's id and the hulpvragen by id, for the versions of the arrays `of`. */
+  private asks: {
+    of: readonly HelpAsk[];
+    requestsOf: readonly HelpRequest[];
+    byReminder: Map<string, HelpAsk>;
+    requests: Map<string, HelpRequest>;
+  } | null = null;
 
   constructor(
     private readonly records: ReminderRecords,
@@ -84,13 +92,37 @@ export class ReminderListView {
       contact,
       conversation: r.conversationId === null ? undefined : this.conversations.find(r.conversationId),
       lastContactOn: contact && withLastContact ? this.contacts.activity.lastContactOn(contact) : null,
+      ask: isAskReminder(r) ? this.askOf(r.id) : undefined,
     };
+  }
+
+  /** The question and day of the ask a follow-up is for; looked up by id, kept per version of the asks. */
+  private askOf(reminderId: string): { question: string; askedOn: string } | undefined {
+    const { helpAsks, helpRequests } = this.records.store.data;
+    if (this.asks?.of !== helpAsks || this.asks.requestsOf !== helpRequests) {
+      this.asks = {
+        of: helpAsks,
+        requestsOf: helpRequests,
+        byReminder: new Map(helpAsks.map((a) => [askReminderIdOf(a.id), a])),
+        requests: new Map(helpRequests.map((h) => [h.id, h])),
+      };
+    }
+    const ask = this.asks.byReminder.get(reminderId);
+    const request = ask && this.asks.requests.get(ask.helpRequestId);
+    return ask && request ? { question: request.question, askedOn: ask.askedOn } : undefined;
   }
 
   /** One row of the list, made again only when the reminder, what it links to, the language or the day changes. */
   private row(r: Reminder, language: Language, days: Days): ReminderRow {
     const linked = this.linked(r, false);
-    const key = [linked.contact, linked.conversation, language, days.today];
+    const key = [
+      linked.contact,
+      linked.conversation,
+      linked.ask?.question,
+      linked.ask?.askedOn,
+      language,
+      days.today,
+    ];
     const cached = this.rows.get(r);
     if (cached && cached.key.every((k, i) => k === key[i])) return cached.row;
     const row: ReminderRow = {

@@ -5,6 +5,8 @@
  * - *opvolgen*: a next step with a date in a conversation's evaluation is one follow-up reminder.
  * - *contact onderhouden*: every active contact with a cadence has exactly one open keep-in-touch
  *   reminder, due a cadence after the last contact; logging contact moves it.
+ * - *opvolgen* of a hulpvraag: an ask without an answer is followed up a week after it was asked
+ *   (ask-reminders.ts).
  *
  * The rules are applied to what changed (see journal-changes.ts for how they learn it), never to the whole
  * journal, except at open (`reconcileAll`, `catchUp`).
@@ -15,6 +17,7 @@ import { zoneOf, type Clock } from '../clock';
 import type { ContactBook } from '../contacts/contact-book';
 import { needsThanks } from '../conversations/conversation-list';
 import type { JournalChanges } from '../journal-changes';
+import { followAsks } from './ask-reminders';
 import { isActive } from './due';
 import { FirstNudgeDays } from './first-nudges';
 import { after, effectiveCadence, latest } from './keep-in-touch';
@@ -77,6 +80,8 @@ export class ReminderRules {
       if (before) people.add(before.contactId);
       if (after) people.add(after.contactId);
     }
+    const { helpAsks, helpRequests } = this.records.store.data;
+    followAsks(changed, helpAsks, helpRequests, this.records, (day) => this.dueFrom(day), edit);
     // One new reminders array for the whole change, unless a rule above touched keep-in-touch reminders
     // (a contact or conversation gone): keeping in touch then works from what is written.
     if (edit.keepInTouch) {
@@ -167,14 +172,19 @@ export class ReminderRules {
    * reminder time, or, when that has passed too, right now.
    */
   private thankYouMoment(c: Conversation): LocalMoment {
+    return this.dueFrom(addDays(c.date, 1)).due;
+  }
+
+  /** `day` at the reminder time; once that has passed, today at the reminder time, or else right now. */
+  private dueFrom(day: string): { due: LocalMoment; passed: boolean } {
     const zone = zoneOf(this.clock);
     const time = this.settings().reminderTime;
     const now = this.clock.now().getTime();
-    const nextDay: LocalMoment = { date: addDays(c.date, 1), time, zone };
-    if (instantOf(nextDay) >= now) return nextDay;
+    const onDay: LocalMoment = { date: day, time, zone };
+    if (instantOf(onDay) >= now) return { due: onDay, passed: false };
     const later: LocalMoment = { date: today(this.clock), time, zone };
-    if (instantOf(later) >= now) return later;
-    return momentAt(now, zone);
+    if (instantOf(later) >= now) return { due: later, passed: false };
+    return { due: momentAt(now, zone), passed: true };
   }
 
   /**

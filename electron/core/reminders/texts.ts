@@ -21,6 +21,20 @@ export interface Linked {
   conversation: Conversation | undefined;
   /** The contact's last contact as the person experiences it (conversations and touches included). */
   lastContactOn: string | null;
+  /** For the follow-up of an ask (ask-reminders.ts): the question and the day it was put. */
+  ask?: { question: string; askedOn: string } | undefined;
+}
+
+/** The most characters of a hulpvraag a reminder's title quotes. */
+const QUESTION_SHOWN = 60;
+
+/** A question cut at a word to fit a title: "Wie kent iemand bij …". */
+function shortQuestion(text: string): string {
+  const line = oneLine(text);
+  if (line.length <= QUESTION_SHOWN) return line;
+  const cut = line.slice(0, QUESTION_SHOWN);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > QUESTION_SHOWN / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:?!]+$/, '')}…`;
 }
 
 // Intl objects are costly to make and cheap to use: one per language, made on first use.
@@ -104,6 +118,7 @@ export function reminderTitle(r: Reminder, linked: Linked, language: Language, t
     case 'contact-onderhouden':
       return words.keepInTouchTitle(name);
     case 'opvolgen': {
+      if (linked.ask) return words.askTitle(name, shortQuestion(linked.ask.question));
       const step = oneLine(linked.conversation?.evaluation?.nextStep ?? '');
       const lead = words.followUpTitle(name);
       return step === '' ? lead : `${lead}: ${step}`;
@@ -138,6 +153,7 @@ function context(r: Reminder, linked: Linked, language: Language, today: string)
         calendarDate(conversation.date, today, language),
       );
     case 'opvolgen':
+      if (linked.ask) return words.askedOn(calendarDate(linked.ask.askedOn, today, language));
       if (!conversation) return '';
       return words.nextStepFrom(calendarDate(conversation.date, today, language));
     case 'contact-onderhouden': {

@@ -15,6 +15,10 @@ export interface ReminderWords {
   whichConversation(daysAgo: number, date: string): string;
   keepInTouchTitle(name: string): string;
   followUpTitle(name: string): string;
+  /** Following up an ask of a hulpvraag not answered yet; `question` is the hulpvraag's, shortened. */
+  askTitle(name: string, question: string): string;
+  /** The line under it: when the question was put to them. */
+  askedOn(date: string): string;
   /** The line under a thank-you: the conversation's kind and date. */
   conversationOn(kind: string, date: string): string;
   /** The line under a follow-up. */
@@ -36,6 +40,8 @@ const nl: ReminderWords = {
     `het gesprek van ${['vandaag', 'gisteren', 'eergisteren'][daysAgo] ?? date}`,
   keepInTouchTitle: (name) => `Laat weer eens van je horen bij ${name}`,
   followUpTitle: (name) => `Opvolgen bij ${name}`,
+  askTitle: (name, question) => `Vraag ${name} of er al nieuws is over ‘${question}’`,
+  askedOn: (date) => `Gevraagd op ${date}, nog geen antwoord`,
   conversationOn: (kind, date) => `${kind} op ${date}`,
   nextStepFrom: (date) => `Volgende stap uit het gesprek van ${date}`,
   lastContact: (ago) => `Laatste contact: ${ago}`,
@@ -61,6 +67,8 @@ const en: ReminderWords = {
     ["today's conversation", "yesterday's conversation"][daysAgo] ?? `the conversation on ${date}`,
   keepInTouchTitle: (name) => `Get back in touch with ${name}`,
   followUpTitle: (name) => `Follow up with ${name}`,
+  askTitle: (name, question) => `Ask ${name} whether there is any news on ‘${question}’`,
+  askedOn: (date) => `Asked on ${date}, no answer yet`,
   conversationOn: (kind, date) => `${kind} on ${date}`,
   nextStepFrom: (date) => `Next step from the conversation on ${date}`,
   lastContact: (ago) => `Last contact: ${ago}`,
