@@ -3,9 +3,11 @@
  * at the reminder time, as a follow-up's next step does. The reminder is one of the person's own (kind
  * `eigen`) titled with what to do, with an id made from the action's (`actie-<id>`), so the two find each
  * other on every computer without a field of their own; it follows the action: moved with it, gone once
- * the action is done or deleted, back when it is opened again.
+ * the action is done or deleted, back when it is opened again. The other way round, marking the reminder
+ * done marks the action done (its reflection can follow), and opening the reminder again opens the action
+ * again (`withActionFollowing`).
  */
-import type { LocalMoment, PlannedAction, Reminder } from '../../contract/domain';
+import type { Journal, LocalMoment, PlannedAction, Reminder } from '../../contract/domain';
 import { limits } from '../../contract/records/fields';
 import { mondayOfIsoWeek } from '../../contract/rules/iso-weeks';
 import { withAdded, withRemoved, withReplaced } from '../array-changes';
@@ -61,6 +63,8 @@ export function withActionReminder(
   const id = reminderIdOf((action ?? before)!.id);
   const current = reminders.find((r) => r.id === id);
   const due = action && action.doneOn === null ? actionDue(action, at) : null;
+  // Done by marking its reminder done (reminder-book.ts): the reminder stays among the done ones.
+  if (action?.doneOn != null && current?.state === 'done') return reminders;
   if (action === null || due === null) {
     return current ? withRemoved(reminders, (r) => r.id === id) : reminders;
   }
@@ -105,4 +109,27 @@ export function withActionReminder(
     updatedAt: stamp,
   };
   return withReplaced(reminders, current, next) ?? reminders.map((r) => (r === current ? next : r));
+}
+
+/**
+ * The journal with the action of reminder `reminderId` done on `today` (`done` true) or open again,
+ * when it is an action's reminder and the action is not so already; else the same journal. The
+ * reflection stays as it was: the person writes it afterwards ("Gedaan…" in the Actieplan).
+ */
+export function withActionFollowing(
+  j: Journal,
+  reminderId: string,
+  done: boolean,
+  today: string,
+  stamp: string,
+): Journal {
+  if (!reminderId.startsWith('actie-')) return j;
+  const action = j.plannedActions.find((a) => reminderIdOf(a.id) === reminderId);
+  if (!action || (action.doneOn !== null) === done) return j;
+  const next: PlannedAction = { ...action, doneOn: done ? today : null, updatedAt: stamp };
+  return {
+    ...j,
+    plannedActions:
+      withReplaced(j.plannedActions, action, next) ?? j.plannedActions.map((a) => (a === action ? next : a)),
+  };
 }

@@ -32,6 +32,7 @@ import { snoozeUntil, temporalWallClock } from './snooze';
 import { keepInTouchStand } from '../../contract/rules/gone-quiet';
 import { pastField } from '../../contract/rules/when';
 import { reminderNotice } from './texts';
+import { withActionFollowing } from '../actions/action-reminders';
 
 export type { ReminderSettings } from './reminder-rules';
 
@@ -220,7 +221,8 @@ export class ReminderBook {
 
   /**
    * Marks a reminder done. A thank-you needs to know how the thanks went (card, e-mail, message, call):
-   * its conversation is then marked thanked today. Keeping in touch starts counting again from today.
+   * its conversation is then marked thanked today. Keeping in touch starts counting again from today. An
+   * action's reminder marks the action done today, its reflection still to write.
    */
   complete(id: string, thanksHow: ThanksMethod | null): Reminder {
     const current = this.get(id);
@@ -239,7 +241,18 @@ export class ReminderBook {
       });
     }
     this.rules.afterKeepInTouch(next);
+    this.followAction(next, true);
     return next;
+  }
+
+  /** An action's reminder done (or open again) marks the action so too (action-reminders.ts). */
+  private followAction(r: Reminder, done: boolean): void {
+    if (r.kind !== 'eigen') return;
+    const day = today(this.clock);
+    const stamp = this.records.now();
+    const j = this.store.data;
+    if (withActionFollowing(j, r.id, done, day, stamp) === j) return;
+    this.store.update((data) => withActionFollowing(data, r.id, done, day, stamp));
   }
 
   /** Now and the person's zone, as the shared rules take them. */
@@ -310,6 +323,7 @@ export class ReminderBook {
         this.conversations.update(conversation.id, { thanks: { thanked: false, how: null, on: null } });
       }
     }
+    if (current.state === 'done') this.followAction(next, false);
     // A keep-in-touch reminder replaced when it was done gives way to this one again.
     if (current.kind === 'contact-onderhouden' && current.contactId !== null) {
       this.rules.reconcile([current.contactId], next);

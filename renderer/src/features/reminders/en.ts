@@ -34,6 +34,8 @@ export const remindersEN: RemindersWords = {
 
   toasts: {
     done: 'Done.',
+    actionDone: 'Done, and the action is marked done in your action plan. What did it bring?',
+    reflect: 'Look back',
     thanked: (name) => `Noted: ${name} has been thanked.`,
     skipped: 'Skipped. You will find it under Done.',
     skippedUntil: (name, day) => `Skipped. The next reminder to get in touch with ${name} is on ${day}.`,

@@ -39,6 +39,8 @@ export const remindersNL: RemindersWords = {
 
   toasts: {
     done: 'Afgerond.',
+    actionDone: 'Afgerond, en de actie staat in je actieplan als gedaan. Wat leverde ze op?',
+    reflect: 'Terugblikken',
     thanked: (name: string) => `Genoteerd: ${name} is bedankt.`,
     skipped: 'Overgeslagen. Ze staat nu bij Afgerond.',
     skippedUntil: (name: string, day: string) =>

@@ -5,6 +5,7 @@ import { i18n } from '../../shared/i18n/i18n.svelte';
 import { formatLongDay, formatMoment } from '../../shared/dates/moments';
 import { app } from '../../app/app.svelte';
 import { changes } from '../../shared/changes';
+import { actions } from '../actions/actions.svelte';
 
 /** The groups of the Herinneringen screen, in the order they are shown. */
 export const reminderGroups = [
@@ -116,6 +117,18 @@ class RemindersState {
     const done = await unwrap(api.reminders.complete({ id: row.id, thanksHow }));
     if (this.thanking?.id === row.id) this.thanking = null;
     const t = i18n.t.reminders.toasts;
+    // An action's reminder (core: actie-<id>) marks the action done: the toast offers its look back.
+    if (row.kind === 'eigen' && row.id.startsWith('actie-')) {
+      const actionId = row.id.slice('actie-'.length);
+      app.say(t.actionDone, {
+        label: t.reflect,
+        run: () => {
+          actions.reflecting = actionId;
+          app.view = 'actions';
+        },
+      });
+      return done;
+    }
     this.sayWithUndo(row.kind === 'bedanken' && row.contactName ? t.thanked(row.contactName) : t.done, row);
     return done;
   }

@@ -35,6 +35,9 @@ export interface RemindersWords {
   snoozeMenu: string;
   toasts: {
     done: string;
+    /** An action's reminder done: the action is done too, and its reflection can follow. */
+    actionDone: string;
+    reflect: string;
     thanked(name: string): string;
     skipped: string;
     /** Skipping keep-in-touch: the next one is already planned, for this day. */
