@@ -143,6 +143,22 @@ export interface Learnings {
     contactName: string;
     date: string;
   }[];
+  /**
+   * The look back on each action of the netwerkactieplan done in the period (issue 14), newest first: what
+   * it brought, whether the person acted in return, the next step. Only those with something written.
+   */
+  reflections: {
+    actionId: string;
+    /** The action, as planned ("Anna bellen over Eneco"). */
+    what: string;
+    contactId: string | null;
+    /** The contact's name now, or whom it was in words ("iemand bij Rabobank"). */
+    name: string;
+    doneOn: string;
+    brought: string;
+    actedInReturn: Reflection['actedInReturn'];
+    nextStep: string;
+  }[];
   /** Held conversations per month (YYYY-MM, oldest first), counted per kind and per B. */
   months: {
     month: string;

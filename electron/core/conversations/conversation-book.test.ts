@@ -925,6 +925,10 @@ describe('what I learn (insights)', () => {
     expect(book.learnings({ from: '2026-09-01', to: '2026-12-31' }).months.map((m) => m.month)).toEqual([
       '2026-10',
     ]);
-    expect(book.learnings({ from: '2027-01-01', to: null })).toEqual({ points: [], months: [] });
+    expect(book.learnings({ from: '2027-01-01', to: null })).toEqual({
+      points: [],
+      reflections: [],
+      months: [],
+    });
   });
 });

@@ -346,7 +346,8 @@ export class ConversationBook {
 
   /** The "kon beter" points and tips of a period, and the patterns per month (see insights.ts). */
   learnings(period: ParsedInput<'insights:learnings'>): Learnings {
-    return learnings(this.view.ordered(), (id) => this.contacts.find(id)?.name ?? '', period);
+    const { plannedActions } = this.store.data;
+    return learnings(this.view.ordered(), (id) => this.contacts.find(id)?.name ?? '', period, plannedActions);
   }
 
   /** One row of the conversation list; cached per record while the contact's record stays the same. */

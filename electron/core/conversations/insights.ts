@@ -4,6 +4,7 @@ import {
   threeBs,
   type Conversation,
   type ConversationKind,
+  type PlannedAction,
   type ThreeB,
 } from '../../contract/domain';
 
@@ -48,6 +49,7 @@ export function learnings(
   conversations: readonly Conversation[],
   contactName: (contactId: string) => string,
   period: { from: string | null; to: string | null },
+  actions: readonly PlannedAction[] = [],
 ): Learnings {
   const held = conversations.filter(
     (c) =>
@@ -87,5 +89,38 @@ export function learnings(
       if (c.threeB !== null) row.threeBs[c.threeB]++;
     }
   }
-  return { points, months };
+  return { points, reflections: reflectionsOf(actions, contactName, period), months };
+}
+
+/**
+ * The reflections of the actions done in the period with anything written in them, newest first (of one
+ * day, the last written first): what the netwerkactieplan taught, beside what the conversations did.
+ */
+function reflectionsOf(
+  actions: readonly PlannedAction[],
+  contactName: (contactId: string) => string,
+  period: { from: string | null; to: string | null },
+): Learnings['reflections'] {
+  const shown: Learnings['reflections'] = [];
+  const order = new Map<string, string>();
+  for (const a of actions) {
+    const r = a.reflection;
+    if (a.doneOn === null || r === null) continue;
+    if ((period.from !== null && a.doneOn < period.from) || (period.to !== null && a.doneOn > period.to))
+      continue;
+    if (r.brought.trim() === '' && r.actedInReturn === null && r.nextStep.trim() === '') continue;
+    const name = (a.contactId !== null ? contactName(a.contactId) : '') || a.who;
+    order.set(a.id, `${a.doneOn} ${a.updatedAt}`);
+    shown.push({
+      actionId: a.id,
+      what: a.what,
+      contactId: a.contactId,
+      name,
+      doneOn: a.doneOn,
+      brought: r.brought.trim(),
+      actedInReturn: r.actedInReturn,
+      nextStep: r.nextStep.trim(),
+    });
+  }
+  return shown.sort((x, y) => (order.get(y.actionId)! < order.get(x.actionId)! ? -1 : 1));
 }

@@ -193,7 +193,7 @@ describe('the stores follow core’s change events', () => {
   it('Wat leer ik fetches what is learned after a change of the conversations, once it has shown it', async () => {
     stores.app.view = 'learning';
     expect(await changed(['conversations'])).toEqual([]);
-    stores.learning.data = { points: [], months: [] };
+    stores.learning.data = { points: [], reflections: [], months: [] };
     expect(await changed(['conversations'])).toEqual(['insights:learnings']);
     expect(await changed(['touches'])).toEqual([]);
   });

@@ -40,6 +40,16 @@ export const learningEN: LearningWords = {
     noneInPeriod: 'No points to improve or tips in this period.',
     showEverything: 'Show all',
   },
+  reflections: {
+    title: 'Looking back on your actions',
+    intro: 'What you wrote down when you finished an action of your action plan.',
+    source: (what, name) => `Action ‘${what}’ · ${name}`,
+    brought: 'What it brought',
+    acted: 'Did the person act in return?',
+    actedAnswers: { ja: 'Yes', nee: 'No', 'nog-niet': 'Not yet' },
+    nextStep: 'Next step',
+    openPlan: 'To Action plan',
+  },
   emptyTitle: 'What you learn will show up here',
   emptyText:
     'After each networking conversation you fill in a short evaluation: what went well, what could be better, which tips and names you got. The app gathers the points to improve and the tips here, with the kinds of conversations you had each month.',

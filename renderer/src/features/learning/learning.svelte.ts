@@ -57,7 +57,8 @@ class LearningState {
   constructor() {
     // What is learned comes from the evaluations; fetched again while the screen is open (it fetches
     // when it opens).
-    changes.watch(['conversations'], () => this.load(), {
+    // and from the look back on the actions of the plan.
+    changes.watch(['conversations', 'plan'], () => this.load(), {
       when: () => this.data !== null && app.view === 'learning',
     });
   }
@@ -93,7 +94,7 @@ class LearningState {
 }
 
 function hasContent(data: Learnings): boolean {
-  return data.points.length > 0 || data.months.some((m) => m.held > 0);
+  return data.points.length > 0 || data.reflections.length > 0 || data.months.some((m) => m.held > 0);
 }
 
 function emptyMonth(month: string): Learnings['months'][number] {

@@ -40,6 +40,16 @@ export const learningNL: LearningWords = {
     noneInPeriod: 'Geen verbeterpunten of tips in deze periode.',
     showEverything: 'Toon alles',
   },
+  reflections: {
+    title: 'Terugblik op je acties',
+    intro: 'Wat je opschreef toen je een actie uit je actieplan afrondde.',
+    source: (what, name) => `Actie ‘${what}’ · ${name}`,
+    brought: 'Wat het opleverde',
+    acted: 'Ondernam de persoon weer actie naar jou?',
+    actedAnswers: { ja: 'Ja', nee: 'Nee', 'nog-niet': 'Nog niet' },
+    nextStep: 'Volgende stap',
+    openPlan: 'Naar Actieplan',
+  },
   emptyTitle: 'Hier komt te staan wat je leert',
   emptyText:
     'Na elk netwerkgesprek vul je een korte evaluatie in: wat ging goed, wat kon beter, welke tips en namen kreeg je. De verbeterpunten en tips verzamelt de app hier, met per maand wat voor gesprekken je voerde.',

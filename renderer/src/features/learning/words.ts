@@ -41,6 +41,18 @@ export interface LearningWords {
     noneInPeriod: string;
     showEverything: string;
   };
+  /** The look back on the actions of the netwerkactieplan (issue 14). */
+  reflections: {
+    title: string;
+    intro: string;
+    /** Where the look back comes from: the action, and with whom. */
+    source(what: string, name: string): string;
+    brought: string;
+    acted: string;
+    actedAnswers: { ja: string; nee: string; 'nog-niet': string };
+    nextStep: string;
+    openPlan: string;
+  };
   emptyTitle: string;
   emptyText: string;
   emptySteps: readonly string[];
