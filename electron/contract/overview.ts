@@ -6,6 +6,12 @@
 import { z } from 'zod';
 import type { Circle, ConversationChannel, Strength, ThreeB, TouchChannel, Warmth } from './domain';
 
+/**
+ * Houd ze op de hoogte: this many days after a conversation with someone a helper referred me to, and
+ * not later than KEEP_INFORMED_UNTIL days, Vandaag suggests telling the helper how it is going.
+ */
+export const KEEP_INFORMED_DAYS = 28;
+export const KEEP_INFORMED_UNTIL = 90;
 /** At most this many suggestions under Vandaag: a calm list one can finish. */
 export const TODAY_MAX = 5;
 /** "Niet nu" keeps a suggestion away for this many days. */
@@ -43,6 +49,8 @@ export const suggestionKinds = [
   'ask-conversation',
   /** An organisation marked "wil ik werken" where nobody is known: who might know someone there? */
   'no-one-at-target',
+  /** A helper whose referral led to a conversation weeks ago, not told since: how is it going? */
+  'keep-informed',
 ] as const;
 export type SuggestionKind = (typeof suggestionKinds)[number];
 
@@ -55,7 +63,9 @@ export type SuggestionAction =
   /** Planning a conversation with this person. */
   | { kind: 'plan-conversation'; contactId: string }
   /** The organisation in Organisaties, to think of who might know someone there. */
-  | { kind: 'open-organisation'; organisation: string };
+  | { kind: 'open-organisation'; organisation: string }
+  /** The progress text (voortgang) to this helper, who referred me to `referredName`. */
+  | { kind: 'write-update'; contactId: string; referredId: string; referredName: string };
 
 /** One suggestion under Vandaag: why it is shown (its kind and figures) and what it opens. */
 export interface Suggestion {
@@ -193,7 +203,7 @@ export const OverviewDismiss = z.strictObject({
     .string()
     .max(80)
     .regex(
-      /^(?:thank-you|follow-up|weak-tie|gone-quiet|ask-conversation|no-one-at-target):[A-Za-z0-9_-]{1,64}$/,
+      /^(?:thank-you|follow-up|weak-tie|gone-quiet|ask-conversation|no-one-at-target|keep-informed):[A-Za-z0-9_-]{1,64}$/,
       {
         error: 'invalid',
       },

@@ -35,6 +35,7 @@ import { OverviewIndex, plannedAhead, type ContactEntry, type IndexSettings } fr
 import { organisationKey } from '../../contract/rules/organisation-name';
 import { marksByKey } from '../organisations/marks';
 import { spreadNote } from './spread';
+import { KeepInformed } from './keep-informed';
 
 export interface OverviewSettings extends IndexSettings {
   /** Conversations and touches a week the person aims for (Instellingen). */
@@ -44,6 +45,7 @@ export interface OverviewSettings extends IndexSettings {
 /** The Overzicht screen's model, kept up to date per change. */
 export class Overview {
   private readonly index: OverviewIndex;
+  private readonly keepInformed: KeepInformed;
   /** The organisations active contacts work at, for the version of the contacts array `for`. */
   private staffed: { for: readonly Contact[]; keys: Set<string> } | null = null;
   /** Conversations looked up by id, for the version of the conversations array `of`. */
@@ -60,6 +62,10 @@ export class Overview {
     private readonly settings: () => OverviewSettings,
   ) {
     this.index = new OverviewIndex(() => store.data, contacts.activity, settings);
+    this.keepInformed = new KeepInformed(
+      () => store.data,
+      (id) => contacts.activity.lastHeldWith(id),
+    );
   }
 
   /** The whole model for today. */
@@ -143,6 +149,17 @@ export class Overview {
       !shown.has(e.contact.id) &&
       !hidden.has(`${kind}:${e.contact.id}`) &&
       (kind === 'gone-quiet' || (!busy.has(e.contact.id) && !recent(e)));
+    // Houd ze op de hoogte: a helper not told how their referral went (keep-informed.ts); the more
+    // particular advice about a person comes before the general ones.
+    const informed = this.keepInformed.pick(
+      today,
+      this.index.entries,
+      (id) => !hidden.has(`keep-informed:${id}`) && !busy.has(id),
+    );
+    if (informed) {
+      shown.add(informed.contactId!);
+      others.push(informed);
+    }
     offer(
       'gone-quiet',
       quiet.find((e) => free('gone-quiet', e)),

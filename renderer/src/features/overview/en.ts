@@ -21,9 +21,12 @@ export const overviewEN: OverviewWords = {
       'weak-tie': (name) => `Get in touch with ${name}`,
       'gone-quiet': (name) => `Pick up the thread with ${name}`,
       'no-one-at-target': (organisation) => `You know no one at ${organisation}: who does?`,
+      'keep-informed': (name) => `Let ${name} know how it is going`,
       'ask-conversation': (name) => `Ask ${name} for a networking conversation`,
     },
     why: {
+      keepInformed: (ago, name, referred) =>
+        `${name} referred you to ${referred}, whom you spoke to ${ago} ago. You have not been in touch with ${name} since: those who help like to hear what it brought.`,
       noOneAtTarget:
         'You want to work here. A warm contact often knows someone who does, and will gladly introduce you.',
       thankYouToday: 'A thank-you means most the day after the conversation: that is today.',
@@ -41,6 +44,7 @@ export const overviewEN: OverviewWords = {
     thanked: 'I have thanked',
     thankedLabel: (name) => `I have thanked ${name}`,
     action: {
+      writeUpdate: 'Write a message',
       askAround: 'See who you know',
       thank: 'Thank',
       followUp: 'Open conversation',

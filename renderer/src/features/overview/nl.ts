@@ -22,8 +22,11 @@ export const overviewNL: OverviewWords = {
       'gone-quiet': (name) => `Pak de draad weer op met ${name}`,
       'ask-conversation': (name) => `Vraag ${name} om een netwerkgesprek`,
       'no-one-at-target': (organisation) => `Je kent niemand bij ${organisation}: wie kent er iemand?`,
+      'keep-informed': (name) => `Laat ${name} weten hoe het gaat`,
     },
     why: {
+      keepInformed: (ago, name, referred) =>
+        `${name} verwees je naar ${referred}, met wie je ${ago} geleden sprak. Sindsdien heb je ${name} niet gesproken: wie je hielp, hoort graag wat het opleverde.`,
       noOneAtTarget:
         'Hier wil je werken. Een warm contact kent vaak iemand die er werkt, en stelt je graag voor.',
       thankYouToday: 'Een bedankje doet het meeste de dag na het gesprek: vandaag dus.',
@@ -41,6 +44,7 @@ export const overviewNL: OverviewWords = {
     thanked: 'Ik heb bedankt',
     thankedLabel: (name) => `Ik heb ${name} bedankt`,
     action: {
+      writeUpdate: 'Bericht schrijven',
       askAround: 'Bekijk wie je kent',
       thank: 'Bedanken',
       followUp: 'Gesprek openen',

@@ -26,10 +26,13 @@ export interface OverviewWords {
       'gone-quiet'(name: string): string;
       'ask-conversation'(name: string): string;
       'no-one-at-target'(organisation: string): string;
+      'keep-informed'(name: string): string;
     };
     /** Why it is shown; `ago` is "3 weken" and the like, `day` a date. */
     why: {
       noOneAtTarget: string;
+      /** Houd ze op de hoogte: `name` referred me to `referred`, spoken to `ago` ago (a duration). */
+      keepInformed(ago: string, name: string, referred: string): string;
       thankYouToday: string;
       thankYouLate(ago: string): string;
       followUpToday: string;
@@ -44,6 +47,8 @@ export interface OverviewWords {
     thanked: string;
     thankedLabel(name: string): string;
     action: {
+      /** Opens the progress text (voortgang) to the helper. */
+      writeUpdate: string;
       askAround: string;
       thank: string;
       followUp: string;
