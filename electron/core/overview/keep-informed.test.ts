@@ -38,6 +38,11 @@ describe('houd ze op de hoogte', () => {
     ]);
   });
 
+  it('the progress text it opens says whom the helper referred me to', async () => {
+    const facts = await t.call<{ facts: { referrals?: string[] } }>('texts:facts', { contactId: anna.id });
+    expect(facts.facts.referrals).toEqual(['Bram Jansen']);
+  });
+
   it('not sooner than four weeks, nor once the conversation is long past (then the tie has gone quiet)', async () => {
     await t.conversation({ contactId: bram.id, date: '2026-11-06' });
     expect(await informed()).toEqual([]);

@@ -42,6 +42,13 @@ export function textFacts(
       facts.nextStep = evaluation.nextStep;
     }
   }
+  if (!('conversationId' in about)) {
+    // Written to a person, not about one conversation: whom they referred me to counts as well ("Via
+    // jou kwam ik bij …", the progress text Vandaag suggests to a helper).
+    const introduced = journal.contacts.filter((c) => c.introducedById === contactId && !c.archived);
+    const names = new Set([...(facts.referrals ?? []), ...introduced.map((c) => c.name)]);
+    if (names.size > 0) facts.referrals = [...names];
+  }
   // From Mijn doel: what I look for, and the goal once reached with what this person did on the way.
   const profile = journal.profile.find((p) => p.id === PROFILE_ID) ?? journal.profile[0];
   let contributions: TextFactsAnswer['contributions'] = [];
