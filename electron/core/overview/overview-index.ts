@@ -14,12 +14,12 @@ import type { ThreeBCounts } from '../../contract/overview';
 import { quietFrom } from '../../contract/rules/gone-quiet';
 import { awaitsSortIn } from '../../contract/rules/sort-in';
 import { threeBOfConversation, threeBOfTouch } from '../../contract/rules/three-b';
-import { weekStartOf } from '../../contract/rules/weeks';
+import { weekNumberOf, weekStartOf } from '../../contract/rules/weeks';
 import type { ContactActivity } from '../conversations/activity';
 import { changesBetween } from '../array-changes';
 import { pairsBetween, type Changed } from '../journal-changes';
 import { effectiveCadence, latest } from '../reminders/keep-in-touch';
-import { LocalDays } from './local-days';
+import { LocalDays } from '../reminders/local-days';
 import { addDays } from '../../contract/rules/calendar';
 import { askOrder, NetworkTally, quietOrder, weakTieOrder, type ContactEntry } from './overview-ranks';
 

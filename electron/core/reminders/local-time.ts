@@ -61,32 +61,3 @@ function pad(n: number): string {
 export function sameMoment(a: LocalMoment, b: LocalMoment): boolean {
   return a.date === b.date && a.time === b.time && a.zone === b.zone;
 }
-
-/** Calendar dates of timestamps in a zone, cached: the same few thousand are asked for again and again. */
-export class LocalDates {
-  private zone = '';
-  private format: Intl.DateTimeFormat | null = null;
-  private readonly dates = new Map<string, string>();
-
-  of(timestamp: string, zone: string): string {
-    if (zone !== this.zone || !this.format) {
-      // Parts, not the formatted string: the order of year, month and day differs per locale and version.
-      this.format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      });
-      this.zone = zone;
-      this.dates.clear();
-    }
-    let date = this.dates.get(timestamp);
-    if (date === undefined) {
-      const parts: Record<string, string> = {};
-      for (const p of this.format.formatToParts(Date.parse(timestamp))) parts[p.type] = p.value;
-      date = `${parts['year']!.padStart(4, '0')}-${parts['month']}-${parts['day']}`;
-      this.dates.set(timestamp, date);
-    }
-    return date;
-  }
-}

@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { LocalDates } from '../reminders/local-time';
 import { LocalDays } from './local-days';
+
+/** The local date by asking Intl about every timestamp: slow and plainly right, to compare against. */
+class LocalDates {
+  private readonly formats = new Map<string, Intl.DateTimeFormat>();
+
+  of(timestamp: string, zone: string): string {
+    let format = this.formats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      this.formats.set(zone, format);
+    }
+    const parts: Record<string, string> = {};
+    for (const p of format.formatToParts(Date.parse(timestamp))) parts[p.type] = p.value;
+    return `${parts['year']!.padStart(4, '0')}-${parts['month']}-${parts['day']}`;
+  }
+}
 
 describe('LocalDays', () => {
   it('gives the same day as asking Intl for every timestamp, across both DST changes and zones', () => {
