@@ -66,6 +66,8 @@ function people(c: Conversation): string[] {
 export class OverviewIndex {
   readonly entries = new Map<string, ContactEntry>();
   readonly weeks = new Map<string, WeekCounts>();
+  /** The same weeks by their number (weekNumberOf). */
+  private readonly weekNumbers = new Map<number, WeekCounts>();
   /** Thank-yous and follow-ups not done yet, by id. */
   readonly todayWork = new Map<string, Reminder>();
   /** The active contacts counted for Je netwerk in kaart and Dunbar. */
@@ -74,11 +76,6 @@ export class OverviewIndex {
   readonly quiet = quietOrder();
   readonly weakTies = weakTieOrder();
   readonly askable = askOrder();
-  /**
-   * The conversations of the thank-yous open when last built, by id, for the conversations array `of`
-   * (and the ids none of them has), so the first look needs no pass of its own to find them.
-   */
-  thanked: { of: readonly Conversation[]; byId: Map<string, Conversation>; missing: string[] } | null = null;
   private readonly ordinals = new Map<string, number>();
   private building = false;
   private defaults: KeepInTouchDefaults | null = null;
@@ -146,31 +143,23 @@ export class OverviewIndex {
     this.seen = now;
     this.entries.clear();
     this.weeks.clear();
+    this.weekNumbers.clear();
     this.todayWork.clear();
     this.keptInTouch.clear();
     this.plannedWith.clear();
     this.ordinals.clear();
     for (const r of now.reminders) this.followOne(r, 1, null);
-    // The conversations of the thank-yous to do, found in the same pass (Vandaag says when each was held).
-    const thanked = new Set<string>();
-    for (const r of this.todayWork.values()) {
-      if (r.kind === 'bedanken' && r.conversationId !== null) thanked.add(r.conversationId);
-    }
-    const found = new Map<string, Conversation>();
-    for (const c of now.conversations) {
-      this.countConversation(c, 1, null);
-      if (thanked.has(c.id)) found.set(c.id, c);
-    }
-    this.thanked = {
-      of: now.conversations,
-      byId: found,
-      missing: [...thanked].filter((id) => !found.has(id)),
-    };
+    for (const c of now.conversations) this.countConversation(c, 1, null);
     for (const t of now.touches) this.countTouch(t, 1, null);
     this.building = true;
     // The settings read once for the whole build, not once per contact.
     this.defaults = this.settings().keepInTouchDefaults;
-    for (const c of now.contacts) this.place(c.id, c);
+    // Everyone in the journal's order, whose place is their ordinal; nobody has an entry yet.
+    for (let i = 0; i < now.contacts.length; i++) {
+      const c = now.contacts[i]!;
+      this.ordinals.set(c.id, i);
+      this.place(c.id, c, i);
+    }
     this.defaults = null;
     this.building = false;
     this.tally.rebuild(now.contacts);
@@ -184,11 +173,13 @@ export class OverviewIndex {
   }
 
   private week(date: string): WeekCounts {
-    const start = weekStartOf(date);
-    let week = this.weeks.get(start);
+    // By its number: a date string looked up per record is most of what counting 25,000 costs.
+    const n = weekNumberOf(date);
+    let week = this.weekNumbers.get(n);
     if (!week) {
       week = { held: [], touches: 0, plannedOn: [], b: { bouwen: 0, bevestigen: 0, benutten: 0 } };
-      this.weeks.set(start, week);
+      this.weekNumbers.set(n, week);
+      this.weeks.set(weekStartOf(date), week);
     }
     return week;
   }
@@ -239,10 +230,10 @@ export class OverviewIndex {
   }
 
   /** Works out where one contact stands (or forgets them: gone, archived, still to sort in). */
-  private place(id: string, contact: Contact | undefined): void {
-    let ordinal = this.ordinals.get(id);
+  private place(id: string, contact: Contact | undefined, building?: number): void {
+    let ordinal = building ?? this.ordinals.get(id);
     if (ordinal === undefined) this.ordinals.set(id, (ordinal = this.ordinals.size));
-    const before = this.entries.get(id);
+    const before = building === undefined ? this.entries.get(id) : undefined;
     if (!contact || contact.archived || awaitsSortIn(contact)) {
       this.entries.delete(id);
       this.replaced(before, undefined);

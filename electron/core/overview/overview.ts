@@ -180,7 +180,7 @@ export class Overview {
     const room = TODAY_MAX - others.length;
     const dueShown = due.slice(0, room);
     const conversations = this.conversationsById(
-      dueShown.filter((d) => d.kind === 'thank-you').map((d) => d.r.conversationId!),
+      dueShown.filter((d) => d.kind === 'thank-you').map((d) => d.r),
     );
     const shownDue = dueShown.map(({ r, on, kind }): Suggestion => {
       const contact = r.contactId === null ? undefined : this.contacts.find(r.contactId);
@@ -258,10 +258,11 @@ export class Overview {
   }
 
   /**
-   * The conversations of the thank-yous shown, by id: looked up in one pass over the journal's
-   * conversations and kept while that array stays (a few ids; the per-person lists are not needed).
+   * The conversations of the thank-yous shown, by id: most often the latest held with the person, else
+   * looked up in one pass over the journal's conversations, and kept while that array stays (a few ids;
+   * the per-person lists are not needed).
    */
-  private conversationsById(ids: readonly string[]): Map<string, Conversation> {
+  private conversationsById(thanks: readonly Reminder[]): Map<string, Conversation> {
     const all = this.store.data.conversations;
     const found = this.found;
     if (found && found.of !== all) {
@@ -282,15 +283,13 @@ export class Overview {
         found.of = all;
       }
     }
-    if (this.found?.of !== all) {
-      // Right after a build, what it found in its pass over the conversations.
-      const thanked = this.index.thanked;
-      this.found =
-        thanked?.of === all
-          ? { of: all, byId: new Map(thanked.byId), missing: new Set(thanked.missing) }
-          : { of: all, byId: new Map(), missing: new Set() };
-    }
+    if (this.found?.of !== all) this.found = { of: all, byId: new Map(), missing: new Set() };
     const { byId, missing } = this.found;
+    for (const r of thanks) {
+      const latest = r.contactId === null ? undefined : this.contacts.activity.lastHeldWith(r.contactId);
+      if (latest?.id === r.conversationId) byId.set(latest.id, latest);
+    }
+    const ids = thanks.map((r) => r.conversationId!);
     const wanted = [...new Set(ids)].filter((id) => !byId.has(id) && !missing.has(id));
     if (wanted.length > 0) {
       // Compared, not hashed: at open nothing has hashed the 25,000 ids yet, and a few are wanted.
