@@ -5,18 +5,15 @@
  * with it), against one frame. Also the first filter change after an edit, when keeping in touch is
  * patched for the people the edit touched and the counts are worked out again.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Conf from 'conf';
 import type { ContactFiltersInput } from '../../electron/contract/contact-filters';
 import type { ContactList } from '../../electron/contract/contract';
 import type { Journal } from '../../electron/contract/domain';
 import { contactSearchText } from '../../electron/core/contacts/contact-search';
 import { searchableText } from '../../electron/core/conversations/conversation-list';
 import type { Clock } from '../../electron/core/clock';
-import { openNetwerkdagboek } from '../../electron/core/netwerkdagboek';
-import { SettingsStore } from '../../electron/core/settings/settings';
+import { openCore } from './core';
 import { percentile } from './stats';
 
 /** What a person does with the filters: add a value, another kind, a tag, take one away, clear. */
@@ -70,20 +67,7 @@ export interface FallThrough {
 }
 
 export async function measureFilters(options: FilterOptions): Promise<FilterResult> {
-  const settingsDir = join(options.folder, 'settings-filters');
-  await mkdir(settingsDir, { recursive: true });
-  const app = await openNetwerkdagboek({
-    journalPath: options.journalPath,
-    clock: options.clock,
-    settings: new SettingsStore(new Conf({ cwd: settingsDir, projectName: 'netwerkdagboek-bench' })),
-    systemLanguages: ['nl-NL'],
-    openExternal: async () => undefined,
-    showInFolder: () => undefined,
-    chooseJournalLocation: async () => null,
-    appVersion: 'bench',
-    notifier: { show: () => undefined },
-    log: options.log,
-  });
+  const app = await openCore({ ...options, folder: join(options.folder, 'filters') });
   try {
     const ask = async (filters: ContactFiltersInput, query = ''): Promise<[number, ContactList]> => {
       const start = performance.now();

@@ -38,8 +38,9 @@ try {
     return { folder, path };
   };
 
+  let copies = 0;
   const opened = await openApp((await copy('overview')).path);
-  await overviewRows(opened);
+  await overviewRows(opened, async () => (await copy(`overview-${++copies}`)).path);
   await opened.store.close();
   const { folder, path: journalPath } = await copy('filters');
   await filterRows(journalPath, folder);

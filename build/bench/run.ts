@@ -217,7 +217,7 @@ try {
 
   // 4c. Overzicht (issue 13): the model after open, and after one change (overview-section.ts).
 
-  await overviewRows(opened);
+  await overviewRows(opened, () => freshCopy(source));
 
   // -------------------------------------------------------------------------------------------------------
   // 5. Reminders: what is due after a change, as the app works it out (measured first, see 0.), then the
