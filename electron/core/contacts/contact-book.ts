@@ -166,7 +166,7 @@ export class ContactBook {
       const narrows =
         same && last.words.every((w) => words.some((n) => n.includes(w) && (w.length >= 3 || n.length < 3)));
       // Asked only when a contact's own text lacks a word: indexing conversations costs the first time.
-      const inConversations: (ReadonlySet<string> | undefined)[] = [];
+      const inConversations: (Pick<ReadonlySet<string>, 'has'> | undefined)[] = [];
       const inTouches: (ReadonlySet<string> | undefined)[] = [];
       const elsewhere = (c: Contact, w: number): boolean => {
         // Words of one or two letters are in nearly every text: conversations would find everyone.

@@ -50,13 +50,32 @@ export interface FilterProfile {
   /** Tags folded for comparing, each once, and as the contact writes them. */
   tags: string[];
   written: string[];
+  /** The number of each folded tag (see `tagNumber`), for counting. */
+  tagNumbers: number[];
   neverSpoken: boolean;
   unsorted: boolean;
 }
 
+/**
+ * A number per folded tag, given the first time a contact has it: the counts per tag are kept in an
+ * array by number, where a map by tag text cost a lookup of a freshly made string per tag of every
+ * contact found, at every keystroke. A journal has some hundreds of tags; the numbers are never reused.
+ */
+const tagNumbers = new Map<string, number>();
+const tagNames: string[] = [];
+function tagNumber(folded: string): number {
+  let n = tagNumbers.get(folded);
+  if (n === undefined) {
+    tagNumbers.set(folded, (n = tagNames.length));
+    tagNames.push(folded);
+  }
+  return n;
+}
+const tagNameOf = (n: number) => tagNames[n]!;
+
 /** A contact's tags folded, each once, and as written; kept per record (records never change). */
-const tagsOf = new WeakMap<Contact, { tags: string[]; written: string[] }>();
-function foldedTags(c: Contact): { tags: string[]; written: string[] } {
+const tagsOf = new WeakMap<Contact, { tags: string[]; written: string[]; numbers: number[] }>();
+function foldedTags(c: Contact): { tags: string[]; written: string[]; numbers: number[] } {
   let kept = tagsOf.get(c);
   if (kept === undefined) {
     const tags: string[] = [];
@@ -68,7 +87,7 @@ function foldedTags(c: Contact): { tags: string[]; written: string[] } {
       tags.push(folded);
       written.push(tag.trim());
     }
-    kept = { tags, written };
+    kept = { tags, written, numbers: tags.map(tagNumber) };
     tagsOf.set(c, kept);
   }
   return kept;
@@ -89,7 +108,7 @@ export function profilesOf(
     // A record's profile again, while what came from elsewhere (ever spoken to) stays as it was.
     const before = kept?.get(c);
     if (before?.neverSpoken === neverSpoken) return before;
-    const { tags, written } = foldedTags(c);
+    const { tags, written, numbers } = foldedTags(c);
     const profile: FilterProfile = {
       id: c.id,
       circle: c.circle,
@@ -97,6 +116,7 @@ export function profilesOf(
       strength: c.strength,
       tags,
       written,
+      tagNumbers: numbers,
       neverSpoken,
       unsorted: awaitsSortIn(c),
     };
@@ -157,7 +177,10 @@ export function filterContacts(
     unsorted: 0,
     unplaced: 0,
   };
-  const tagCounts = new Map<string, { tag: string; count: number }>();
+  // Per tag number: how many, and the tag as the first contact counted writes it.
+  const tagCount: number[] = [];
+  const tagWritten: string[] = [];
+  const tagsSeen: number[] = [];
   const passing: number[] = [];
 
   for (const place of places) {
@@ -185,15 +208,20 @@ export function filterContacts(
     if ((all || fails === UNSORTED) && p.unsorted) facets.unsorted++;
     if ((all || fails === UNPLACED) && unplaced) facets.unplaced++;
     if (all || fails === TAG) {
-      for (let k = 0; k < p.tags.length; k++) {
-        const folded = p.tags[k]!;
-        const entry = tagCounts.get(folded);
-        if (entry) entry.count++;
-        else tagCounts.set(folded, { tag: p.written[k]!, count: 1 });
+      for (let k = 0; k < p.tagNumbers.length; k++) {
+        const n = p.tagNumbers[k]!;
+        if (tagCount[n] === undefined) {
+          tagCount[n] = 0;
+          tagWritten[n] = p.written[k]!;
+          tagsSeen.push(n);
+        }
+        tagCount[n]++;
       }
     }
   }
 
+  const tagCounts = new Map<string, { tag: string; count: number }>();
+  for (const n of tagsSeen) tagCounts.set(tagNameOf(n), { tag: tagWritten[n]!, count: tagCount[n]! });
   facets.tag = topTags(tagCounts, filters.tag);
   return { places: passing, facets };
 }

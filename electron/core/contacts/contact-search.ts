@@ -58,7 +58,7 @@ export function contactSearchText(c: Contact): string {
 }
 
 /** The ids of the people of the conversations whose text has a word (folded); see ConversationListView. */
-export type ConversationWords = (word: string) => ReadonlySet<string>;
+export type ConversationWords = (word: string) => Pick<ReadonlySet<string>, 'has'>;
 
 /** A text about a contact outside their own fields: a conversation they took part in, a touch's note. */
 export interface ElsewhereText {
@@ -150,11 +150,15 @@ function excerpt(
     const space = text.lastIndexOf(' ', end);
     if (space > at + first.length) end = space;
   }
-  const line =
-    (start > 0 ? '…' : '') +
-    text.slice(start, end).replace(/\s+/g, ' ').trim() +
-    (end < text.length ? '…' : '');
-  return { text: line, marks: marksIn(line, words) };
+  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const before = start > 0 ? '…' : '';
+  // Marked in the body alone: folding turns '…' into three dots, and a line whose length folding
+  // changes is mapped character by character (most of explaining a row, when every excerpt had one).
+  const marks = marksIn(body, words).map(([from, to]): [number, number] => [
+    from + before.length,
+    to + before.length,
+  ]);
+  return { text: before + body + (end < text.length ? '…' : ''), marks };
 }
 
 /** Where a folded word first occurs in `text`, as a position in `text` itself. */

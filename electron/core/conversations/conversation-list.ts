@@ -17,6 +17,9 @@ export function searchableText(c: Conversation): string {
   return parts.join('\n');
 }
 
+/** The people found by a word (see `peopleWith`): only asked whether someone is among them. */
+export type People = Pick<ReadonlySet<string>, 'has'>;
+
 /** Where a conversation's text (led by its contact's folded name) sits in the search index. */
 interface Indexed {
   name: string;
@@ -55,10 +58,20 @@ export class ConversationListView {
   private totalsNow: Totals = { planned: 0, held: 0, needsEvaluation: 0, needsThanks: 0 };
   /** The conversation each slot of the index was made for. */
   private readonly bySlot: (Conversation | undefined)[] = [];
+  /** The number of the main contact of each slot's conversation (see `personNumbers`). */
+  private readonly mainOfSlot: number[] = [];
+  /**
+   * A number per person, given when the first conversation with them as its main contact is indexed:
+   * `peopleWith` marks people in an array by number, where a set of ids costs a lookup of a 36-character
+   * key per conversation found (most of a keystroke's time at 25,000 conversations).
+   */
+  private readonly personNumbers = new Map<string, number>();
+  /** Which slots are the current text of a conversation in the journal, per version of the view. */
+  private live: { of: readonly Conversation[]; namesOf: readonly Contact[]; slots: Uint8Array } | null = null;
   private peopleByWord: {
     of: readonly Conversation[];
     namesOf: readonly Contact[];
-    words: Map<string, { people: ReadonlySet<string>; slots: Uint8Array }>;
+    words: Map<string, { people: People; slots: Uint8Array }>;
   } | null = null;
   /** The last search, so typing one more letter only looks again at what matched before. */
   private last: {
@@ -133,7 +146,7 @@ export class ConversationListView {
    * own text lacks (contact-search.ts). Only the index's word lists are read, so the cost follows the
    * conversations found; the answer is kept per word while the conversations and names stay the same.
    */
-  peopleWith(word: string): ReadonlySet<string> {
+  peopleWith(word: string): People {
     this.indexAll();
     let kept = this.peopleByWord;
     if (kept?.of !== this.of || kept.namesOf !== this.namesOf) {
@@ -141,25 +154,33 @@ export class ConversationListView {
     }
     let people = kept.words.get(word)?.people;
     if (people === undefined) {
-      const found = new Set<string>();
+      const marked = new Uint8Array(this.personNumbers.size);
+      const others = new Set<string>();
       // Each slot once, however many of its tokens hold the word ("wel" in "wel", "welke", "welkom").
       const slots = new Uint8Array(this.index.size);
+      const live = this.liveSlots();
       this.index.eachSlotWith(word, (slot) => {
         if (slots[slot] === 1) return;
         slots[slot] = 1;
-        const c = this.bySlot[slot];
         // A slot retired by an edit (or a new name) is never asked about again.
-        if (c === undefined || this.byId.get(c.id) !== c) return;
-        found.add(c.contactId);
+        if (live[slot] !== 1) return;
+        marked[this.mainOfSlot[slot]!] = 1;
+        const c = this.bySlot[slot]!;
         // The slot's text starts with the main contact's name: the others who took part are found only by
         // what was written for the conversation itself. A word holds no white space, so when the name
         // lacks it, that text has it; only when the name has it too is the text read.
         if (c.participantIds.length === 0) return;
         const name = this.indexed.get(c)?.name ?? '';
         if (!name.includes(word) || fold(searchableText(c)).includes(word))
-          for (const id of c.participantIds) found.add(id);
+          for (const id of c.participantIds) others.add(id);
       });
-      people = found;
+      const numbers = this.personNumbers;
+      people = {
+        has: (id) => {
+          const n = numbers.get(id);
+          return (n !== undefined && marked[n] === 1) || others.has(id);
+        },
+      };
       // A few words are kept: those of the query being typed and the one before.
       if (kept.words.size >= 16) kept.words.clear();
       kept.words.set(word, { people, slots });
@@ -178,6 +199,17 @@ export class ConversationListView {
     // A slot's text never changes (a new name gets a new slot), so its mark holds whatever was edited.
     if (slots === undefined || entry === undefined || entry.slot >= slots.length) return true;
     return slots[entry.slot] === 1;
+  }
+
+  /** The slots `slots` holds: each record's current text (a slot retired by an edit or a new name is not). */
+  private liveSlots(): Uint8Array {
+    const live = this.live;
+    if (live?.of === this.of && live.namesOf === this.namesOf && live.slots.length === this.index.size)
+      return live.slots;
+    const slots = new Uint8Array(this.index.size);
+    for (const slot of this.slots) if (slot >= 0) slots[slot] = 1;
+    this.live = { of: this.of!, namesOf: this.namesOf!, slots };
+    return slots;
   }
 
   /** Whatever the background preparation has not reached yet is indexed now. */
@@ -228,6 +260,9 @@ export class ConversationListView {
       if (entry) this.bySlot[entry.slot] = undefined;
       entry = { name, slot: this.index.add(`${name}\n${fold(searchableText(c))}`) };
       this.bySlot[entry.slot] = c;
+      let person = this.personNumbers.get(c.contactId);
+      if (person === undefined) this.personNumbers.set(c.contactId, (person = this.personNumbers.size));
+      this.mainOfSlot[entry.slot] = person;
       this.indexed.set(c, entry);
     }
     return entry.slot;
