@@ -19,7 +19,7 @@ import type { ContactActivity } from '../conversations/activity';
 import { changesBetween } from '../array-changes';
 import { pairsBetween, type Changed } from '../journal-changes';
 import { effectiveCadence, latest } from '../reminders/keep-in-touch';
-import { LocalDays } from '../reminders/local-days';
+import { sharedLocalDays } from '../reminders/local-days';
 import { addDays } from '../../contract/rules/calendar';
 import { askOrder, NetworkTally, quietOrder, weakTieOrder, type ContactEntry } from './overview-ranks';
 
@@ -81,7 +81,7 @@ export class OverviewIndex {
   private defaults: KeepInTouchDefaults | null = null;
   private readonly keptInTouch = new Map<string, Set<Reminder>>();
   private readonly plannedWith = new Map<string, string[]>();
-  private readonly localDates = new LocalDays();
+  private readonly localDates = sharedLocalDays;
   private seen: Sources | null = null;
   private settingsKey = '';
   private zone = '';

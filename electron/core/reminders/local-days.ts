@@ -82,3 +82,10 @@ export class LocalDays {
     return d.getTime() - Math.floor(ms / 1000) * 1000;
   }
 }
+
+/**
+ * The one the journal core shares: keeping in touch works out the day of every keep-in-touch reminder
+ * done when the journal opens, and Overzicht's first look needs the same days right after. A cache only
+ * (each answer depends on the timestamp and zone alone), so sharing it changes no answer.
+ */
+export const sharedLocalDays = new LocalDays();

@@ -21,7 +21,7 @@ import { followAsks } from './ask-reminders';
 import { isActive } from './due';
 import { FirstNudgeDays } from './first-nudges';
 import { after, effectiveCadence, latest } from './keep-in-touch';
-import { LocalDays } from './local-days';
+import { sharedLocalDays } from './local-days';
 import { addDays, instantOf, momentAt, sameMoment, today } from './local-time';
 import type { ReminderEdit, ReminderRecords } from './reminder-edit';
 
@@ -39,7 +39,7 @@ export class ReminderRules {
    * for it stays until the anchor or cadence really changes.
    */
   private readonly targets = new Map<string, string>();
-  private readonly localDates = new LocalDays();
+  private readonly localDates = sharedLocalDays;
 
   constructor(
     private readonly records: ReminderRecords,
