@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionPlan, ActionView, ReminderList } from '../../contract/contract';
-import type { Contact } from '../../contract/domain';
+import type { Contact, Journal } from '../../contract/domain';
 import { openOverviewApp, type OverviewApp } from '../testing/overview-app';
 import { reminderIdOf } from './action-reminders';
 
@@ -66,5 +66,68 @@ describe("an action's reminder marked done", () => {
     });
     await t.call('reminders:complete', { id: own.id });
     expect((await plan()).thisWeek.map((x) => x.id)).toEqual([a.id]);
+  });
+});
+
+describe("an action's reminder and its action are one write", () => {
+  /** Every store update from now on, as the journal before and after it. */
+  const watchWrites = () => {
+    const writes: { before: Journal; after: Journal }[] = [];
+    const store = t.app.store;
+    const real = store.update.bind(store);
+    vi.spyOn(store, 'update').mockImplementation((next) =>
+      real((before) => {
+        const after = next(before);
+        writes.push({ before, after });
+        return after;
+      }),
+    );
+    return writes;
+  };
+  /** From now on, a store update that changes the plan fails (as a write refused would), changing nothing. */
+  const failPlanWrites = () => {
+    const store = t.app.store;
+    const real = store.update.bind(store);
+    vi.spyOn(store, 'update').mockImplementation((next) =>
+      real((before) => {
+        const after = next(before);
+        if (after.plannedActions !== before.plannedActions) throw new Error('write refused');
+        return after;
+      }),
+    );
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  it('done: the reminder and the action change in the same store update, once', async () => {
+    const a = await create();
+    const writes = watchWrites();
+    await t.call('reminders:complete', { id: reminderIdOf(a.id) });
+    const touching = writes.filter(
+      (w) => w.after.plannedActions !== w.before.plannedActions || w.after.reminders !== w.before.reminders,
+    );
+    expect(touching).toHaveLength(1);
+    expect(touching[0]!.after.plannedActions).not.toBe(touching[0]!.before.plannedActions);
+    expect(touching[0]!.after.reminders).not.toBe(touching[0]!.before.reminders);
+  });
+
+  it('done: when that write fails, the reminder stays open and so does the action', async () => {
+    const a = await create();
+    failPlanWrites();
+    const result = await t.app.dispatch('reminders:complete', { id: reminderIdOf(a.id) });
+    vi.restoreAllMocks();
+    expect(result.ok).toBe(false);
+    expect((await reminderOf(a))?.state).toBe('open');
+    expect((await plan()).thisWeek.map((x) => [x.id, x.doneOn])).toEqual([[a.id, null]]);
+  });
+
+  it('opened again: when that write fails, the reminder stays done and so does the action', async () => {
+    const a = await create();
+    await t.call('reminders:complete', { id: reminderIdOf(a.id) });
+    failPlanWrites();
+    const result = await t.app.dispatch('reminders:reopen', { id: reminderIdOf(a.id) });
+    vi.restoreAllMocks();
+    expect(result.ok).toBe(false);
+    expect((await reminderOf(a))?.state).toBe('done');
+    expect((await plan()).done.map((x) => [x.id, x.doneOn])).toEqual([[a.id, '2026-12-03']]);
   });
 });

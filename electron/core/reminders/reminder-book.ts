@@ -9,6 +9,7 @@ import type {
 import type {
   Conversation,
   FieldErrorCode,
+  Journal,
   OwnReminderFields,
   Reminder,
   ReminderChanges,
@@ -233,7 +234,7 @@ export class ReminderBook {
       throw new DomainError('invalid_input', { thanksHow: 'required' });
     }
     const next: Reminder = { ...current, ...this.records.finished('done') };
-    this.records.commit(this.records.edit().put(next));
+    this.records.commit(this.records.edit().put(next), this.actionFollowing(next, true));
     if (conversation && thanksHow !== null && !conversation.thanks.thanked) {
       // Seen by follow() as "became thanked"; its thank-you reminder is already done, so nothing more happens.
       this.conversations.update(conversation.id, {
@@ -241,18 +242,18 @@ export class ReminderBook {
       });
     }
     this.rules.afterKeepInTouch(next);
-    this.followAction(next, true);
     return next;
   }
 
-  /** An action's reminder done (or open again) marks the action so too (action-reminders.ts). */
-  private followAction(r: Reminder, done: boolean): void {
-    if (r.kind !== 'eigen') return;
+  /**
+   * An action's reminder done (or open again) marks the action so too (action-reminders.ts): the change
+   * to the action, written in the same store update as the reminder's, so the two never disagree.
+   */
+  private actionFollowing(r: Reminder, done: boolean): ((j: Journal) => Journal) | undefined {
+    if (r.kind !== 'eigen') return undefined;
     const day = today(this.clock);
     const stamp = this.records.now();
-    const j = this.store.data;
-    if (withActionFollowing(j, r.id, done, day, stamp) === j) return;
-    this.store.update((data) => withActionFollowing(data, r.id, done, day, stamp));
+    return (j) => withActionFollowing(j, r.id, done, day, stamp);
   }
 
   /** Now and the person's zone, as the shared rules take them. */
@@ -315,7 +316,8 @@ export class ReminderBook {
       notifiedAt: instantOf(current.due) <= this.clock.now().getTime() ? (current.notifiedAt ?? now) : null,
       updatedAt: now,
     };
-    this.records.commit(this.records.edit().put(next));
+    const actionOpened = current.state === 'done' ? this.actionFollowing(next, false) : undefined;
+    this.records.commit(this.records.edit().put(next), actionOpened);
     if (current.kind === 'bedanken' && current.state === 'done') {
       const conversation = this.linkedConversation(current.conversationId);
       if (conversation?.thanks.thanked) {
@@ -323,7 +325,6 @@ export class ReminderBook {
         this.conversations.update(conversation.id, { thanks: { thanked: false, how: null, on: null } });
       }
     }
-    if (current.state === 'done') this.followAction(next, false);
     // A keep-in-touch reminder replaced when it was done gives way to this one again.
     if (current.kind === 'contact-onderhouden' && current.contactId !== null) {
       this.rules.reconcile([current.contactId], next);

@@ -4,7 +4,7 @@
  * (`noteChanges`).
  */
 import { randomUUID } from 'node:crypto';
-import type { LocalMoment, Reminder, ReminderKind } from '../../contract/domain';
+import type { Journal, LocalMoment, Reminder, ReminderKind } from '../../contract/domain';
 import { noteChanges } from '../array-changes';
 import type { Clock } from '../clock';
 import type { JournalStore } from '../journal/journal-store';
@@ -71,10 +71,16 @@ export class ReminderRecords {
     return new ReminderEdit(this.index, this.now());
   }
 
-  /** Writes what `edit` gathered as one new reminders array (nothing when it is empty). */
-  commit(edit: ReminderEdit): void {
+  /**
+   * Writes what `edit` gathered as one new reminders array (nothing when it is empty), together with
+   * `alongside`'s change of other records in the same store update: both are written, or neither.
+   */
+  commit(edit: ReminderEdit, alongside?: (j: Journal) => Journal): void {
     if (edit.empty) return;
-    this.store.update((j) => ({ ...j, reminders: edit.applyTo(j.reminders) }));
+    this.store.update((j) => {
+      const next = { ...j, reminders: edit.applyTo(j.reminders) };
+      return alongside ? alongside(next) : next;
+    });
     this.index.sync(this.store.data.reminders);
   }
 }
