@@ -119,6 +119,14 @@ class ContactsState {
     this.mode = 'view';
   }
 
+  /** Contacten with the form open again: a new contact's (`id` null) or `id`'s edit, on the draft kept. */
+  async openForm(id: string | null): Promise<void> {
+    app.view = 'contacts';
+    if (id === null) return this.startNew();
+    await this.select(id);
+    if (this.selectedId === id) this.startEdit();
+  }
+
   /** Creates or updates from the form; throws ApiError with field messages when input is refused. */
   /** A new contact from `fields`, or the edited one: only `changes` when given, else every field. */
   async save(fields: ContactFieldsInput, changes: Partial<ContactFieldsInput> = fields): Promise<Contact> {

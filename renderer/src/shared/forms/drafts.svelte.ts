@@ -26,8 +26,15 @@ export class FormDraft<T> {
     this.reset(initial);
   }
 
-  /** The values differ from the baseline: something would be lost. */
-  dirty = $derived(JSON.stringify(this.value) !== this.baseline);
+  /**
+   * The values differ from the baseline: something would be lost. A getter, not a `$derived`: a draft is
+   * made while its form is being made, and a `$derived` made there belongs to that form, so once the form
+   * was closed it kept its last answer (a form typed back to the record, or its draft thrown away, still
+   * counted as unsaved). Comparing a form's few fields on each read is cheap.
+   */
+  get dirty(): boolean {
+    return JSON.stringify(this.value) !== this.baseline;
+  }
 
   /** What the draft started from: the record as it was when the form opened or last saved. */
   initial(): T {
@@ -88,6 +95,19 @@ class Drafts {
   /** A draft under `key` holds unsaved typing (the form may be closed). */
   isDirty(key: string): boolean {
     return this.kept[key]?.dirty ?? false;
+  }
+
+  /**
+   * Puts typing thrown away back under `key` (its undo), left behind at `leftAt`: into the draft kept
+   * there now (the form open, or opened again since), or, once the form was closed and the draft let go,
+   * into a new one that starts from `initial`, so the form finds it when it opens again.
+   */
+  putBack<T extends object>(key: string, initial: T, value: T, leftAt: number | null): FormDraft<T> {
+    const draft = (this.kept[key] as FormDraft<T> | undefined) ?? new FormDraft(initial);
+    this.kept[key] = draft as FormDraft<unknown>;
+    Object.assign(draft.value, value);
+    draft.leftAt = leftAt;
+    return draft;
   }
 
   /** Forgets the draft: it was saved, or the person chose to throw it away. */
