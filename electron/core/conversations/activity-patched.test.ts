@@ -136,3 +136,61 @@ describe('the latest held conversation, patched per change', () => {
     expect(activity.lastHeldWith('a')?.id).toBe('v1');
   });
 });
+
+describe('the first held conversation since the referral', () => {
+  const record = fc.record({
+    contact: person,
+    with: fc.array(person, { maxLength: 2 }),
+    day: fc.nat(days.length - 1),
+    held: fc.boolean(),
+    refers: fc.option(person, { nil: undefined }),
+  });
+
+  it('is the same from the lists and from one pass, and as the rule says', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 25 }), (records) => {
+        const conversations = records.map((r, i) => ({
+          ...conversation(
+            `v${i}`,
+            ids[r.contact]!,
+            r.with.map((w) => ids[w]!),
+            days[r.day]!,
+            r.held,
+          ),
+          evaluation:
+            r.refers === undefined
+              ? sampleConversation.evaluation
+              : {
+                  ...(sampleConversation.evaluation ?? {}),
+                  referrals: [
+                    { id: 'r', name: 'X', organisation: '', role: '', why: '', contactId: ids[r.refers]! },
+                  ],
+                },
+        })) as Conversation[];
+        // The rule, read plainly: from the earliest conversation naming them, the earliest held one
+        // they took part in (of one day, the smaller id).
+        const expected = new Map<string, string>();
+        for (const id of ids) {
+          const from = conversations
+            .filter((c) => c.evaluation?.referrals.some((x) => x.contactId === id))
+            .map((c) => c.date)
+            .sort()[0];
+          const first = conversations
+            .filter((c) => c.status === 'gehouden' && (c.contactId === id || c.participantIds.includes(id)))
+            .filter((c) => from === undefined || c.date >= from)
+            .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))[0];
+          if (first) expected.set(id, first.id);
+        }
+        const journal = { contacts, conversations, touches: [] };
+        const byPass = new ContactActivity(storeOf(journal));
+        const byLists = new ContactActivity(storeOf(journal));
+        byLists.conversationsWith('a');
+        const asked = new Set(ids);
+        const idsOf = (m: Map<string, Conversation>) => new Map([...m].map(([k, c]) => [k, c.id]));
+        expect(idsOf(byPass.firstHeldSinceReferral(asked))).toEqual(expected);
+        expect(idsOf(byLists.firstHeldSinceReferral(asked))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -65,6 +65,7 @@ export class Overview {
     this.keepInformed = new KeepInformed(
       () => store.data,
       (id) => contacts.activity.lastHeldWith(id),
+      (ids) => contacts.activity.firstHeldSinceReferral(ids),
     );
   }
 
