@@ -55,6 +55,22 @@ async function add(page: Page, what: string): Promise<void> {
   await expect(toast(page, `Gepland: ${what}`)).toBeVisible();
 }
 
+/** 'Koffie met Bram', Bram chosen through the contact picker, next week (week 50). */
+async function planBramNextWeek(page: Page): Promise<void> {
+  await page.getByRole('combobox', { name: 'Contact' }).fill('Bram');
+  await page.getByRole('option', { name: /Bram Bakker/ }).click();
+  await page.getByLabel('Week', { exact: true }).selectOption({ label: 'Volgende week (week 50)' });
+  await add(page, 'Koffie met Bram');
+}
+
+/** 'Om een verwijzing vragen' with someone not in the journal, in words, in week 52. */
+async function planRabobankInWeek52(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: 'Iemand anders' }).check();
+  await page.getByLabel('Wie, in je eigen woorden').fill('iemand bij Rabobank');
+  await page.getByLabel('Week', { exact: true }).selectOption({ value: '2026-W52' });
+  await add(page, 'Om een verwijzing vragen');
+}
+
 test('plan three actions, one done with a look back: its reminder goes, the reflection is on disk', async ({
   page,
   harness,
@@ -70,16 +86,9 @@ test('plan three actions, one done with a look back: its reminder goes, the refl
   await expect(page.getByLabel('Wat ga je doen?')).toBeFocused();
   await page.getByLabel('Soort').selectOption({ label: 'Bellen' });
   await add(page, 'Anna bellen over de zorg');
-  // 2. Bram, through the contact picker, next week.
-  await page.getByRole('combobox', { name: 'Contact' }).fill('Bram');
-  await page.getByRole('option', { name: /Bram Bakker/ }).click();
-  await page.getByLabel('Week', { exact: true }).selectOption({ label: 'Volgende week (week 50)' });
-  await add(page, 'Koffie met Bram');
-  // 3. Someone not in the journal, in words, in week 52.
-  await page.getByRole('radio', { name: 'Iemand anders' }).check();
-  await page.getByLabel('Wie, in je eigen woorden').fill('iemand bij Rabobank');
-  await page.getByLabel('Week', { exact: true }).selectOption({ value: '2026-W52' });
-  await add(page, 'Om een verwijzing vragen');
+  // 2. Bram, through the contact picker, next week; 3. someone not in the journal, in words, in week 52.
+  await planBramNextWeek(page);
+  await planRabobankInWeek52(page);
 
   await expect(page.getByRole('heading', { name: 'Nog niets gepland' })).toHaveCount(0);
   await expect(group(page, 'Deze week').getByRole('listitem')).toHaveCount(1);
@@ -145,10 +154,7 @@ test('an action moves a week with the keyboard, and a conversation is planned fr
   harness,
 }) => {
   await openPlan(page, harness);
-  await page.getByRole('combobox', { name: 'Contact' }).fill('Bram');
-  await page.getByRole('option', { name: /Bram Bakker/ }).click();
-  await page.getByLabel('Week', { exact: true }).selectOption({ label: 'Volgende week (week 50)' });
-  await add(page, 'Koffie met Bram');
+  await planBramNextWeek(page);
 
   const bram = page.locator('li.action').filter({ hasText: 'Koffie met Bram' });
   // Nothing planned this week can go further back than now.
@@ -180,14 +186,8 @@ test('an action is dragged to another week: onto a group, or onto an action in t
   harness,
 }) => {
   await openPlan(page, harness);
-  await page.getByRole('combobox', { name: 'Contact' }).fill('Bram');
-  await page.getByRole('option', { name: /Bram Bakker/ }).click();
-  await page.getByLabel('Week', { exact: true }).selectOption({ label: 'Volgende week (week 50)' });
-  await add(page, 'Koffie met Bram');
-  await page.getByRole('radio', { name: 'Iemand anders' }).check();
-  await page.getByLabel('Wie, in je eigen woorden').fill('iemand bij Rabobank');
-  await page.getByLabel('Week', { exact: true }).selectOption({ value: '2026-W52' });
-  await add(page, 'Om een verwijzing vragen');
+  await planBramNextWeek(page);
+  await planRabobankInWeek52(page);
   await expect(page.getByText('of sleep ze naar een andere week')).toBeVisible();
 
   const bram = page.locator('li.action').filter({ hasText: 'Koffie met Bram' });

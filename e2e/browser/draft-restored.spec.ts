@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test';
 import { expect, onFixedClock } from '../fixtures';
+import type { ContactsPage } from '../pages/contacts-page';
 
 /**
  * Trial s11: a half-filled new contact came back without a sign. The form now says it shows a kept draft,
@@ -7,6 +9,23 @@ import { expect, onFixedClock } from '../fixtures';
 
 const test = onFixedClock('2026-11-23T14:05:00+01:00', 'Europe/Amsterdam');
 test.use({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' });
+
+/** Looks at Gesprekken and comes back to Contacten: the form is made anew on its kept draft. */
+async function leaveAndComeBack(contacts: ContactsPage): Promise<void> {
+  await contacts.nav(/^Gesprekken/);
+  await contacts.nav(/^Contacten/);
+}
+
+/** Anna saved, then her organisation typed as Eneco in her edit, left for Gesprekken and come back to. */
+async function annaEditedAndLeft(page: Page, contacts: ContactsPage): Promise<void> {
+  await page.getByRole('button', { name: 'Eerste contact toevoegen' }).click();
+  await contacts.fill({ Naam: 'Anna de Wit' });
+  await contacts.save();
+  await expect(contacts.detailHeading).toHaveText('Anna de Wit');
+  await page.getByRole('button', { name: 'Bewerken' }).click();
+  await contacts.fill({ Organisatie: 'Eneco' });
+  await leaveAndComeBack(contacts);
+}
 
 test('a new contact left half-filled says it is a restored draft, and can be thrown away and undone', async ({
   page,
@@ -22,8 +41,7 @@ test('a new contact left half-filled says it is a restored draft, and can be thr
   await contacts.fill({ Naam: 'Sanne Bakker', Organisatie: 'Gemeente Utrecht' });
   await expect(note).toHaveCount(0);
 
-  await contacts.nav(/^Gesprekken/);
-  await contacts.nav(/^Contacten/);
+  await leaveAndComeBack(contacts);
   await expect(contacts.field('Naam')).toHaveValue('Sanne Bakker');
   await expect(note).toHaveText(/Concept van 14:05 hersteld/);
 
@@ -54,8 +72,7 @@ test('the undo brings a draft thrown away back after the form was closed: the fo
   await page.getByRole('button', { name: 'Eerste contact toevoegen' }).click();
   const note = page.getByTestId('restored-draft');
   await contacts.fill({ Naam: 'Sanne Bakker', Organisatie: 'Gemeente Utrecht' });
-  await contacts.nav(/^Gesprekken/);
-  await contacts.nav(/^Contacten/);
+  await leaveAndComeBack(contacts);
   await note.getByRole('button', { name: 'Concept weggooien' }).click();
   // Nothing left to lose, so Annuleren closes the form at once, and its draft is let go.
   await page.getByRole('button', { name: 'Annuleren' }).click();
@@ -73,14 +90,7 @@ test("the undo after leaving a contact's edit for another screen opens that edit
   contacts,
 }) => {
   await harness.open(page);
-  await page.getByRole('button', { name: 'Eerste contact toevoegen' }).click();
-  await contacts.fill({ Naam: 'Anna de Wit' });
-  await contacts.save();
-  await expect(contacts.detailHeading).toHaveText('Anna de Wit');
-  await page.getByRole('button', { name: 'Bewerken' }).click();
-  await contacts.fill({ Organisatie: 'Eneco' });
-  await contacts.nav(/^Gesprekken/);
-  await contacts.nav(/^Contacten/);
+  await annaEditedAndLeft(page, contacts);
   const note = page.getByTestId('restored-draft');
   await note.getByRole('button', { name: 'Concept weggooien' }).click();
   await expect(contacts.field('Organisatie')).toHaveValue('');
@@ -98,14 +108,7 @@ test('the note goes once the typing is put back as it was saved, and a new keyst
   contacts,
 }) => {
   await harness.open(page);
-  await page.getByRole('button', { name: 'Eerste contact toevoegen' }).click();
-  await contacts.fill({ Naam: 'Anna de Wit' });
-  await contacts.save();
-  await expect(contacts.detailHeading).toHaveText('Anna de Wit');
-  await page.getByRole('button', { name: 'Bewerken' }).click();
-  await contacts.fill({ Organisatie: 'Eneco' });
-  await contacts.nav(/^Gesprekken/);
-  await contacts.nav(/^Contacten/);
+  await annaEditedAndLeft(page, contacts);
   const note = page.getByTestId('restored-draft');
   await expect(note).toHaveText(/Concept van 14:05 hersteld/);
 
