@@ -7,9 +7,8 @@ import { z } from 'zod';
 import type { Circle, ConversationChannel, Strength, ThreeB, TouchChannel, Warmth } from './domain';
 
 /**
- * Houd ze op de hoogte: this many days after the first conversation with someone a helper referred me to
- * (the first since the referral), and not later than KEEP_INFORMED_UNTIL days, Vandaag suggests telling
- * the helper how it is going.
+ * Houd ze op de hoogte: this many days after a conversation with someone a helper referred me to, and
+ * not later than KEEP_INFORMED_UNTIL days, Vandaag suggests telling the helper how it is going.
  */
 export const KEEP_INFORMED_DAYS = 28;
 export const KEEP_INFORMED_UNTIL = 90;

@@ -62,11 +62,6 @@ function people(c: Conversation): string[] {
   return c.participantIds.includes(c.contactId) ? c.participantIds : [c.contactId, ...c.participantIds];
 }
 
-function earlier(map: Map<string, string>, key: string, date: string): void {
-  const current = map.get(key);
-  if (current === undefined || date < current) map.set(key, date);
-}
-
 function later(map: Map<string, string>, key: string, date: string): void {
   const current = map.get(key);
   if (current === undefined || date > current) map.set(key, date);
@@ -125,47 +120,6 @@ export class ContactActivity {
   /** The latest held conversation this person took part in (of two on one day, the smaller id). */
   lastHeldWith(contactId: string): Conversation | undefined {
     return this.held().get(contactId);
-  }
-
-  /**
-   * For each of `ids`, the first held conversation they took part in on or after the day they were
-   * referred (the earliest conversation whose evaluation links them as a referral; when none does, from
-   * any day): where the referral led. Of two on one day, the smaller id. Read from the lists when
-   * something asked for them already, else found in one pass that makes none, so Overzicht at open does
-   * not pay for the lists.
-   */
-  firstHeldSinceReferral(ids: ReadonlySet<string>): Map<string, Conversation> {
-    const referredOn = new Map<string, string>();
-    const held = new Map<string, readonly Conversation[]>();
-    const lists = this.conversationIndex ? this.conversations() : null;
-    if (lists) {
-      for (const id of ids) {
-        for (const c of lists.referredIn.get(id) ?? none) earlier(referredOn, id, c.date);
-        held.set(id, lists.withContact.get(id) ?? none);
-      }
-    } else {
-      const found = new Map<string, Conversation[]>();
-      for (const c of this.store.data.conversations) {
-        for (const r of c.evaluation?.referrals ?? none) {
-          if (r.contactId !== null && ids.has(r.contactId)) earlier(referredOn, r.contactId, c.date);
-        }
-        if (c.status !== 'gehouden') continue;
-        if (ids.has(c.contactId)) push(found, c.contactId, c);
-        for (const id of c.participantIds) if (id !== c.contactId && ids.has(id)) push(found, id, c);
-      }
-      for (const [id, list] of found) held.set(id, list);
-    }
-    const first = new Map<string, Conversation>();
-    for (const [id, list] of held) {
-      const from = referredOn.get(id);
-      let best: Conversation | undefined;
-      for (const c of list) {
-        if (c.status !== 'gehouden' || (from !== undefined && c.date < from)) continue;
-        if (best === undefined || c.date < best.date || (c.date === best.date && c.id < best.id)) best = c;
-      }
-      if (best) first.set(id, best);
-    }
-    return first;
   }
 
   /** Makes the per-person lists now (in the background after open), not when a contact is first opened. */

@@ -1,17 +1,13 @@
 /**
  * Houd ze op de hoogte (issue 14): before the goal is reached, Vandaag suggests now and then to tell a
  * helper how it is going. Someone who referred me to a person I then spoke (the person's "verwezen door"),
- * and who has not heard from me since, is suggested KEEP_INFORMED_DAYS after the conversation the
- * referral led to: the first held one with that person on or after the referral (activity.ts says when
- * that was), not the latest, so speaking to them again does not hide that the helper was never told. The
+ * and who has not heard from me since that conversation, is suggested KEEP_INFORMED_DAYS after it; the
  * suggestion opens the progress text (voortgang) to them. Once the goal is reached the trail back thanks
  * them instead (core/trail), so then there is none.
  *
- * Only a conversation of the last KEEP_INFORMED_UNTIL days counts: a helper not heard from for longer is a
+ * Only conversations of the last KEEP_INFORMED_UNTIL days count: a helper not heard from for longer is a
  * relation gone quiet, which Vandaag suggests on its own. The referred contacts are gathered once per
- * version of the contacts array; a look then costs a lookup per referred person (their latest held
- * conversation rules most out, since the first is no later), and the first conversations of the few left
- * are kept per version of the conversations.
+ * version of the contacts array; a look then costs a lookup per referred person.
  */
 import { KEEP_INFORMED_DAYS, KEEP_INFORMED_UNTIL, type Suggestion } from '../../contract/overview';
 import { PROFILE_ID, type Contact, type Conversation, type Journal } from '../../contract/domain';
@@ -20,13 +16,10 @@ import type { ContactEntry } from './overview-ranks';
 
 export class KeepInformed {
   private referred: { for: readonly Contact[]; list: Contact[] } | null = null;
-  private firsts: { for: readonly Conversation[]; ids: string; first: Map<string, Conversation> } | null =
-    null;
 
   constructor(
     private readonly data: () => Journal,
     private readonly lastHeldWith: (contactId: string) => Conversation | undefined,
-    private readonly firstHeldSinceReferral: (ids: ReadonlySet<string>) => Map<string, Conversation>,
   ) {}
 
   /**
@@ -41,27 +34,16 @@ export class KeepInformed {
     const j = this.data();
     const profile = j.profile.find((p) => p.id === PROFILE_ID) ?? j.profile[0];
     if (profile?.reached) return undefined;
-    // The first conversation since the referral is no later than the latest: when the latest is long
-    // past, or the helper heard from me since it, so it is with the first.
-    const candidates: { person: Contact; helper: ContactEntry }[] = [];
-    for (const person of this.referredContacts(j.contacts)) {
-      const latest = this.lastHeldWith(person.id);
-      if (!latest || daysBetween(latest.date, today) > KEEP_INFORMED_UNTIL) continue;
-      const helper = entries.get(person.introducedById!);
-      if (!helper || (helper.last !== null && helper.last >= latest.date)) continue;
-      candidates.push({ person, helper });
-    }
-    if (candidates.length === 0) return undefined;
-    const first = this.firstsOf(j.conversations, candidates);
     let best: { helper: Contact; person: Contact; held: Conversation } | undefined;
-    for (const { person, helper } of candidates) {
-      const held = first.get(person.id);
+    for (const person of this.referredContacts(j.contacts)) {
+      const held = this.lastHeldWith(person.id);
       if (!held) continue;
       const days = daysBetween(held.date, today);
       if (days < KEEP_INFORMED_DAYS || days > KEEP_INFORMED_UNTIL) continue;
       if (best && best.held.date <= held.date) continue;
+      const helper = entries.get(person.introducedById!);
       // Not heard from me since (a conversation, a touch, keeping in touch done): their last is before it.
-      if (helper.last !== null && helper.last >= held.date) continue;
+      if (!helper || (helper.last !== null && helper.last >= held.date)) continue;
       if (!free(helper.contact.id)) continue;
       best = { helper: helper.contact, person, held };
     }
@@ -81,19 +63,6 @@ export class KeepInformed {
         referredName: person.name,
       },
     };
-  }
-
-  /** The first conversation since the referral of each candidate, kept while neither changes. */
-  private firstsOf(
-    conversations: readonly Conversation[],
-    candidates: readonly { person: Contact }[],
-  ): Map<string, Conversation> {
-    const ids = candidates.map((c) => c.person.id).join(' ');
-    if (this.firsts?.for !== conversations || this.firsts.ids !== ids) {
-      const first = this.firstHeldSinceReferral(new Set(candidates.map((c) => c.person.id)));
-      this.firsts = { for: conversations, ids, first };
-    }
-    return this.firsts.first;
   }
 
   /** The active contacts someone referred me to. */

@@ -65,7 +65,6 @@ export class Overview {
     this.keepInformed = new KeepInformed(
       () => store.data,
       (id) => contacts.activity.lastHeldWith(id),
-      (ids) => contacts.activity.firstHeldSinceReferral(ids),
     );
   }
 
