@@ -26,8 +26,8 @@ export function weekStartOf(date: string): string {
 }
 
 /**
- * The week `date` falls in as a number (weeks since a Monday long ago; one Monday to the next is one
- * more): what counting tens of thousands of records by week keys on, with no date string to look up.
+ * The week `date` falls in as a number (weeks since Monday 2024-01-01, negative before it; one Monday
+ * to the next is one more): what counting tens of thousands of records by week keys on, with no date string to look up.
  */
 export function weekNumberOf(date: string): number {
   return Math.floor((dayNumber(date) - MONDAY_DAY) / 7);

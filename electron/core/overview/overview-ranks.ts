@@ -78,7 +78,7 @@ export class RankedEntries {
 }
 
 /** Keys are below 2^23 (see `dayKey`); with the place in the list below 2^26 they stay exact in a double. */
-export const KEY_LIMIT = 2 ** 23;
+const KEY_LIMIT = 2 ** 23;
 const PLACES = 2 ** 26;
 
 /**
@@ -92,21 +92,19 @@ export function sortedByKey<T>(list: T[], key: (e: T) => number, compare: (a: T,
   const n = list.length;
   if (n >= PLACES) return false;
   const packed = new Float64Array(n);
-  const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const k = key(list[i]!);
     if (!(Number.isInteger(k) && k >= 0 && k < KEY_LIMIT)) return false;
-    keys[i] = k;
     packed[i] = k * PLACES + i;
   }
   packed.sort();
   const from = list.slice();
+  // The keys in their sorted order, unpacked: where one run of equal keys ends.
   const sortedKeys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const k = Math.floor(packed[i]! / PLACES);
-    const place = packed[i]! - k * PLACES;
-    list[i] = from[place]!;
-    sortedKeys[i] = keys[place]!;
+    list[i] = from[packed[i]! - k * PLACES]!;
+    sortedKeys[i] = k;
   }
   for (let start = 0; start < n;) {
     let end = start + 1;
