@@ -10,15 +10,12 @@
  *   keep-in-touch reminder for anyone not sorted in yet), until it is on disk. Limit 2 s.
  * Each repetition on a fresh copy of the journal (copying and opening are not timed).
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Conf from 'conf';
 import type { Contact } from '../../electron/contract/domain';
 import type { ImportedPerson } from '../../electron/contract/exchange';
 import { ImportFlow } from '../../electron/core/exchange/import-flow';
-import { openNetwerkdagboek } from '../../electron/core/netwerkdagboek';
-import { SettingsStore } from '../../electron/core/settings/settings';
+import { openCore } from './core';
 import { clock, collect } from './options';
 import { infoRow, limitRow, rows } from './rows';
 import { median } from './stats';
@@ -79,19 +76,7 @@ export async function measureImport(options: {
   };
   for (let rep = 0; rep < options.reps; rep++) {
     const journalPath = await options.freshCopy();
-    const folder = join(journalPath, '..', 'settings');
-    await mkdir(folder, { recursive: true });
-    const app = await openNetwerkdagboek({
-      journalPath,
-      clock,
-      settings: new SettingsStore(new Conf({ cwd: folder, projectName: 'netwerkdagboek-bench' })),
-      systemLanguages: ['nl-NL'],
-      openExternal: async () => undefined,
-      showInFolder: () => undefined,
-      chooseJournalLocation: async () => null,
-      appVersion: 'bench',
-      log: options.log,
-    });
+    const app = await openCore({ journalPath, folder: dirname(journalPath), clock, log: options.log });
     try {
       const people = peopleFor(app.store.data.contacts, app.store.data.contacts.length);
       measured.rows = people.length;
